@@ -1,0 +1,73 @@
+package vn.thanhhoa.planmap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import vn.thanhhoa.planmap.config.AppConfig;
+import vn.thanhhoa.planmap.http.ErrorMapping;
+import vn.thanhhoa.planmap.http.Routes;
+
+/**
+ * The planmap HTTP service, built from its dependencies (no statics): the route groups, the JSON
+ * mapper and the configuration. {@link #start()} binds the port.
+ */
+public final class App {
+  private final AppConfig config;
+  private final ObjectMapper mapper;
+  private final List<Routes> routes;
+  private Javalin javalin;
+
+  public App(AppConfig config, ObjectMapper mapper, List<Routes> routes) {
+    this.config = config;
+    this.mapper = mapper;
+    this.routes = routes;
+  }
+
+  /** Builds the Javalin instance (not started). */
+  public Javalin javalin() {
+    return Javalin.create(cfg -> {
+      cfg.jsonMapper(new JavalinJackson(mapper, false));
+      cfg.http.compressionStrategy = CompressionStrategy.GZIP;
+      cfg.http.defaultContentType = "application/json";
+      cfg.startup.showJavalinBanner = false;
+      cfg.jetty.host = config.host();
+      cfg.jetty.port = config.port();
+      cfg.staticFiles.add(sf -> {
+        sf.hostedPath = "/";
+        sf.directory = "/web";
+        sf.location = Location.CLASSPATH;
+        sf.headers = java.util.Map.of("Cache-Control", "no-cache");
+      });
+      cfg.staticFiles.add(sf -> {
+        sf.hostedPath = "/vendor/leaflet";
+        sf.directory = "/META-INF/resources/webjars/leaflet/" + LEAFLET_VERSION + "/dist";
+        sf.location = Location.CLASSPATH;
+        sf.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
+      });
+      cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+        rule.anyHost();
+        rule.exposeHeader("ETag");
+      }));
+      new ErrorMapping(mapper).register(cfg);
+      routes.forEach(r -> r.register(cfg.routes));
+    });
+  }
+
+  /** Leaflet's version, as packaged by its WebJar (pinned in the root pom). */
+  static final String LEAFLET_VERSION = "1.9.4";
+
+  /** Starts serving; returns the running instance. */
+  public Javalin start() {
+    javalin = javalin().start();
+    return javalin;
+  }
+
+  public void stop() {
+    if (javalin != null) {
+      javalin.stop();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package vn.thanhhoa.planmap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.thanhhoa.planmap.config.AppConfig;
+import vn.thanhhoa.planmap.config.Settings;
+import vn.thanhhoa.planmap.db.Database;
+import vn.thanhhoa.planmap.db.DatabaseUnavailableException;
+import vn.thanhhoa.planmap.db.SchemaTooNewException;
+import vn.thanhhoa.planmap.geodata.GeodataException;
+import vn.thanhhoa.planmap.geodata.GeodataLoader;
+
+/** Wiring only: config → database → migrate → load geodata → serve. */
+public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    AppConfig config;
+    try {
+      Settings settings = new Settings(System::getenv);
+      config = AppConfig.from(settings);
+      LOG.info("configuration: {}", settings.describe());
+    } catch (IllegalArgumentException e) {
+      fail("planmap: bad configuration: " + e.getMessage());
+      return;
+    }
+    ObjectMapper mapper = Json.mapper();
+    Database database;
+    try {
+      database = Database.connect(config);
+      String version = database.migrate();
+      LOG.info("database {} at schema version {}", database.address(), version);
+      new GeodataLoader(database.dataSource(), mapper).load(config.geodata().toAbsolutePath(), false);
+    } catch (DatabaseUnavailableException e) {
+      fail("planmap: " + e.getMessage() + "\nIs PostgreSQL running and reachable there? `./planmap run` starts"
+          + " planmap's own PostGIS cluster; to use another database set PLANMAP_DB_URL, PLANMAP_DB_USER and"
+          + " PLANMAP_DB_PASSWORD.");
+      return;
+    } catch (SchemaTooNewException e) {
+      fail("planmap: " + e.getMessage());
+      return;
+    } catch (GeodataException e) {
+      fail("planmap: cannot load the geodata: " + e.getMessage());
+      return;
+    }
+    App app = new App(config, mapper, Wiring.routes(config, database, mapper, Clock.systemDefaultZone()));
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      if (isPortInUse(e)) {
+        fail("planmap: port " + config.port() + " is already in use; set PLANMAP_PORT to another port.");
+        return;
+      }
+      throw e;
+    }
+    LOG.info("planmap serves http://localhost:{}/", config.port());
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      LOG.info("stopping");
+      app.stop();
+      database.close();
+    }));
+  }
+
+  private static boolean isPortInUse(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void fail(String message) {
+    System.err.println(message);
+    System.exit(1);
+  }
+
+}

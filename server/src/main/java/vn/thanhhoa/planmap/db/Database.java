@@ -1,0 +1,108 @@
+package vn.thanhhoa.planmap.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import vn.thanhhoa.planmap.config.AppConfig;
+
+/** The PostGIS database: a connection pool, and the Flyway migrations of {@code migrations/}. */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource pool;
+  private final String address;
+
+  private Database(HikariDataSource pool, String address) {
+    this.pool = pool;
+    this.address = address;
+  }
+
+  /**
+   * Connects, first with a single plain connection so that an unreachable database gives one clear
+   * error instead of a pool's retries.
+   *
+   * @throws DatabaseUnavailableException naming host, port and database (never the password)
+   */
+  public static Database connect(AppConfig config) {
+    Properties props = new Properties();
+    props.setProperty("user", config.dbUser());
+    props.setProperty("password", config.dbPassword());
+    props.setProperty("connectTimeout", "5");
+    props.setProperty("loginTimeout", "5");
+    try (Connection c = DriverManager.getConnection(config.dbUrl(), props)) {
+      c.isValid(5);
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException(
+          "cannot connect to the database at " + config.dbAddress() + " as user '" + config.dbUser() + "': "
+              + e.getMessage(), e);
+    }
+    HikariConfig hc = new HikariConfig();
+    hc.setJdbcUrl(config.dbUrl());
+    hc.setUsername(config.dbUser());
+    hc.setPassword(config.dbPassword());
+    hc.setMaximumPoolSize(8);
+    hc.setConnectionTimeout(3_000);
+    hc.setValidationTimeout(2_000);
+    hc.setInitializationFailTimeout(-1);
+    hc.setPoolName("planmap");
+    hc.addDataSourceProperty("connectTimeout", "3");
+    hc.addDataSourceProperty("ApplicationName", "planmap");
+    return new Database(new HikariDataSource(hc), config.dbAddress());
+  }
+
+  public DataSource dataSource() {
+    return pool;
+  }
+
+  /** {@code host:port/database}, for messages. */
+  public String address() {
+    return address;
+  }
+
+  /**
+   * Applies the pending migrations.
+   *
+   * @return the schema version after migrating
+   * @throws SchemaTooNewException when the database holds migrations this code does not know
+   */
+  public String migrate() {
+    Flyway flyway = Flyway.configure()
+        .dataSource(pool)
+        .locations("classpath:db/migration")
+        .ignoreMigrationPatterns("*:future")
+        .load();
+    for (MigrationInfo m : flyway.info().all()) {
+      if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+        throw new SchemaTooNewException("the database at " + address + " has schema version " + m.getVersion()
+            + ", newer than this planmap knows. Run the planmap release that migrated it, or point"
+            + " PLANMAP_DB_URL at another database.");
+      }
+    }
+    flyway.migrate();
+    return schemaVersion().orElse("none");
+  }
+
+  /** The version of the newest applied migration, empty when none is applied. */
+  public Optional<String> schemaVersion() {
+    try (Connection c = pool.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(Sql.named("db/select_schema_version"))) {
+      return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException("reading the schema version at " + address, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

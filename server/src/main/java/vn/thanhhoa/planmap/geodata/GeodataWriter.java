@@ -1,0 +1,145 @@
+package vn.thanhhoa.planmap.geodata;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.function.Function;
+import org.locationtech.jts.io.WKBWriter;
+import vn.thanhhoa.planmap.db.Sql;
+import vn.thanhhoa.planmap.search.SearchText;
+
+/** Writes validated geodata into the tables of schema v1, inside the caller's transaction. */
+final class GeodataWriter {
+  private final Connection c;
+  private final ObjectMapper mapper;
+
+  GeodataWriter(Connection c, ObjectMapper mapper) {
+    this.c = c;
+    this.mapper = mapper;
+  }
+
+  void write(ProgrammeData programme, LayerData layers) throws SQLException {
+    deleteStale(programme, layers);
+    writeProgramme(programme);
+    writeLayers(layers);
+  }
+
+  private void deleteStale(ProgrammeData p, LayerData l) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement(Sql.named("geodata/delete_stale"))) {
+      st.setArray(1, texts(l.features(), LayerData.Feature::id));
+      st.setArray(2, texts(l.layers(), LayerData.Layer::id));
+      st.setArray(3, texts(p.tasks(), ProgrammeData.Task::code));
+      st.setArray(4, texts(p.sections(), ProgrammeData.Section::code));
+      st.setArray(5, texts(p.agencies(), ProgrammeData.Agency::id));
+      st.execute();
+    }
+  }
+
+  private void writeProgramme(ProgrammeData p) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement(Sql.named("geodata/upsert_section"))) {
+      int order = 0;
+      for (ProgrammeData.Section s : p.sections()) {
+        bind(st, s.code(), s.titleVi(), s.titleEn(), order++);
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+    try (PreparedStatement st = c.prepareStatement(Sql.named("geodata/upsert_agency"))) {
+      for (ProgrammeData.Agency a : p.agencies()) {
+        String search = SearchText.fold(String.join(" ", a.nameVi(), nz(a.shortVi()), a.nameEn(),
+            String.join(" ", a.aliases())));
+        bind(st, a.id(), a.nameVi(), a.shortVi(), a.nameEn(), a.kind(),
+            c.createArrayOf("text", a.aliases().toArray()), search);
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+    try (PreparedStatement st = c.prepareStatement(Sql.named("geodata/upsert_task"));
+        PreparedStatement link = c.prepareStatement(Sql.named("geodata/insert_task_agency"))) {
+      int order = 0;
+      for (ProgrammeData.Task t : p.tasks()) {
+        bind(st, t.code(), t.section(), t.number(), t.content(), t.note(), t.leadText(), t.partnersText(),
+            t.product(), t.deadlineText(), t.due() == null ? null : Date.valueOf(t.due()), order++,
+            SearchText.fold(t.code() + " " + t.content() + " " + t.leadText() + " " + t.product()));
+        st.addBatch();
+        for (String a : t.leads()) {
+          bind(link, t.code(), a, "lead");
+          link.addBatch();
+        }
+        for (String a : t.partners()) {
+          bind(link, t.code(), a, "partner");
+          link.addBatch();
+        }
+      }
+      st.executeBatch();
+      link.executeBatch();
+    }
+    try (PreparedStatement st = c.prepareStatement(Sql.named("geodata/insert_indicator"))) {
+      int order = 0;
+      for (ProgrammeData.Indicator i : p.indicators()) {
+        bind(st, i.id(), i.section(), i.nameVi(), i.nameEn(), i.value(), i.unit(), i.unitEn(), i.year(), i.period(),
+            i.sourceText(), order++);
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+  }
+
+  private void writeLayers(LayerData l) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement(Sql.named("geodata/upsert_layer"))) {
+      int order = 0;
+      for (LayerData.Layer layer : l.layers()) {
+        bind(st, layer.id(), layer.titleVi(), layer.titleEn(), layer.descriptionVi(), layer.descriptionEn(),
+            json(layer.kinds()), order++);
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+    WKBWriter wkb = new WKBWriter(2);
+    try (PreparedStatement st = c.prepareStatement(Sql.named("geodata/upsert_feature"));
+        PreparedStatement link = c.prepareStatement(Sql.named("geodata/insert_feature_task"))) {
+      int order = 0;
+      for (LayerData.Feature f : l.features()) {
+        bind(st, f.id(), f.layerId(), f.name(), f.nameEn(), f.kind(), f.accuracy(), f.sourceText(),
+            json(f.properties()), wkb.write(f.geometry()), SearchText.fold(f.name() + " " + f.nameEn()), order++);
+        st.addBatch();
+        for (String code : f.tasks()) {
+          bind(link, f.id(), code);
+          link.addBatch();
+        }
+      }
+      st.executeBatch();
+      link.executeBatch();
+    }
+  }
+
+  private String json(Object node) {
+    try {
+      return mapper.writeValueAsString(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("serializing " + node, e);
+    }
+  }
+
+  private <T> java.sql.Array texts(List<T> items, Function<T, String> id) throws SQLException {
+    return c.createArrayOf("text", items.stream().map(id).toArray());
+  }
+
+  private static void bind(PreparedStatement st, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        st.setNull(i + 1, Types.NULL);
+      } else {
+        st.setObject(i + 1, values[i]);
+      }
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,28 @@
+package vn.thanhhoa.planmap.geodata;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+
+/** The layers and their features as read from {@code geodata/layers/}, validated, ready to store. */
+record LayerData(List<Layer> layers, List<Feature> features) {
+
+  record Layer(String id, String titleVi, String titleEn, String descriptionVi, String descriptionEn, ArrayNode kinds) {}
+
+  /**
+   * @param properties every property that has no column of its own (ward, status note, source …)
+   * @param geometry   WGS84 lon/lat, valid
+   */
+  record Feature(
+      String id,
+      String layerId,
+      String name,
+      String nameEn,
+      String kind,
+      String accuracy,
+      String sourceText,
+      List<String> tasks,
+      ObjectNode properties,
+      Geometry geometry) {}
+}

@@ -1,0 +1,78 @@
+package vn.thanhhoa.planmap.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.sql.SQLTransientConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.thanhhoa.planmap.db.DatabaseUnavailableException;
+
+/**
+ * The one place where exceptions become HTTP responses: 4xx with a problem body naming the parameter,
+ * 503 while the database is unreachable, 500 logged with its cause and answered with a generic body
+ * (never a stack trace).
+ */
+public final class ErrorMapping {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+  private final ObjectMapper mapper;
+
+  public ErrorMapping(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  public void register(JavalinConfig config) {
+    config.routes.exception(BadRequestException.class, (e, ctx) ->
+        write(ctx, new Problem("about:blank", "Bad request", 400, e.getMessage(), e.parameter(), e.allowed())));
+    config.routes.exception(NotFoundException.class, (e, ctx) ->
+        write(ctx, new Problem("about:blank", "Not found", 404, e.getMessage(), null, null)));
+    config.routes.exception(DatabaseUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
+    config.routes.exception(SQLTransientConnectionException.class, (e, ctx) -> unavailable(ctx, e));
+    config.routes.exception(HttpResponseException.class, (e, ctx) ->
+        write(ctx, new Problem("about:blank", e.getMessage(), e.getStatus(), e.getMessage(), null, null)));
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      if (causedByUnavailableDatabase(e)) {
+        unavailable(ctx, e);
+        return;
+      }
+      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+      write(ctx, new Problem("about:blank", "Internal server error", 500,
+          "planmap could not answer this request; the error is logged on the server.", null, null));
+    });
+    config.routes.error(404, ctx -> {
+      if (ctx.result() == null) {
+        write(ctx, new Problem("about:blank", "Not found", 404, "no resource at " + ctx.path(), null, null));
+      }
+    });
+  }
+
+  private void unavailable(Context ctx, Exception e) {
+    LOG.warn("{} {}: database unavailable: {}", ctx.method(), ctx.path(), e.getMessage());
+    ctx.header("Retry-After", "5");
+    write(ctx, new Problem("about:blank", "Service unavailable", 503,
+        "the database is unreachable; try again shortly", null, null));
+  }
+
+  private static boolean causedByUnavailableDatabase(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException || t instanceof DatabaseUnavailableException) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Writes a problem response. */
+  public void write(Context ctx, Problem problem) {
+    try {
+      ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(mapper.writeValueAsString(problem));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      ctx.status(500).result("internal error");
+    }
+  }
+}

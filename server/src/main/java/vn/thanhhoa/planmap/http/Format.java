@@ -1,0 +1,54 @@
+package vn.thanhhoa.planmap.http;
+
+import io.javalin.http.Context;
+import java.util.List;
+
+/**
+ * The representation a client asked for: {@code f=json|html} when given, else the Accept header
+ * (HTML for browsers, JSON for programs, JSON when in doubt).
+ */
+public enum Format {
+  JSON,
+  HTML;
+
+  public static final List<String> NAMES = List.of("json", "html");
+
+  /** The requested format; the {@code f} value is read through the request's validated params. */
+  public static Format of(Context ctx, QueryParams params) {
+    String f = params.choice("f", NAMES, null);
+    if (f != null) {
+      return f.equals("html") ? HTML : JSON;
+    }
+    return prefersHtml(ctx.header("Accept")) ? HTML : JSON;
+  }
+
+  /** True when the Accept header ranks text/html above every JSON type. */
+  static boolean prefersHtml(String accept) {
+    if (accept == null) {
+      return false;
+    }
+    double html = -1;
+    double json = -1;
+    for (String part : accept.split(",")) {
+      String[] bits = part.strip().split(";");
+      String type = bits[0].strip().toLowerCase();
+      double q = 1;
+      for (int i = 1; i < bits.length; i++) {
+        String b = bits[i].strip();
+        if (b.startsWith("q=")) {
+          try {
+            q = Double.parseDouble(b.substring(2));
+          } catch (NumberFormatException e) {
+            q = 0;
+          }
+        }
+      }
+      if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+        html = Math.max(html, q);
+      } else if (type.endsWith("json")) {
+        json = Math.max(json, q);
+      }
+    }
+    return html > json;
+  }
+}

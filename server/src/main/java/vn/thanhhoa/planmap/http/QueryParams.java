@@ -1,0 +1,170 @@
+package vn.thanhhoa.planmap.http;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.thanhhoa.planmap.search.SearchText;
+
+/**
+ * The query parameters of one request, read with the rules every endpoint shares: an unknown or
+ * repeated parameter, a malformed number, date or list is a {@link BadRequestException} that names the
+ * parameter and says what it accepts. Text values are NFC-normalized.
+ */
+public final class QueryParams {
+  /** Longest value accepted for any parameter, in characters. */
+  public static final int MAX_LENGTH = 1000;
+
+  private final Map<String, List<String>> params;
+
+  /**
+   * @param params  the request's parameters
+   * @param allowed every parameter the endpoint defines
+   * @throws BadRequestException for a parameter not in {@code allowed}, or given twice, or too long
+   */
+  public QueryParams(Map<String, List<String>> params, Set<String> allowed) {
+    this.params = params;
+    for (Map.Entry<String, List<String>> e : params.entrySet()) {
+      if (!allowed.contains(e.getKey())) {
+        throw new BadRequestException(e.getKey(), "unknown query parameter '" + e.getKey() + "'",
+            new TreeSet<>(allowed));
+      }
+      if (e.getValue().size() > 1) {
+        throw new BadRequestException(e.getKey(), "parameter '" + e.getKey() + "' is given more than once");
+      }
+      String v = e.getValue().get(0);
+      if (v.length() > MAX_LENGTH) {
+        throw new BadRequestException(e.getKey(), "parameter '" + e.getKey() + "' is longer than " + MAX_LENGTH
+            + " characters");
+      }
+      if (v.indexOf('\uFFFD') >= 0 || v.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+        throw new BadRequestException(e.getKey(), "parameter '" + e.getKey() + "' is not valid UTF-8 text");
+      }
+    }
+  }
+
+  /** The NFC-normalized value, null when absent or empty. */
+  public String text(String name) {
+    List<String> v = params.get(name);
+    if (v == null || v.isEmpty() || v.get(0).isBlank()) {
+      return null;
+    }
+    return SearchText.nfc(v.get(0).strip());
+  }
+
+  /** A comma-separated list (empty when absent), each item trimmed, empties dropped. */
+  public List<String> list(String name) {
+    String v = text(name);
+    if (v == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String s : v.split(",")) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    return out;
+  }
+
+  /** A whole number in [min, max], or the default when absent. */
+  public long integer(String name, long min, long max, long dflt) {
+    String v = text(name);
+    if (v == null) {
+      return dflt;
+    }
+    long n;
+    try {
+      n = Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw new BadRequestException(name, "'" + name + "' must be a whole number from " + min + " to " + max
+          + ", was: " + v, min + ".." + max);
+    }
+    if (n < min || n > max) {
+      throw new BadRequestException(name, "'" + name + "' must be from " + min + " to " + max + ", was: " + n,
+          min + ".." + max);
+    }
+    return n;
+  }
+
+  /** An ISO date (yyyy-mm-dd), or null when absent. */
+  public LocalDate date(String name) {
+    String v = text(name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException(name, "'" + name + "' must be an ISO date such as 2023-03-31, was: " + v,
+          "yyyy-mm-dd");
+    }
+  }
+
+  /** true or false, or null when absent. */
+  public Boolean bool(String name) {
+    String v = text(name);
+    if (v == null) {
+      return null;
+    }
+    return switch (v) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new BadRequestException(name, "'" + name + "' must be true or false, was: " + v,
+          List.of("true", "false"));
+    };
+  }
+
+  /** One of the allowed values, or the default when absent. */
+  public String choice(String name, List<String> allowed, String dflt) {
+    String v = text(name);
+    if (v == null) {
+      return dflt;
+    }
+    if (!allowed.contains(v)) {
+      throw new BadRequestException(name, "'" + name + "' must be one of " + allowed + ", was: " + v, allowed);
+    }
+    return v;
+  }
+
+  /**
+   * A bounding box {@code minLon,minLat,maxLon,maxLat} in WGS84 degrees, or null when absent. West
+   * greater than east is legal: the box crosses the antimeridian.
+   */
+  public double[] bbox(String name) {
+    String v = text(name);
+    if (v == null) {
+      return null;
+    }
+    String[] parts = v.split(",", -1);
+    String form = "minLon,minLat,maxLon,maxLat in WGS84 degrees";
+    if (parts.length != 4) {
+      throw new BadRequestException(name, "'" + name + "' needs 4 numbers (" + form + "), got " + parts.length, form);
+    }
+    double[] b = new double[4];
+    for (int i = 0; i < 4; i++) {
+      try {
+        b[i] = Double.parseDouble(parts[i].strip());
+      } catch (NumberFormatException e) {
+        throw new BadRequestException(name, "'" + name + "' holds a value that is not a number: '" + parts[i] + "'",
+            form);
+      }
+      if (!Double.isFinite(b[i])) {
+        throw new BadRequestException(name, "'" + name + "' holds a value that is not finite", form);
+      }
+    }
+    if (Math.abs(b[0]) > 180 || Math.abs(b[2]) > 180 || Math.abs(b[1]) > 90 || Math.abs(b[3]) > 90) {
+      throw new BadRequestException(name, "'" + name + "' is out of range: longitudes must be within ±180, latitudes"
+          + " within ±90, was: " + Arrays.toString(b), form);
+    }
+    if (b[1] > b[3]) {
+      throw new BadRequestException(name, "'" + name + "' has its south edge (" + b[1] + ") above its north edge ("
+          + b[3] + ")", form);
+    }
+    return b;
+  }
+}

@@ -1,0 +1,100 @@
+package vn.thanhhoa.planmap.layer;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a {@link FeatureQuery} into a WHERE clause made only of the constant fragments below, and the
+ * values to bind to their {@code ?}s, in order. Request input never becomes SQL text. The bbox test is
+ * written with {@code &&} first so that the GiST index on {@code feature.geom} is used.
+ */
+final class FeatureFilter {
+  private static final String LAYERS = "f.layer_id = ANY (?)";
+  private static final String BBOX = "(f.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
+      + " AND ST_Intersects(f.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)))";
+  private static final String ID = "f.id = ?";
+  private static final String KINDS = "f.kind = ANY (?)";
+  private static final String TEXT = "f.search_text LIKE '%' || ? || '%'";
+  private static final String TASKS =
+      "EXISTS (SELECT 1 FROM feature_task ft WHERE ft.feature_id = f.id AND ft.task_code = ANY (?))";
+  private static final String LEADS = "EXISTS (SELECT 1 FROM feature_task ft JOIN task_agency ta"
+      + " ON ta.task_code = ft.task_code AND ta.role = 'lead' WHERE ft.feature_id = f.id AND ta.agency_id = ANY (?))";
+  private static final String DUE_BEFORE = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
+      + " WHERE ft.feature_id = f.id AND t.due_date <= ?)";
+  private static final String DUE_AFTER = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
+      + " WHERE ft.feature_id = f.id AND t.due_date >= ?)";
+  private static final String OVERDUE = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
+      + " WHERE ft.feature_id = f.id AND t.due_date < ? AND t.status NOT IN ('submitted', 'done'))";
+
+  final String where;
+  final List<Object> values;
+
+  FeatureFilter(FeatureQuery q) {
+    List<String> parts = new ArrayList<>();
+    List<Object> vals = new ArrayList<>();
+    parts.add(LAYERS);
+    vals.add(q.layers().toArray(new String[0]));
+    if (q.bbox() != null) {
+      addBbox(q.bbox(), parts, vals);
+    }
+    if (q.featureId() != null) {
+      parts.add(ID);
+      vals.add(q.featureId());
+    }
+    if (!q.kinds().isEmpty()) {
+      parts.add(KINDS);
+      vals.add(q.kinds().toArray(new String[0]));
+    }
+    if (q.text() != null && !q.text().isEmpty()) {
+      parts.add(TEXT);
+      vals.add(q.text());
+    }
+    if (!q.tasks().isEmpty()) {
+      parts.add(TASKS);
+      vals.add(q.tasks().toArray(new String[0]));
+    }
+    if (!q.leads().isEmpty()) {
+      parts.add(LEADS);
+      vals.add(q.leads().toArray(new String[0]));
+    }
+    if (q.dueBefore() != null) {
+      parts.add(DUE_BEFORE);
+      vals.add(Date.valueOf(q.dueBefore()));
+    }
+    if (q.dueAfter() != null) {
+      parts.add(DUE_AFTER);
+      vals.add(Date.valueOf(q.dueAfter()));
+    }
+    if (q.overdue() != null) {
+      parts.add(q.overdue() ? OVERDUE : "NOT " + OVERDUE);
+      vals.add(Date.valueOf(q.today()));
+    }
+    this.where = String.join("\n   AND ", parts);
+    this.values = vals;
+  }
+
+  private static void addBbox(double[] b, List<String> parts, List<Object> vals) {
+    double west = b[0];
+    double south = b[1];
+    double east = b[2];
+    double north = b[3];
+    if (west <= east) {
+      parts.add(BBOX);
+      addEnvelopeTwice(vals, west, south, east, north);
+    } else {
+      parts.add("(" + BBOX + " OR " + BBOX + ")");
+      addEnvelopeTwice(vals, west, south, 180, north);
+      addEnvelopeTwice(vals, -180, south, east, north);
+    }
+  }
+
+  private static void addEnvelopeTwice(List<Object> vals, double w, double s, double e, double n) {
+    for (int i = 0; i < 2; i++) {
+      vals.add(w);
+      vals.add(s);
+      vals.add(e);
+      vals.add(n);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package vn.thanhhoa.planmap.layer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which features to read: the layers and every filter of the items API, already validated.
+ *
+ * @param layers     layer ids (at least one)
+ * @param bbox       {@code [west, south, east, north]} in WGS84 degrees, or null; west &gt; east crosses
+ *                   the antimeridian
+ * @param featureId  one feature id, or null
+ * @param tasks      linked to any of these task codes (empty: no filter)
+ * @param leads      a linked task is led by any of these agency ids (empty: no filter)
+ * @param kinds      of any of these kinds (empty: no filter)
+ * @param dueBefore  a linked task is due on or before this day, or null
+ * @param dueAfter   a linked task is due on or after this day, or null
+ * @param overdue    true: a linked task is overdue; false: none is; null: no filter
+ * @param text       folded search text (see SearchText), or null
+ * @param properties the properties to return, null for all
+ * @param today      the day "overdue" is judged on
+ * @param limit      most features to return, ≥ 1
+ * @param offset     features to skip, ≥ 0
+ */
+public record FeatureQuery(
+    List<String> layers,
+    double[] bbox,
+    String featureId,
+    List<String> tasks,
+    List<String> leads,
+    List<String> kinds,
+    LocalDate dueBefore,
+    LocalDate dueAfter,
+    Boolean overdue,
+    String text,
+    Set<String> properties,
+    LocalDate today,
+    int limit,
+    long offset) {
+
+  /** All features of the given layers, unfiltered. */
+  public static FeatureQuery all(List<String> layers, LocalDate today, int limit) {
+    return new FeatureQuery(layers, null, null, List.of(), List.of(), List.of(), null, null, null, null, null, today,
+        limit, 0);
+  }
+
+  /** The same query for one feature. */
+  public FeatureQuery withFeatureId(String id) {
+    return new FeatureQuery(layers, bbox, id, tasks, leads, kinds, dueBefore, dueAfter, overdue, text, properties,
+        today, 1, 0);
+  }
+
+  /** The same filters on another page. */
+  public FeatureQuery page(int newLimit, long newOffset) {
+    return new FeatureQuery(layers, bbox, featureId, tasks, leads, kinds, dueBefore, dueAfter, overdue, text,
+        properties, today, newLimit, newOffset);
+  }
+}

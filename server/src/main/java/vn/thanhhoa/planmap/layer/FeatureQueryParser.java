@@ -1,0 +1,77 @@
+package vn.thanhhoa.planmap.layer;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.thanhhoa.planmap.http.BadRequestException;
+import vn.thanhhoa.planmap.http.QueryParams;
+import vn.thanhhoa.planmap.search.SearchText;
+
+/**
+ * Reads the filter parameters that the items API and the exports share into a {@link FeatureQuery}:
+ * {@code bbox, datetime, task, lead, kind, due_before, due_after, overdue, q, properties}, plus
+ * {@code limit}/{@code offset} for paging.
+ */
+public final class FeatureQueryParser {
+  /** The filter parameters (without paging and format). */
+  public static final Set<String> FILTERS = Set.of("bbox", "datetime", "task", "lead", "kind", "due_before",
+      "due_after", "overdue", "q", "properties");
+  public static final int DEFAULT_LIMIT = 100;
+  public static final int MAX_LIMIT = 10_000;
+
+  private static final Pattern TASK_CODE = Pattern.compile("^[IVX]+(\\.[0-9]{1,3})?$");
+  private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+  private static final Pattern DATETIME = Pattern.compile(
+      "^(\\.\\.|\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+(Z|[+-]\\d{2}:\\d{2})?)?)(/(\\.\\.|\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+(Z|[+-]\\d{2}:\\d{2})?)?))?$");
+
+  private FeatureQueryParser() {}
+
+  /**
+   * @param layers      the layers to read
+   * @param params      the request's parameters (already checked against the endpoint's allowed set)
+   * @param today       the day "overdue" is judged on
+   * @param propertyNames the properties a {@code properties=} selection may name
+   */
+  public static FeatureQuery parse(List<String> layers, QueryParams params, LocalDate today,
+      Set<String> propertyNames) {
+    String datetime = params.text("datetime");
+    if (datetime != null && !DATETIME.matcher(datetime).matches()) {
+      throw new BadRequestException("datetime", "'datetime' must be an RFC 3339 date-time or an interval"
+          + " (start/end, '..' for open); was: " + datetime, "RFC 3339 instant or interval");
+    }
+    List<String> tasks = checked(params, "task", TASK_CODE, "task codes such as VI.2 or II");
+    List<String> leads = checked(params, "lead", ID, "agency ids such as so-xay-dung");
+    List<String> kinds = checked(params, "kind", ID, "kind ids such as road");
+    LocalDate dueBefore = params.date("due_before");
+    LocalDate dueAfter = params.date("due_after");
+    String q = params.text("q");
+    String folded = q == null ? null : SearchText.fold(q);
+    Set<String> properties = null;
+    List<String> selected = params.list("properties");
+    if (!selected.isEmpty()) {
+      properties = new LinkedHashSet<>();
+      for (String p : selected) {
+        if (!propertyNames.contains(p)) {
+          throw new BadRequestException("properties", "unknown property '" + p + "'", propertyNames);
+        }
+        properties.add(p);
+      }
+    }
+    int limit = (int) params.integer("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
+    long offset = params.integer("offset", 0, Long.MAX_VALUE / 2, 0);
+    return new FeatureQuery(layers, params.bbox("bbox"), null, tasks, leads, kinds, dueBefore, dueAfter,
+        params.bool("overdue"), folded == null || folded.isEmpty() ? null : folded, properties, today, limit, offset);
+  }
+
+  private static List<String> checked(QueryParams params, String name, Pattern form, String what) {
+    List<String> values = params.list(name);
+    for (String v : values) {
+      if (!form.matcher(v).matches()) {
+        throw new BadRequestException(name, "'" + name + "' takes " + what + ", comma-separated; was: " + v, what);
+      }
+    }
+    return values;
+  }
+}

@@ -1,0 +1,20 @@
+package vn.thanhhoa.planmap.layer;
+
+/**
+ * One feature as read from PostGIS, with its JSON parts already serialized by the database.
+ *
+ * @param properties JSON object of the properties without a column of their own
+ * @param geometry   GeoJSON geometry, WGS84 lon/lat, at most 7 decimals
+ * @param tasks      JSON array of the linked tasks: code, content, lead, lead_ids, deadline, due, status, overdue
+ */
+public record FeatureRow(
+    String id,
+    String layerId,
+    String name,
+    String nameEn,
+    String kind,
+    String accuracy,
+    String sourceText,
+    String properties,
+    String geometry,
+    String tasks) {}

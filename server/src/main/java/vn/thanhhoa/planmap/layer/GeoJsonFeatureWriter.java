@@ -1,0 +1,126 @@
+package vn.thanhhoa.planmap.layer;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes features as GeoJSON (RFC 7946, WGS84 lon/lat) one at a time to a stream: a FeatureCollection
+ * whose closing members (counts, links) are written after the features, so nothing is held in memory.
+ *
+ * <p>Each feature's properties: {@code layer, name, name_en, kind, accuracy, source_text}, the feature's
+ * own extra properties, and {@code tasks} (its linked tasks). A property selection limits them.
+ */
+public final class GeoJsonFeatureWriter implements AutoCloseable {
+  private final JsonGenerator gen;
+  private final ObjectMapper mapper;
+  private final Set<String> properties;
+  private int written;
+
+  /**
+   * @param properties the properties to write, null for all
+   */
+  public GeoJsonFeatureWriter(OutputStream out, ObjectMapper mapper, Set<String> properties) {
+    try {
+      this.gen = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.mapper = mapper;
+    this.properties = properties;
+  }
+
+  /** Opens the FeatureCollection. */
+  public GeoJsonFeatureWriter startCollection() {
+    io(() -> {
+      gen.writeStartObject();
+      gen.writeStringField("type", "FeatureCollection");
+      gen.writeArrayFieldStart("features");
+    });
+    return this;
+  }
+
+  /** Writes one feature (inside a collection, or alone). */
+  public void feature(FeatureRow row) {
+    io(() -> {
+      gen.writeStartObject();
+      gen.writeStringField("type", "Feature");
+      gen.writeStringField("id", row.id());
+      gen.writeFieldName("geometry");
+      gen.writeRawValue(row.geometry());
+      gen.writeObjectFieldStart("properties");
+      text("layer", row.layerId());
+      text("name", row.name());
+      text("name_en", row.nameEn());
+      text("kind", row.kind());
+      text("accuracy", row.accuracy());
+      text("source_text", row.sourceText());
+      JsonNode extra = mapper.readTree(row.properties());
+      for (Iterator<Map.Entry<String, JsonNode>> it = extra.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (wanted(e.getKey())) {
+          gen.writeFieldName(e.getKey());
+          mapper.writeTree(gen, e.getValue());
+        }
+      }
+      if (wanted("tasks")) {
+        gen.writeFieldName("tasks");
+        gen.writeRawValue(row.tasks());
+      }
+      gen.writeEndObject();
+      gen.writeEndObject();
+    });
+    written++;
+  }
+
+  /** Closes the features array and writes the collection's closing members (numbers, links …). */
+  public void endCollection(Map<String, ?> members) {
+    io(() -> {
+      gen.writeEndArray();
+      for (Map.Entry<String, ?> e : members.entrySet()) {
+        gen.writeFieldName(e.getKey());
+        mapper.writeValue(gen, e.getValue());
+      }
+      gen.writeEndObject();
+    });
+  }
+
+  /** Features written so far. */
+  public int written() {
+    return written;
+  }
+
+  private void text(String name, String value) throws IOException {
+    if (wanted(name)) {
+      gen.writeStringField(name, value);
+    }
+  }
+
+  private boolean wanted(String name) {
+    return properties == null || properties.contains(name);
+  }
+
+  @Override
+  public void close() {
+    io(gen::close);
+  }
+
+  private interface IoAction {
+    void run() throws IOException;
+  }
+
+  private static void io(IoAction action) {
+    try {
+      action.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

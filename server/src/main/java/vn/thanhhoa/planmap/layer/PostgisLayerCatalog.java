@@ -1,0 +1,131 @@
+package vn.thanhhoa.planmap.layer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import vn.thanhhoa.planmap.db.DatabaseUnavailableException;
+import vn.thanhhoa.planmap.db.Sql;
+
+/** {@link LayerCatalog} over PostGIS: filters in SQL, streams rows through a server-side cursor. */
+public final class PostgisLayerCatalog implements LayerCatalog {
+  private static final int FETCH_SIZE = 500;
+
+  private final DataSource dataSource;
+  private final ObjectMapper mapper;
+  private volatile CachedLayers cache = new CachedLayers(-1, List.of());
+
+  private record CachedLayers(long version, List<LayerInfo> layers) {}
+
+  public PostgisLayerCatalog(DataSource dataSource, ObjectMapper mapper) {
+    this.dataSource = dataSource;
+    this.mapper = mapper;
+  }
+
+  @Override
+  public List<LayerInfo> layers() {
+    long version = dataVersion();
+    CachedLayers c = cache;
+    if (c.version() == version) {
+      return c.layers();
+    }
+    List<LayerInfo> out = new ArrayList<>();
+    try (Connection conn = dataSource.getConnection();
+        PreparedStatement st = conn.prepareStatement(Sql.named("layer/select_layers"));
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        double[] extent = rs.getObject("xmin") == null ? null
+            : new double[] {rs.getDouble("xmin"), rs.getDouble("ymin"), rs.getDouble("xmax"), rs.getDouble("ymax")};
+        out.add(new LayerInfo(rs.getString("id"), rs.getString("title_vi"), rs.getString("title_en"),
+            rs.getString("description_vi"), rs.getString("description_en"), mapper.readTree(rs.getString("kinds")),
+            rs.getLong("features"), extent, List.of((String[]) rs.getArray("extra_properties").getArray())));
+      }
+    } catch (SQLException e) {
+      throw failure("reading the layers", e);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("layer kinds are not JSON", e);
+    }
+    List<LayerInfo> layers = List.copyOf(out);
+    cache = new CachedLayers(version, layers);
+    return layers;
+  }
+
+  @Override
+  public long count(FeatureQuery query) {
+    FeatureFilter filter = new FeatureFilter(query);
+    String sql = Sql.named("layer/count_features").replace("{{where}}", filter.where);
+    try (Connection conn = dataSource.getConnection(); PreparedStatement st = conn.prepareStatement(sql)) {
+      bind(conn, st, 1, filter.values);
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw failure("counting features", e);
+    }
+  }
+
+  @Override
+  public void forEachFeature(FeatureQuery query, Consumer<FeatureRow> consumer) {
+    FeatureFilter filter = new FeatureFilter(query);
+    String sql = Sql.named("layer/select_features").replace("{{where}}", filter.where);
+    try (Connection conn = dataSource.getConnection()) {
+      conn.setAutoCommit(false); // a cursor: rows arrive FETCH_SIZE at a time
+      try (PreparedStatement st = conn.prepareStatement(sql)) {
+        st.setFetchSize(FETCH_SIZE);
+        st.setDate(1, Date.valueOf(query.today()));
+        int next = bind(conn, st, 2, filter.values);
+        st.setInt(next, query.limit());
+        st.setLong(next + 1, query.offset());
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            consumer.accept(new FeatureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10)));
+          }
+        }
+      } finally {
+        conn.rollback();
+        conn.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure("reading features", e);
+    }
+  }
+
+  @Override
+  public long dataVersion() {
+    try (Connection conn = dataSource.getConnection();
+        PreparedStatement st = conn.prepareStatement(Sql.named("layer/select_data_version"));
+        ResultSet rs = st.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw failure("reading the data version", e);
+    }
+  }
+
+  private static int bind(Connection conn, PreparedStatement st, int first, List<Object> values) throws SQLException {
+    int i = first;
+    for (Object v : values) {
+      if (v instanceof String[] array) {
+        st.setArray(i++, conn.createArrayOf("text", array));
+      } else {
+        st.setObject(i++, v);
+      }
+    }
+    return i;
+  }
+
+  private static RuntimeException failure(String what, SQLException e) {
+    if (e.getSQLState() != null && e.getSQLState().startsWith("08") || e instanceof java.sql.SQLTransientConnectionException) {
+      return new DatabaseUnavailableException(what + ": " + e.getMessage(), e);
+    }
+    return new IllegalStateException(what + ": " + e.getMessage(), e);
+  }
+}

@@ -1,0 +1,1 @@
+INSERT INTO task_agency (task_code, agency_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING

@@ -1,0 +1,1 @@
+SELECT count(*) FROM feature f WHERE {{where}}

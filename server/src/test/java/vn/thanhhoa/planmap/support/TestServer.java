@@ -1,0 +1,112 @@
+package vn.thanhhoa.planmap.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import vn.thanhhoa.planmap.App;
+import vn.thanhhoa.planmap.Json;
+import vn.thanhhoa.planmap.Wiring;
+import vn.thanhhoa.planmap.config.AppConfig;
+import vn.thanhhoa.planmap.config.Settings;
+import vn.thanhhoa.planmap.db.Database;
+import vn.thanhhoa.planmap.geodata.GeodataLoader;
+
+/**
+ * The real planmap server on a free port, over a fresh schema of the test PostGIS, with the project's
+ * geodata loaded and a fixed clock (27/11/2026 noon in Thanh Hóa).
+ */
+public final class TestServer implements AutoCloseable {
+  /** The fixed "now" of the tests. */
+  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T05:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+  /** The project's geodata folder, seen from the server module. */
+  public static final Path GEODATA = Path.of("..", "geodata").toAbsolutePath().normalize();
+
+  public final ObjectMapper mapper = Json.mapper();
+  public final Database database;
+  public final AppConfig config;
+  private final App app;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final int port;
+
+  private TestServer(String jdbcUrl, TestPostgis pg) {
+    config = AppConfig.from(new Settings(k -> null)).withDatabase(jdbcUrl, pg.user, pg.password).withPort(0);
+    database = Database.connect(config);
+    database.migrate();
+    new GeodataLoader(database.dataSource(), mapper).load(GEODATA, false);
+    app = new App(config, mapper, Wiring.routes(config, database, mapper, CLOCK));
+    port = app.start().port();
+  }
+
+  /** A server over a fresh schema with the project's geodata. */
+  public static TestServer start() {
+    TestPostgis pg = TestPostgis.get();
+    return new TestServer(pg.freshSchema(), pg);
+  }
+
+  public String url(String pathAndQuery) {
+    return "http://localhost:" + port + pathAndQuery;
+  }
+
+  public HttpResponse<String> get(String pathAndQuery, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(pathAndQuery))).timeout(Duration.ofSeconds(60));
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(pathAndQuery))).timeout(Duration.ofSeconds(120));
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** GET, expecting the status, returning the parsed JSON body. */
+  public JsonNode json(String pathAndQuery, int expectedStatus) {
+    HttpResponse<String> r = get(pathAndQuery, "Accept", "application/json");
+    if (r.statusCode() != expectedStatus) {
+      throw new AssertionError("GET " + pathAndQuery + ": expected " + expectedStatus + ", got " + r.statusCode()
+          + ": " + r.body());
+    }
+    try {
+      return mapper.readTree(r.body());
+    } catch (IOException e) {
+      throw new AssertionError("GET " + pathAndQuery + ": body is not JSON: " + r.body(), e);
+    }
+  }
+
+  public int port() {
+    return port;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    database.close();
+  }
+}
