@@ -90,13 +90,16 @@ public final class Database implements AutoCloseable {
     return schemaVersion().orElse("none");
   }
 
-  /** The version of the newest applied migration, empty when none is applied. */
+  /** The version of the newest applied migration, empty when none is applied (or none ever ran). */
   public Optional<String> schemaVersion() {
     try (Connection c = pool.getConnection();
         Statement st = c.createStatement();
         ResultSet rs = st.executeQuery(Sql.named("db/select_schema_version"))) {
       return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
     } catch (SQLException e) {
+      if ("42P01".equals(e.getSQLState())) { // undefined_table: never migrated
+        return Optional.empty();
+      }
       throw new DatabaseUnavailableException("reading the schema version at " + address, e);
     }
   }

@@ -14,7 +14,9 @@ import vn.thanhhoa.planmap.search.SearchText;
  *   <li>{@code Tháng 6/2022} → the last day of the month;
  *   <li>{@code trước ngày 31/3/2022} → that day;
  *   <li>{@code Trước tháng 7/2022} → the last day of the month before (2022-06-30);
- *   <li>{@code Trong thời gian / quá trình thực hiện Nghị quyết} → no date (ongoing, to 2030).
+ *   <li>{@code Trong thời gian / quá trình thực hiện Nghị quyết} → no date (ongoing, to 2030);
+ *   <li>a sentence that ends in one of the dated forms ("Gửi Sở Kế hoạch và Đầu tư … trước ngày 31/3/2022",
+ *       "Báo cáo UBND tỉnh, trình Thủ tướng … trong Quý I/2022") → the date of that ending.
  * </ul>
  *
  * Matching ignores case, diacritics and spacing. Any other form is an error: a deadline is never
@@ -25,6 +27,8 @@ public final class DeadlineParser {
   private static final Pattern MONTH = Pattern.compile("^thang (\\d{1,2}) ?(\\d{4})$");
   private static final Pattern BEFORE_DAY = Pattern.compile("^truoc ngay (\\d{1,2}) (\\d{1,2}) (\\d{4})$");
   private static final Pattern BEFORE_MONTH = Pattern.compile("^truoc thang (\\d{1,2}) ?(\\d{4})$");
+  private static final Pattern ENDS_WITH_DATED_FORM =
+      Pattern.compile("\\b(quy (i|ii|iii|iv) ?\\d{4}|truoc ngay \\d{1,2} \\d{1,2} \\d{4}|thang \\d{1,2} ?\\d{4})$");
   private static final Pattern ONGOING = Pattern.compile("^trong (thoi gian|qua trinh) thuc hien nghi quyet$");
 
   /**
@@ -66,6 +70,9 @@ public final class DeadlineParser {
     }
     if (ONGOING.matcher(s).matches()) {
       return null;
+    }
+    if ((m = ENDS_WITH_DATED_FORM.matcher(s)).find() && m.start() > 0) {
+      return dueDate(m.group(1), original);
     }
     throw new IllegalArgumentException("unknown deadline form: '" + original + "' (known: Quý I–IV/yyyy,"
         + " Tháng m/yyyy, trước ngày d/m/yyyy, Trước tháng m/yyyy, Trong thời gian/quá trình thực hiện Nghị quyết)");

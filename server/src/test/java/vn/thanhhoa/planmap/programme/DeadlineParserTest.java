@@ -28,6 +28,8 @@ class DeadlineParserTest {
       "Trước ngày 15/10/2022 | 2022-10-15",
       "Trước tháng 7/2022    | 2022-06-30",
       "Trước tháng 1/2023    | 2022-12-31",
+      "Gửi Sở Kế hoạch và Đầu tư để tổng hợp chung vào nhiệm vụ IV.1 trước ngày 31/3/2022 | 2022-03-31",
+      "Báo cáo UBND tỉnh, trình Thủ tướng Chính phủ xem xét, phê duyệt trong Quý I/2022  | 2022-03-31",
   })
   void datedForms(String text, LocalDate due) {
     Deadline d = parser.parse(text);

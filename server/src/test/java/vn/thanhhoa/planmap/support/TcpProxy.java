@@ -45,7 +45,10 @@ public final class TcpProxy implements AutoCloseable {
   }
 
   private void listen(int wanted) throws IOException {
-    server = new ServerSocket(wanted, 50, InetAddress.getLoopbackAddress());
+    ServerSocket socket = new ServerSocket();
+    socket.setReuseAddress(true);
+    socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), wanted), 50);
+    server = socket;
     port = server.getLocalPort();
     ServerSocket s = server;
     Thread t = new Thread(() -> accept(s), "tcp-proxy");

@@ -37,19 +37,35 @@ public final class TestServer implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final int port;
 
-  private TestServer(String jdbcUrl, TestPostgis pg) {
+  private TestServer(String jdbcUrl, TestPostgis pg, Path geodata) {
     config = AppConfig.from(new Settings(k -> null)).withDatabase(jdbcUrl, pg.user, pg.password).withPort(0);
     database = Database.connect(config);
     database.migrate();
-    new GeodataLoader(database.dataSource(), mapper).load(GEODATA, false);
+    new GeodataLoader(database.dataSource(), mapper).load(geodata, false);
     app = new App(config, mapper, Wiring.routes(config, database, mapper, CLOCK));
     port = app.start().port();
   }
 
   /** A server over a fresh schema with the project's geodata. */
   public static TestServer start() {
+    return start(GEODATA);
+  }
+
+  /** A server over a fresh schema with the given geodata folder. */
+  public static TestServer start(Path geodata) {
     TestPostgis pg = TestPostgis.get();
-    return new TestServer(pg.freshSchema(), pg);
+    return new TestServer(pg.freshSchema(), pg, geodata);
+  }
+
+  /** A server whose database connection runs through {@code proxy}-able loopback port (outage tests). */
+  public static TestServer startThrough(TcpProxyFactory proxies, Path geodata) {
+    TestPostgis pg = TestPostgis.get();
+    return new TestServer(proxies.rewrite(pg.freshSchema()), pg, geodata);
+  }
+
+  /** Rewrites a JDBC URL to go through a proxy. */
+  public interface TcpProxyFactory {
+    String rewrite(String jdbcUrl);
   }
 
   public String url(String pathAndQuery) {

@@ -1,0 +1,54 @@
+package vn.thanhhoa.planmap.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.thanhhoa.planmap.support.TestDatabases;
+
+class MigrationsIT {
+
+  @Test
+  void migratesAnEmptyDatabaseToTheNewestSchema() throws Exception {
+    try (Database db = TestDatabases.emptySchema()) {
+      assertTrue(db.schemaVersion().isEmpty());
+      assertEquals("1", db.migrate());
+      Set<String> tables = new HashSet<>();
+      try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables"
+              + " WHERE table_schema = current_schema()")) {
+        while (rs.next()) {
+          tables.add(rs.getString(1));
+        }
+      }
+      assertTrue(tables.containsAll(Set.of("layer", "feature", "task", "agency", "task_agency", "feature_task",
+          "section", "indicator", "dataset_state")), tables.toString());
+      try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT indexdef FROM pg_indexes WHERE tablename = 'feature'"
+              + " AND schemaname = current_schema() AND indexdef LIKE '%USING gist%'")) {
+        assertTrue(rs.next(), "feature.geom has a GiST index");
+      }
+      assertEquals("1", db.migrate(), "migrating again changes nothing");
+    }
+  }
+
+  @Test
+  void refusesADatabaseMigratedByANewerPlanmap() throws Exception {
+    try (Database db = TestDatabases.emptySchema()) {
+      db.migrate();
+      try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+        st.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+            + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'from the future', 'SQL',"
+            + " 'V99__from_the_future.sql', 0, current_user, 0, true)");
+      }
+      SchemaTooNewException e = assertThrows(SchemaTooNewException.class, db::migrate);
+      assertTrue(e.getMessage().contains("99"), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package vn.thanhhoa.planmap.support;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import vn.thanhhoa.planmap.config.AppConfig;
+import vn.thanhhoa.planmap.config.Settings;
+import vn.thanhhoa.planmap.db.Database;
+
+/** Databases over fresh schemas of the test PostGIS, and the test fixtures' folders. */
+public final class TestDatabases {
+  private TestDatabases() {}
+
+  /** A connected database over a new, empty schema (not migrated). */
+  public static Database emptySchema() {
+    TestPostgis pg = TestPostgis.get();
+    return Database.connect(config(pg.freshSchema(), pg));
+  }
+
+  public static AppConfig config(String url, TestPostgis pg) {
+    return AppConfig.from(new Settings(k -> null)).withDatabase(url, pg.user, pg.password).withPort(0);
+  }
+
+  /** A fixture folder under {@code src/test/resources/}. */
+  public static Path fixture(String name) {
+    try {
+      return Paths.get(TestDatabases.class.getResource("/" + name).toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
