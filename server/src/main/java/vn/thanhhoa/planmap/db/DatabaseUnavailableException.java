@@ -1,8 +1,22 @@
 package vn.thanhhoa.planmap.db;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
 /** The database cannot be reached: HTTP answers 503, start-up explains and exits. */
 public class DatabaseUnavailableException extends RuntimeException {
   public DatabaseUnavailableException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  /**
+   * The exception to throw for an SQL failure while doing {@code what}: this one when the connection
+   * failed (SQLSTATE class 08, or no pooled connection in time), an IllegalStateException otherwise.
+   */
+  public static RuntimeException wrap(String what, SQLException e) {
+    if (e instanceof SQLTransientConnectionException || e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+      return new DatabaseUnavailableException(what + ": " + e.getMessage(), e);
+    }
+    return new IllegalStateException(what + ": " + e.getMessage(), e);
   }
 }

@@ -47,7 +47,7 @@ public final class PostgisLayerCatalog implements LayerCatalog {
             rs.getLong("features"), extent, List.of((String[]) rs.getArray("extra_properties").getArray())));
       }
     } catch (SQLException e) {
-      throw failure("reading the layers", e);
+      throw DatabaseUnavailableException.wrap("reading the layers", e);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("layer kinds are not JSON", e);
     }
@@ -67,7 +67,7 @@ public final class PostgisLayerCatalog implements LayerCatalog {
         return rs.getLong(1);
       }
     } catch (SQLException e) {
-      throw failure("counting features", e);
+      throw DatabaseUnavailableException.wrap("counting features", e);
     }
   }
 
@@ -95,7 +95,7 @@ public final class PostgisLayerCatalog implements LayerCatalog {
         conn.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw failure("reading features", e);
+      throw DatabaseUnavailableException.wrap("reading features", e);
     }
   }
 
@@ -106,7 +106,7 @@ public final class PostgisLayerCatalog implements LayerCatalog {
         ResultSet rs = st.executeQuery()) {
       return rs.next() ? rs.getLong(1) : 0;
     } catch (SQLException e) {
-      throw failure("reading the data version", e);
+      throw DatabaseUnavailableException.wrap("reading the data version", e);
     }
   }
 
@@ -122,10 +122,4 @@ public final class PostgisLayerCatalog implements LayerCatalog {
     return i;
   }
 
-  private static RuntimeException failure(String what, SQLException e) {
-    if (e.getSQLState() != null && e.getSQLState().startsWith("08") || e instanceof java.sql.SQLTransientConnectionException) {
-      return new DatabaseUnavailableException(what + ": " + e.getMessage(), e);
-    }
-    return new IllegalStateException(what + ": " + e.getMessage(), e);
-  }
 }

@@ -1,0 +1,136 @@
+package vn.thanhhoa.planmap.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.thanhhoa.planmap.layer.FeatureQueryParser;
+
+/** The OpenAPI 3.0 definition of planmap's HTTP API, with the parameters each endpoint really takes. */
+final class OpenApiDocument {
+  private OpenApiDocument() {}
+
+  static Map<String, Object> build(String base) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("openapi", "3.0.3");
+    doc.put("info", Map.of(
+        "title", "planmap",
+        "version", "1.0",
+        "description", "OGC API – Features (Core, GeoJSON, HTML, OpenAPI 3.0) over the places and tasks of the Thanh Hóa"
+            + " action programme for Resolution 05-NQ/TU. Geometries are schematic (see each feature's accuracy)."));
+    doc.put("servers", List.of(Map.of("url", base)));
+    Map<String, Object> paths = new LinkedHashMap<>();
+    paths.put("/", op("Landing page", "json/html", List.of(f())));
+    paths.put("/conformance", op("Conformance classes", "json/html", List.of(f())));
+    paths.put("/api", op("This document", "json/html", List.of(f())));
+    paths.put("/collections", op("The layers", "json/html", List.of(f())));
+    paths.put("/collections/{collectionId}", op("One layer", "json/html", List.of(layerId(), f())));
+    List<Map<String, Object>> items = new ArrayList<>(List.of(layerId(), f(),
+        param("bbox", "query", "minLon,minLat,maxLon,maxLat (WGS84); features intersecting it. West > east crosses"
+            + " the antimeridian.", array("number", 4)),
+        param("datetime", "query", "RFC 3339 instant or interval; planmap's features carry no time, so any valid"
+            + " value matches all", str()),
+        param("limit", "query", "Features per page", Map.of("type", "integer", "minimum", 1,
+            "maximum", FeatureQueryParser.MAX_LIMIT, "default", FeatureQueryParser.DEFAULT_LIMIT)),
+        param("offset", "query", "Features to skip", Map.of("type", "integer", "minimum", 0, "default", 0))));
+    items.addAll(filters());
+    paths.put("/collections/{collectionId}/items", op("Features of a layer (GeoJSON, paged)", "geojson/html", items));
+    paths.put("/collections/{collectionId}/items/{featureId}", op("One feature", "geojson/html", List.of(layerId(),
+        param("featureId", "path", "Feature id", str()), f(),
+        param("properties", "query", "Properties to return, comma-separated", str()))));
+    paths.put("/collections/{collectionId}/queryables", op("Filterable properties (JSON Schema)", "json/html",
+        List.of(layerId(), f())));
+    paths.put("/collections/{collectionId}/schema", op("Schema of the features' properties", "json/html",
+        List.of(layerId(), f())));
+    paths.put("/tasks", op("Programme tasks", "json/html", List.of(f(),
+        param("section", "query", "Section codes, comma-separated (I … XI)", str()),
+        param("lead", "query", "Lead agency ids, comma-separated (see /agencies)", str()),
+        param("due_before", "query", "Due on or before (ISO date)", date()),
+        param("due_after", "query", "Due on or after (ISO date)", date()),
+        param("overdue", "query", "Past due and not reported submitted/done", bool()),
+        param("ongoing", "query", "Without a date (run for the life of the resolution)", bool()),
+        param("q", "query", "Words in the task's text, with or without diacritics", str()))));
+    paths.put("/tasks/{code}", op("One task, with its linked features as GeoJSON", "json/html",
+        List.of(param("code", "path", "Task code, e.g. VI.2", str()), f())));
+    paths.put("/agencies", op("Agencies, with the tasks they lead and partner on", "json/html", List.of(f())));
+    paths.put("/indicators", op("Numeric targets of the programme", "json/html", List.of(f())));
+    paths.put("/search", op("Search features, tasks and agencies (case- and diacritic-insensitive)", "json",
+        List.of(param("q", "query", "Search text", str()), param("limit", "query", "Most results",
+            Map.of("type", "integer", "minimum", 1, "maximum", 100, "default", 10)))));
+    paths.put("/health", op("Service and database status (503 while the database is down)", "json", List.of()));
+    doc.put("paths", paths);
+    return doc;
+  }
+
+  private static List<Map<String, Object>> filters() {
+    return List.of(
+        param("task", "query", "Linked to any of these task codes, comma-separated (e.g. VI.2)", str()),
+        param("lead", "query", "A linked task is led by any of these agency ids", str()),
+        param("kind", "query", "Of any of these kinds (see the collection's kinds)", str()),
+        param("due_before", "query", "A linked task is due on or before (ISO date)", date()),
+        param("due_after", "query", "A linked task is due on or after (ISO date)", date()),
+        param("overdue", "query", "A linked task is past due and not reported done (true), or none is (false)", bool()),
+        param("q", "query", "Words in the name, with or without diacritics", str()),
+        param("properties", "query", "Properties to return, comma-separated", str()));
+  }
+
+  private static Map<String, Object> op(String summary, String formats, List<Map<String, Object>> params) {
+    Map<String, Object> content = new LinkedHashMap<>();
+    if (formats.contains("geojson")) {
+      content.put("application/geo+json", Map.of("schema", Map.of("type", "object")));
+    }
+    if (formats.contains("json/") || formats.equals("json")) {
+      content.put("application/json", Map.of("schema", Map.of("type", "object")));
+    }
+    if (formats.contains("html")) {
+      content.put("text/html", Map.of("schema", Map.of("type", "string")));
+    }
+    Map<String, Object> problem = Map.of("description", "Bad request: the problem body names the parameter",
+        "content", Map.of("application/problem+json", Map.of("schema", Map.of("type", "object"))));
+    Map<String, Object> get = new LinkedHashMap<>();
+    get.put("summary", summary);
+    get.put("parameters", params);
+    get.put("responses", Map.of("200", Map.of("description", "OK", "content", content), "400", problem,
+        "404", Map.of("description", "Not found"), "503", Map.of("description", "Database unavailable")));
+    return Map.of("get", get);
+  }
+
+  private static Map<String, Object> param(String name, String in, String description, Map<String, Object> schema) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("name", name);
+    p.put("in", in);
+    p.put("description", description);
+    p.put("required", in.equals("path"));
+    p.put("schema", schema);
+    if (schema.get("type").equals("array")) {
+      p.put("style", "form");
+      p.put("explode", false);
+    }
+    return p;
+  }
+
+  private static Map<String, Object> layerId() {
+    return param("collectionId", "path", "Layer id (see /collections)", str());
+  }
+
+  private static Map<String, Object> f() {
+    return param("f", "query", "Format: json or html (default: by the Accept header)",
+        Map.of("type", "string", "enum", List.of("json", "html")));
+  }
+
+  private static Map<String, Object> str() {
+    return Map.of("type", "string");
+  }
+
+  private static Map<String, Object> date() {
+    return Map.of("type", "string", "format", "date");
+  }
+
+  private static Map<String, Object> bool() {
+    return Map.of("type", "boolean");
+  }
+
+  private static Map<String, Object> array(String type, int size) {
+    return Map.of("type", "array", "minItems", size, "maxItems", size, "items", Map.of("type", type));
+  }
+}

@@ -1,0 +1,33 @@
+package vn.thanhhoa.planmap.programme;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Which programme tasks to list. Empty lists and nulls do not filter.
+ *
+ * @param code      one task code
+ * @param sections  section codes (I … XI)
+ * @param leads     ids of agencies leading the task
+ * @param dueBefore due on or before
+ * @param dueAfter  due on or after
+ * @param overdue   past due and not reported submitted/done (true), or not (false)
+ * @param ongoing   without a date: runs for the life of the resolution (true), or dated (false)
+ * @param words     folded words that must all occur in the task's text
+ * @param today     the day "overdue" and "days_left" are judged on
+ */
+public record TaskFilter(
+    String code,
+    List<String> sections,
+    List<String> leads,
+    LocalDate dueBefore,
+    LocalDate dueAfter,
+    Boolean overdue,
+    Boolean ongoing,
+    List<String> words,
+    LocalDate today) {
+
+  public static TaskFilter one(String code, LocalDate today) {
+    return new TaskFilter(code, List.of(), List.of(), null, null, null, null, List.of(), today);
+  }
+}

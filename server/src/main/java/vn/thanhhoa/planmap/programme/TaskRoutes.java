@@ -1,0 +1,167 @@
+package vn.thanhhoa.planmap.programme;
+
+import static vn.thanhhoa.planmap.http.Links.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.thanhhoa.planmap.http.BadRequestException;
+import vn.thanhhoa.planmap.http.Caching;
+import vn.thanhhoa.planmap.http.Format;
+import vn.thanhhoa.planmap.http.Links;
+import vn.thanhhoa.planmap.http.NotFoundException;
+import vn.thanhhoa.planmap.http.QueryParams;
+import vn.thanhhoa.planmap.http.Routes;
+import vn.thanhhoa.planmap.layer.FeatureQuery;
+import vn.thanhhoa.planmap.layer.GeoJsonFeatureWriter;
+import vn.thanhhoa.planmap.layer.LayerCatalog;
+import vn.thanhhoa.planmap.layer.LayerInfo;
+import vn.thanhhoa.planmap.search.SearchText;
+
+/**
+ * The programme over HTTP: {@code /tasks} (filter by section, lead, due_before, due_after, overdue,
+ * ongoing, q), {@code /tasks/{code}} with its linked features as GeoJSON, {@code /agencies},
+ * {@code /indicators}.
+ */
+public final class TaskRoutes implements Routes {
+  private static final Set<String> TASK_PARAMS =
+      Set.of("f", "section", "lead", "due_before", "due_after", "overdue", "ongoing", "q");
+  private static final Pattern SECTION = Pattern.compile("^[IVX]{1,4}$");
+  private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+  private final TaskCatalog tasks;
+  private final LayerCatalog layers;
+  private final ObjectMapper mapper;
+  private final Clock clock;
+  private final TaskPages pages = new TaskPages();
+
+  public TaskRoutes(TaskCatalog tasks, LayerCatalog layers, ObjectMapper mapper, Clock clock) {
+    this.tasks = tasks;
+    this.layers = layers;
+    this.mapper = mapper;
+    this.clock = clock;
+  }
+
+  @Override
+  public void register(RoutesConfig routes) {
+    routes.get("/tasks", this::list);
+    routes.get("/tasks/{code}", this::one);
+    routes.get("/agencies", ctx -> simpleList(ctx, "agencies", tasks::agencies));
+    routes.get("/indicators", ctx -> simpleList(ctx, "indicators", tasks::indicators));
+  }
+
+  private void list(Context ctx) throws Exception {
+    QueryParams params = new QueryParams(ctx.queryParamMap(), TASK_PARAMS);
+    Format format = Format.of(ctx, params);
+    LocalDate today = Today.in(clock);
+    TaskFilter filter = new TaskFilter(null, matching(params, "section", SECTION, "section codes such as VI"),
+        matching(params, "lead", ID, "agency ids such as so-xay-dung (see /agencies)"), params.date("due_before"),
+        params.date("due_after"), params.bool("overdue"), params.bool("ongoing"), words(params.text("q")), today);
+    if (Caching.notModified(ctx, layers.dataVersion(), today, format)) {
+      return;
+    }
+    ArrayNode list = array(tasks.tasks(filter));
+    ArrayNode sections = array(tasks.sections());
+    if (format == Format.HTML) {
+      html(ctx, pages.list(list, sections));
+      return;
+    }
+    ObjectNode body = mapper.createObjectNode();
+    body.put("numberMatched", list.size());
+    body.put("today", today.toString());
+    body.set("sections", sections);
+    body.set("tasks", list);
+    String base = Links.base(ctx);
+    body.set("links", mapper.valueToTree(List.of(
+        link(base + "/tasks?f=json", "self", "application/json", "Tasks"),
+        link(base + "/tasks?f=html", "alternate", "text/html", "Tasks as HTML"))));
+    ctx.contentType("application/json").result(mapper.writeValueAsString(body));
+  }
+
+  private void one(Context ctx) throws Exception {
+    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f"));
+    Format format = Format.of(ctx, params);
+    LocalDate today = Today.in(clock);
+    String code = ctx.pathParam("code");
+    if (Caching.notModified(ctx, layers.dataVersion(), today, format)) {
+      return;
+    }
+    List<String> found = tasks.tasks(TaskFilter.one(code, today));
+    if (found.isEmpty()) {
+      throw new NotFoundException("no task '" + code + "'; see /tasks");
+    }
+    ObjectNode task = (ObjectNode) mapper.readTree(found.get(0));
+    task.set("features", linkedFeatures(code, today));
+    String base = Links.base(ctx);
+    task.set("links", mapper.valueToTree(List.of(
+        link(base + "/tasks/" + code + "?f=json", "self", "application/json", "This task"),
+        link(base + "/tasks/" + code + "?f=html", "alternate", "text/html", "This task as HTML"))));
+    if (format == Format.HTML) {
+      html(ctx, pages.one(task));
+      return;
+    }
+    ctx.contentType("application/json").result(mapper.writeValueAsString(task));
+  }
+
+  private JsonNode linkedFeatures(String code, LocalDate today) throws Exception {
+    List<String> all = layers.layers().stream().map(LayerInfo::id).toList();
+    FeatureQuery q = new FeatureQuery(all, null, null, List.of(code), List.of(), List.of(), null, null, null, null,
+        null, today, 10_000, 0);
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    try (GeoJsonFeatureWriter out = new GeoJsonFeatureWriter(buf, mapper, null)) {
+      out.startCollection();
+      layers.forEachFeature(q, out::feature);
+      out.endCollection(java.util.Map.of());
+    }
+    return mapper.readTree(buf.toByteArray());
+  }
+
+  private void simpleList(Context ctx, String name, java.util.function.Supplier<List<String>> rows) throws Exception {
+    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f"));
+    Format format = Format.of(ctx, params);
+    if (Caching.notModified(ctx, layers.dataVersion(), format)) {
+      return;
+    }
+    ArrayNode list = array(rows.get());
+    if (format == Format.HTML) {
+      html(ctx, pages.table(name, list));
+      return;
+    }
+    ObjectNode body = mapper.createObjectNode();
+    body.set(name, list);
+    ctx.contentType("application/json").result(mapper.writeValueAsString(body));
+  }
+
+  private ArrayNode array(List<String> jsonObjects) throws Exception {
+    return (ArrayNode) mapper.readTree("[" + String.join(",", jsonObjects) + "]");
+  }
+
+  private static void html(Context ctx, String page) {
+    ctx.contentType("text/html; charset=utf-8").result(page);
+  }
+
+  private static List<String> matching(QueryParams params, String name, Pattern form, String what) {
+    List<String> values = params.list(name);
+    for (String v : values) {
+      if (!form.matcher(v).matches()) {
+        throw new BadRequestException(name, "'" + name + "' takes " + what + "; was: " + v, what);
+      }
+    }
+    return values;
+  }
+
+  /** The folded words of a text query (empty for none). */
+  public static List<String> words(String q) {
+    String folded = SearchText.fold(q);
+    return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+  }
+}
