@@ -1,0 +1,223 @@
+package vn.thanhhoa.planmap.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import vn.thanhhoa.planmap.App;
+import vn.thanhhoa.planmap.Json;
+import vn.thanhhoa.planmap.Wiring;
+import vn.thanhhoa.planmap.config.AppConfig;
+import vn.thanhhoa.planmap.config.Settings;
+import vn.thanhhoa.planmap.db.Database;
+import vn.thanhhoa.planmap.db.Sql;
+import vn.thanhhoa.planmap.geodata.GeodataLoader;
+
+/**
+ * {@code ./planmap bench}: the API's speed against baselines measured in the same run, on synthetic
+ * layers of 10 k, 100 k and 1 M features in a schema of their own ({@code planmap_bench}). Prints a table;
+ * the launcher runs it with a 256 MB heap.
+ */
+public final class Bench {
+  private static final String SCHEMA = "planmap_bench";
+  private static final double REGION_W = 0.28;
+  private static final double REGION_H = 0.22;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final Random random = new Random(42);
+  private final List<String[]> rows = new ArrayList<>();
+  private Database db;
+  private int port;
+
+  public static void main(String[] args) throws Exception {
+    new Bench().run();
+  }
+
+  private void run() throws Exception {
+    AppConfig config = AppConfig.from(new Settings(System::getenv));
+    try (Connection c = java.sql.DriverManager.getConnection(config.dbUrl(), config.dbUser(), config.dbPassword());
+        Statement st = c.createStatement()) {
+      st.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
+    }
+    String url = config.dbUrl() + (config.dbUrl().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public";
+    AppConfig benchConfig = config.withDatabase(url, config.dbUser(), config.dbPassword()).withPort(0);
+    ObjectMapper mapper = Json.mapper();
+    db = Database.connect(benchConfig);
+    db.migrate();
+    new GeodataLoader(db.dataSource(), mapper).load(Path.of(System.getenv().getOrDefault("PLANMAP_GEODATA", "geodata")),
+        false);
+    SyntheticLayers synthetic = new SyntheticLayers(db.dataSource());
+    int[] sizes = {10_000, 100_000, 1_000_000};
+    for (int n : sizes) {
+      synthetic.ensure(layer(n), n);
+    }
+    App app = new App(benchConfig, mapper, Wiring.routes(benchConfig, db, mapper, Clock.systemDefaultZone()));
+    port = app.start().port();
+    try {
+      itemsPageAgainstBareQuery();
+      bboxAcrossSizes(sizes);
+      streamMillion();
+    } finally {
+      app.stop();
+      db.close();
+    }
+    print();
+  }
+
+  private static String layer(int n) {
+    return n >= 1_000_000 ? "bench-" + n / 1_000_000 + "m" : "bench-" + n / 1000 + "k";
+  }
+
+  /** A 1 000-feature items page over HTTP against the bare SQL that builds the same GeoJSON. */
+  private void itemsPageAgainstBareQuery() throws Exception {
+    String layer = layer(100_000);
+    Timings api = Timings.measure(5, 25, i -> get("/collections/" + layer + "/items?limit=1000&offset=" + (i % 50) * 1000));
+    Timings bare = Timings.measure(5, 25, i -> {
+      try (Connection c = db.dataSource().getConnection();
+          PreparedStatement st = c.prepareStatement(Sql.named("bench/bare_items_page"))) {
+        st.setString(1, layer);
+        st.setInt(2, 1000);
+        st.setInt(3, (i % 50) * 1000);
+        try (ResultSet rs = st.executeQuery()) {
+          rs.next();
+          rs.getString(1).length();
+        }
+      }
+    });
+    row("items page, 1 000 features (" + layer + ")", api, bare, "bare PostGIS GeoJSON query", 1.5);
+  }
+
+  /** A bbox query returning ~100 features on each layer size, against the 10 k layer. */
+  private void bboxAcrossSizes(int[] sizes) throws Exception {
+    Timings base = null;
+    for (int n : sizes) {
+      double side = Math.sqrt(100.0 / n);
+      double w = REGION_W * side;
+      double h = REGION_H * side;
+      String layer = layer(n);
+      Timings t = Timings.measure(5, 40, i -> {
+        double x = 105.62 + random.nextDouble() * (REGION_W - w);
+        double y = 19.70 + random.nextDouble() * (REGION_H - h);
+        get(String.format(Locale.ROOT, "/collections/%s/items?limit=1000&bbox=%.6f,%.6f,%.6f,%.6f", layer, x, y,
+            x + w, y + h));
+      });
+      if (base == null) {
+        base = t;
+        row("bbox → ~100 features (" + layer + ")", t, t, "itself (baseline)", 0);
+      } else {
+        row("bbox → ~100 features (" + layer + ")", t, base, "the same on " + layer(sizes[0]), 2.0);
+      }
+    }
+  }
+
+  /** Streams the 1 M layer through the API while watching this JVM's heap. */
+  private void streamMillion() throws Exception {
+    String layer = layer(1_000_000);
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    long t0 = System.nanoTime();
+    long bytes = 0;
+    HttpResponse<InputStream> export = http.send(HttpRequest.newBuilder(URI.create(base() + "/export?layers=" + layer
+        + "&format=geojson")).build(), HttpResponse.BodyHandlers.ofInputStream());
+    String how;
+    if (export.statusCode() == 200) {
+      bytes = drain(export.body());
+      how = "GET /export?format=geojson";
+    } else {
+      drain(export.body());
+      for (int offset = 0; offset < 1_000_000; offset += 10_000) {
+        bytes += drain(http.send(HttpRequest.newBuilder(URI.create(base() + "/collections/" + layer
+            + "/items?limit=10000&offset=" + offset)).build(), HttpResponse.BodyHandlers.ofInputStream()).body());
+      }
+      how = "100 items pages of 10 000";
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    long max = Runtime.getRuntime().maxMemory();
+    rows.add(new String[] {"stream 1 M features (" + how + ")", String.format(Locale.ROOT, "%.1f s", seconds),
+        String.format(Locale.ROOT, "%,d MB", bytes / 1_000_000), String.format(Locale.ROOT,
+            "peak heap %d MB of %d MB max", peak / 1_000_000, max / 1_000_000), ""});
+  }
+
+  private void get(String path) throws Exception {
+    HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+        HttpResponse.BodyHandlers.ofInputStream());
+    drain(r.body());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
+    }
+  }
+
+  private static long drain(InputStream in) throws Exception {
+    try (in) {
+      byte[] buf = new byte[65536];
+      long total = 0;
+      int n;
+      while ((n = in.read(buf)) >= 0) {
+        total += n;
+      }
+      return total;
+    }
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  private void row(String what, Timings t, Timings baseline, String against, double target) {
+    double ratio = t.median() / baseline.median();
+    rows.add(new String[] {what, String.format(Locale.ROOT, "%.1f ms", t.median()),
+        String.format(Locale.ROOT, "%.1f ms", t.p90()), against + String.format(Locale.ROOT, ": %.1f ms",
+            baseline.median()), target == 0 ? "" : String.format(Locale.ROOT, "%.2f× (target ≤ %.1f×) %s", ratio,
+            target, ratio <= target ? "ok" : "MISSED")});
+  }
+
+  private void print() {
+    String[] head = {"benchmark", "median", "p90 / size", "baseline", "ratio"};
+    int[] w = new int[head.length];
+    List<String[]> all = new ArrayList<>();
+    all.add(head);
+    all.addAll(rows);
+    for (String[] r : all) {
+      for (int i = 0; i < r.length; i++) {
+        w[i] = Math.max(w[i], r[i].length());
+      }
+    }
+    System.out.println();
+    for (String[] r : all) {
+      StringBuilder b = new StringBuilder("| ");
+      for (int i = 0; i < r.length; i++) {
+        b.append(String.format("%-" + w[i] + "s", r[i])).append(" | ");
+      }
+      System.out.println(b.toString().stripTrailing());
+      if (r == head) {
+        StringBuilder sep = new StringBuilder("|");
+        for (int x : w) {
+          sep.append("-".repeat(x + 2)).append('|');
+        }
+        System.out.println(sep);
+      }
+    }
+  }
+}
