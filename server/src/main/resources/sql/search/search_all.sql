@@ -1,6 +1,6 @@
 -- Features, tasks and agencies whose folded text holds every word of the query, ranked: whole text,
--- then prefix, then whole-word phrase, then phrase anywhere, then words apart; features before tasks
--- before agencies at equal rank. Parameters: folded phrase, its words, limit.
+-- then prefix, then whole-word phrase, then phrase anywhere, then words apart; at equal rank the
+-- shorter title (the closer match) first, features before tasks before agencies. Parameters: folded phrase, its words, limit.
 WITH q AS (SELECT ?::text AS phrase, ?::text[] AS words),
 hits AS (
   SELECT 'feature' AS kind, f.id, f.name AS title, f.name_en AS title_en, l.title_vi AS subtitle,
@@ -29,5 +29,5 @@ SELECT h.kind, h.id, h.title, h.title_en, h.subtitle, h.layer, h.xmin, h.ymin, h
             WHEN position(q.phrase IN h.folded) > 0 THEN 60
             ELSE 40 END - h.penalty AS score
   FROM hits h CROSS JOIN q
- ORDER BY score DESC, h.kind, h.title
+ ORDER BY score DESC, length(h.title), h.kind, h.title
  LIMIT ?
