@@ -1,0 +1,426 @@
+// Wiring: loads the catalog, the layers and the programme, builds the map, the drawer (layers and
+// legend, tasks), the panel, the search box and the export dialog, and keeps all of them in step with
+// one state object that lives in the URL hash (share.js).
+
+import * as api from './api.js';
+import { escapeHtml, formatDate } from './format.js';
+import * as i18n from './i18n.js';
+import { t, pick } from './i18n.js';
+import { PlanMap } from './map.js';
+import { Panel } from './panel.js';
+import { SearchBox } from './search.js';
+import { History, defaultState } from './share.js';
+import { patternDefs, swatch, shapeOf, badgeHtml, haloSwatch, dimSwatch } from './styles.js';
+import { TasksView, matchingTasks, featureMatches, isFilterActive } from './tasks.js';
+import { ExportDialog } from './export.js';
+
+const $ = (sel) => document.querySelector(sel);
+const PHONE = window.matchMedia('(max-width: 720px)');
+
+const history = new History(window);
+let state = history.current();
+let ready = false;
+const hook = { ready: false, readyAt: null, error: null };
+window.planmap = hook;
+
+i18n.setLang(state.lang);
+i18n.apply(document);
+document.title = t('app.title');
+$('#pm-defs').innerHTML = patternDefs();
+
+const catalog = { layers: new Map(), tasks: new Map(), agencies: new Map(), features: new Map(), order: [] };
+let programme = null;
+let tasksView = null;
+let panel = null;
+let search = null;
+let exporter = null;
+
+const planMap = new PlanMap($('#map'), {
+  onSelect: (id) => select({ type: 'feature', id }, { zoom: false }),
+  onBackground: () => {
+    if (state.sel) {
+      select(null);
+    }
+  },
+  onMove: (view) => {
+    if (ready) {
+      state.view = view;
+      history.replace(state);
+    }
+  },
+  onBasemap: (status) => showBasemapNote(status),
+});
+
+function showBasemapNote(status) {
+  const note = $('#pm-basemap-note');
+  note.dataset.status = status;
+  note.hidden = status === 'ok';
+  note.textContent = status === 'none' ? t('basemap.none') : t('basemap.unavailable');
+  note.lang = i18n.lang();
+  if (status === 'error') {
+    // Both languages at once: the note must be understood whatever the switch says.
+    note.textContent = 'Bản đồ nền không tải được / Basemap unavailable';
+  }
+}
+
+// ------------------------------------------------------------------ loading
+
+async function load() {
+  const configP = api.config();
+  const tasksP = api.tasks();
+  const agenciesP = api.agencies();
+  const { collections } = await api.collections();
+  const itemsP = Promise.all(collections.map((c) => api.items(c.id)));
+  configP.then((cfg) => planMap.basemap(cfg.tileUrl, cfg.tileAttribution)).catch(() => showBasemapNote('error'));
+  const [layerItems, tasksBody, agenciesBody] = await Promise.all([itemsP, tasksP, agenciesP]);
+  programme = tasksBody;
+  tasksBody.tasks.forEach((task) => catalog.tasks.set(task.code, task));
+  agenciesBody.agencies.forEach((a) => catalog.agencies.set(a.id, a));
+  collections.forEach((c, i) => {
+    catalog.layers.set(c.id, c);
+    catalog.order.push(c.id);
+    const fc = layerItems[i];
+    fc.features.forEach((f) => catalog.features.set(String(f.id ?? f.properties.id), f));
+    planMap.addLayer(c.id, i, fc, (f) => featureStatus(f));
+    c.loaded = fc.features.length;
+    c.shapes = shapesByKind(fc.features);
+  });
+  build(agenciesBody.agencies);
+  applyState(state, { initial: true });
+  ready = true;
+  hook.ready = true;
+  hook.readyAt = performance.now();
+  $('#pm-status').hidden = true;
+}
+
+function shapesByKind(features) {
+  const shapes = new Map();
+  for (const f of features) {
+    const kind = f.properties.kind;
+    if (!shapes.has(kind)) {
+      shapes.set(kind, new Set());
+    }
+    if (f.geometry) {
+      shapes.get(kind).add(shapeOf(f.geometry.type));
+    }
+  }
+  return shapes;
+}
+
+// What the badges say of a feature: stalled (its kind), and the worst overdue task.
+function featureStatus(feature) {
+  const p = feature.properties;
+  const overdue = (p.tasks || []).filter((ft) => ft.overdue).map((ft) => catalog.tasks.get(ft.code)).filter(Boolean);
+  const overdueDays = overdue.length ? Math.min(...overdue.map((task) => task.days_left ?? 0)) : null;
+  const words = [];
+  if (p.kind === 'stalled-project') {
+    words.push(t('badge.stalled'));
+  }
+  if (overdueDays !== null) {
+    words.push(`${t('badge.overdue')}: ${overdue.map((task) => task.code).join(', ')}`);
+  }
+  return { stalled: p.kind === 'stalled-project', overdueDays, title: words.join(' · ') };
+}
+
+function build(agencies) {
+  panel = new Panel($('#pm-panel'), catalog, {
+    onClose: () => select(null),
+    onZoom: () => zoomToSelection(),
+    onSelect: (sel) => select(sel, { zoom: true }),
+    onFilterAgency: (id) => {
+      setFilter({ lead: id, window: '', section: '' }, state.dim);
+      setTab('tasks');
+    },
+  });
+  tasksView = new TasksView($('#pm-tabpanel-tasks'), { ...programme, agencies }, {
+    onSelect: (code) => select({ type: 'task', id: code }, { zoom: true }),
+    onFilter: (filter, dim) => setFilter(filter, dim),
+  });
+  search = new SearchBox($('#pm-search-input'), $('#pm-search-list'), api.search, (result) => {
+    if (result.kind === 'feature' || result.kind === 'task' || result.kind === 'agency') {
+      select({ type: result.kind, id: result.id }, { zoom: true, bbox: result.bbox, focus: true });
+    }
+  });
+  exporter = new ExportDialog($('#pm-export-dialog'), api, exportContext);
+  $('#pm-tabpanel-layers').addEventListener('change', onLayersChange);
+  document.querySelectorAll('[role="tab"]').forEach((tab) => {
+    tab.addEventListener('click', () => setTab(tab.dataset.tab));
+    tab.addEventListener('keydown', onTabKey);
+  });
+  $('#pm-lang').addEventListener('click', () => {
+    state.lang = state.lang === 'en' ? 'vi' : 'en';
+    applyLang();
+    history.push(state);
+  });
+  $('#pm-share').addEventListener('click', share);
+  $('#pm-export').addEventListener('click', () => exporter.open());
+  $('#pm-drawer-toggle').addEventListener('click', () => setDrawer(!document.body.classList.contains('pm-drawer-open')));
+  $('#pm-drawer-close').addEventListener('click', () => setDrawer(false));
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && document.body.classList.contains('pm-drawer-open') && PHONE.matches) {
+      setDrawer(false);
+    }
+  });
+  history.onPop((next) => applyState(next, {}));
+  window.addEventListener('resize', () => planMap.invalidate());
+}
+
+// ------------------------------------------------------------------ the layers tab
+
+function renderLayers() {
+  const html = [`<h2 class="pm-h2">${escapeHtml(t('layers.heading'))}</h2><ul class="pm-layer-list">`];
+  for (const id of catalog.order) {
+    const c = catalog.layers.get(id);
+    const visible = planMap.isLayerVisible(id);
+    const kinds = (c.kinds || []).map((k) => {
+      const shapes = c.shapes.get(k.id);
+      const swatches = shapes && shapes.size ? [...shapes].map((s) => swatch(k.id, s)).join('') : swatch(k.id);
+      return `<li><span class="pm-swatches">${swatches}</span><span>${escapeHtml(pick(k.label_vi, k.label_en))}</span></li>`;
+    }).join('');
+    html.push(`<li class="pm-layer" data-layer="${escapeHtml(id)}">
+      <label class="pm-check pm-layer-toggle"><input type="checkbox" name="layer" value="${escapeHtml(id)}"${visible ? ' checked' : ''}>
+        <span class="pm-layer-title">${escapeHtml(pick(c.title, c.title_en))}</span>
+        <span class="pm-count-badge" title="${escapeHtml(t('layers.features'))}">${escapeHtml(c.loaded)}</span></label>
+      <p class="pm-layer-desc">${escapeHtml(pick(c.description, c.description_en))}</p>
+      <ul class="pm-legend">${kinds}</ul></li>`);
+  }
+  html.push('</ul>');
+  html.push(`<h2 class="pm-h2">${escapeHtml(t('legend.status'))}</h2>
+    <ul class="pm-legend pm-legend-status">
+      <li><span class="pm-swatches">${badgeHtml('stalled')}</span><span>${escapeHtml(t('legend.stalled'))}</span></li>
+      <li><span class="pm-swatches">${badgeHtml('overdue', 3)}</span><span>${escapeHtml(t('legend.overdue'))}</span></li>
+      <li><span class="pm-swatches">${haloSwatch()}</span><span>${escapeHtml(t('legend.selected'))}</span></li>
+      <li><span class="pm-swatches">${dimSwatch()}</span><span>${escapeHtml(t('legend.dimmed'))}</span></li>
+    </ul>
+    <label class="pm-check"><input type="checkbox" name="badges"${planMap.badgesOn ? ' checked' : ''}> ${escapeHtml(t('legend.badges'))}</label>
+    <p class="pm-small pm-muted">${escapeHtml(t('legend.landuse'))}</p>
+    <p class="pm-small pm-muted">${escapeHtml(t('app.schematic'))}</p>`);
+  $('#pm-tabpanel-layers').innerHTML = html.join('');
+}
+
+function onLayersChange(e) {
+  const el = e.target;
+  if (el.name === 'badges') {
+    planMap.setBadges(el.checked);
+    return;
+  }
+  if (el.name !== 'layer') {
+    return;
+  }
+  planMap.setLayerVisible(el.value, el.checked);
+  const visible = catalog.order.filter((id) => planMap.isLayerVisible(id));
+  state.layers = visible.length === catalog.order.length ? null : visible;
+  history.push(state);
+}
+
+// ------------------------------------------------------------------ tabs, drawer
+
+function setTab(tab, push = true) {
+  state.tab = tab === 'tasks' ? 'tasks' : 'layers';
+  document.querySelectorAll('[role="tab"]').forEach((el) => {
+    const on = el.dataset.tab === state.tab;
+    el.setAttribute('aria-selected', String(on));
+    el.tabIndex = on ? 0 : -1;
+  });
+  $('#pm-tabpanel-layers').hidden = state.tab !== 'layers';
+  $('#pm-tabpanel-tasks').hidden = state.tab !== 'tasks';
+  if (push) {
+    history.replace(state);
+  }
+}
+
+function onTabKey(e) {
+  if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') {
+    return;
+  }
+  const next = state.tab === 'layers' ? 'tasks' : 'layers';
+  setTab(next);
+  document.getElementById(`pm-tab-${next}`).focus();
+}
+
+function setDrawer(open) {
+  document.body.classList.toggle('pm-drawer-open', open);
+  $('#pm-drawer-toggle').setAttribute('aria-expanded', String(open));
+  if (open) {
+    $(`#pm-tab-${state.tab}`).focus();
+  }
+}
+
+// ------------------------------------------------------------------ filters
+
+function matchingCodes(filter) {
+  return new Set(matchingTasks(programme.tasks, filter, programme.today).map((task) => task.code));
+}
+
+function applyFilterToMap() {
+  if (!state.dim || !isFilterActive(state.filter)) {
+    planMap.dim(null);
+    return;
+  }
+  const codes = matchingCodes(state.filter);
+  const matching = new Set();
+  for (const [id, feature] of catalog.features) {
+    if (featureMatches(feature, codes)) {
+      matching.add(id);
+    }
+  }
+  planMap.dim(matching);
+}
+
+function setFilter(filter, dim) {
+  state.filter = { ...filter };
+  state.dim = dim;
+  tasksView.set(state.filter, state.dim, state.sel && state.sel.type === 'task' ? state.sel.id : null);
+  applyFilterToMap();
+  history.push(state);
+}
+
+function filterText() {
+  const f = state.filter;
+  const parts = [];
+  if (f.lead && catalog.agencies.has(f.lead)) {
+    const a = catalog.agencies.get(f.lead);
+    parts.push(`${t('tasks.filter.lead')}: ${pick(a.name_vi, a.name_en)}`);
+  }
+  if (f.window) {
+    parts.push(`${t('tasks.filter.window')}: ${t('tasks.window.' + f.window)}`);
+  }
+  if (f.section) {
+    parts.push(`${t('tasks.filter.section')}: ${f.section}`);
+  }
+  return parts.join(' · ');
+}
+
+function exportContext() {
+  const layers = catalog.order.filter((id) => planMap.isLayerVisible(id)).map((id) => catalog.layers.get(id));
+  const taskCodes = isFilterActive(state.filter) ? [...matchingCodes(state.filter)] : null;
+  return { layers, taskCodes, filterText: filterText() };
+}
+
+// ------------------------------------------------------------------ selection
+
+function selectionFeatureIds(sel) {
+  if (!sel) {
+    return [];
+  }
+  if (sel.type === 'feature') {
+    return [sel.id];
+  }
+  if (sel.type === 'task' && catalog.tasks.has(sel.id)) {
+    return (catalog.tasks.get(sel.id).places || []).map((p) => p.id);
+  }
+  return [];
+}
+
+// @function select(sel|null, {zoom, bbox, focus, push})
+function select(sel, options = {}) {
+  const { zoom = false, bbox = null, focus = false, push = true } = options;
+  state.sel = sel;
+  if (!sel) {
+    panel.hide();
+    planMap.select([]);
+    tasksView.set(state.filter, state.dim, null);
+  } else {
+    const shown = panel.show(sel, focus);
+    if (!shown) {
+      state.sel = null;
+    }
+    planMap.select(shown ? selectionFeatureIds(sel) : []);
+    tasksView.set(state.filter, state.dim, sel.type === 'task' ? sel.id : null);
+    if (shown && zoom) {
+      zoomToSelection(bbox);
+    }
+    if (shown && PHONE.matches) {
+      setDrawer(false);
+    }
+  }
+  if (push) {
+    history.push(state);
+  }
+}
+
+function fitPadding() {
+  const panelEl = $('#pm-panel');
+  const open = !panelEl.hidden;
+  if (PHONE.matches) {
+    return { topLeft: [24, 24], bottomRight: [24, 24 + (open ? panelEl.offsetHeight : 0)] };
+  }
+  return { topLeft: [40, 40], bottomRight: [40 + (open ? panelEl.offsetWidth : 0), 40] };
+}
+
+function zoomToSelection(bbox = null) {
+  const ids = selectionFeatureIds(state.sel);
+  const bounds = planMap.boundsOf(ids) || bbox;
+  if (bounds) {
+    planMap.fit(bounds, fitPadding());
+  }
+}
+
+// ------------------------------------------------------------------ state ↔ page
+
+function applyLang() {
+  i18n.setLang(state.lang);
+  i18n.apply(document);
+  document.title = t('app.title');
+  renderLayers();
+  tasksView.render();
+  panel.refresh();
+  search.refresh();
+  const note = $('#pm-basemap-note');
+  if (note.dataset.status) {
+    showBasemapNote(note.dataset.status);
+  }
+}
+
+function applyState(next, { initial = false } = {}) {
+  const langChanged = next.lang !== i18n.lang() || initial;
+  state = next;
+  if (langChanged) {
+    i18n.setLang(state.lang);
+    i18n.apply(document);
+    document.title = t('app.title');
+  }
+  for (const id of catalog.order) {
+    planMap.setLayerVisible(id, state.layers === null || state.layers.includes(id));
+  }
+  renderLayers();
+  setTab(state.tab, false);
+  tasksView.set(state.filter, state.dim, state.sel && state.sel.type === 'task' ? state.sel.id : null);
+  applyFilterToMap();
+  if (langChanged) {
+    search.refresh();
+  }
+  select(state.sel, { push: false, zoom: false });
+  if (state.view) {
+    planMap.setView(state.view);
+  } else if (state.sel) {
+    zoomToSelection();
+  }
+}
+
+async function share() {
+  const toast = $('#pm-toast');
+  let message = t('share.copied');
+  try {
+    await navigator.clipboard.writeText(window.location.href);
+  } catch (e) {
+    message = t('share.copyFailed');
+  }
+  toast.textContent = message;
+  toast.classList.add('pm-toast-on');
+  setTimeout(() => toast.classList.remove('pm-toast-on'), 2500);
+}
+
+load().catch((e) => {
+  hook.error = e.message;
+  const status = $('#pm-status');
+  status.hidden = false;
+  status.textContent = t('app.loadError');
+  status.classList.add('pm-map-status-error');
+  console.error('planmap could not load:', e);
+});
+
+// Read-only test and debugging hooks.
+hook.layerCounts = () => planMap.layerCounts();
+hook.state = () => JSON.parse(JSON.stringify(state));
+hook.today = () => (programme ? formatDate(programme.today) : null);

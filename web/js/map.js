@@ -1,0 +1,385 @@
+// The Leaflet map: basemap (with its failure note), one pane per layer in catalog order, each feature
+// drawn by kind (styles.js), status badges, hover and selection halos, dimming of features that do
+// not match the tasks filter. Leaflet 1.9.4 is loaded by index.html from /vendor/leaflet (global L).
+
+import { areaStyle, lineStyles, pointHtml, badgeHtml, shapeOf } from './styles.js';
+import { yearsOverdue } from './format.js';
+
+const L = window.L;
+
+// The frame of everything the programme names (geodata/README: lon 105.62–105.90, lat 19.70–19.92).
+export const DEFAULT_BOUNDS = [[19.70, 105.62], [19.92, 105.90]];
+
+export class PlanMap {
+  // @param el         the #map element
+  // @param callbacks  onSelect(featureId), onBackground(), onMove(view), onBasemap('ok'|'error'|'none')
+  constructor(el, callbacks) {
+    this.callbacks = callbacks;
+    this.map = L.map(el, { zoomControl: true, minZoom: 9, maxZoom: 19, zoomSnap: 0.5, attributionControl: true });
+    this.map.attributionControl.setPrefix('<a href="https://leafletjs.com" rel="noopener">Leaflet</a>');
+    this.map.fitBounds(DEFAULT_BOUNDS);
+    this.entries = new Map(); // feature id → {id, layer, feature, group, badge}
+    this.layers = new Map(); // layer id → {group, badges, order}
+    this.selected = [];
+    this.hovered = null;
+    this.dimmed = null; // Set of ids that match, or null for no dimming
+    this.badgesOn = true;
+    this.haloGroup = L.layerGroup().addTo(this.map);
+    this.hoverGroup = L.layerGroup().addTo(this.map);
+    this.map.createPane('pm-halo').style.zIndex = 480;
+    this.map.createPane('pm-badges').style.zIndex = 640;
+    this.map.getPane('pm-halo').style.pointerEvents = 'none';
+    this.map.on('click', () => this.callbacks.onBackground());
+    this.map.on('moveend', () => this.callbacks.onMove(this.view()));
+  }
+
+  // @method basemap(tileUrl: string, attribution: string): void
+  // Adds the tile layer; reports 'error' on the first tile that fails and 'ok' on the first that loads.
+  basemap(tileUrl, attribution) {
+    if (!tileUrl) {
+      this.callbacks.onBasemap('none');
+      return;
+    }
+    let state = null;
+    const tiles = L.tileLayer(tileUrl, { attribution, maxZoom: 19, crossOrigin: false });
+    tiles.on('tileerror', () => {
+      if (state !== 'ok') {
+        state = 'error';
+        this.callbacks.onBasemap('error');
+      }
+    });
+    tiles.on('tileload', () => {
+      if (state !== 'ok') {
+        state = 'ok';
+        this.callbacks.onBasemap('ok');
+      }
+    });
+    tiles.addTo(this.map);
+  }
+
+  view() {
+    const c = this.map.getCenter();
+    return { zoom: this.map.getZoom(), lat: c.lat, lng: c.lng };
+  }
+
+  setView(view) {
+    this.map.setView([view.lat, view.lng], view.zoom, { animate: false });
+  }
+
+  // @method addLayer(layerId: string, order: number, collection: GeoJSON FeatureCollection, status): void
+  // status(feature) → {stalled: boolean, overdueDays: number|null, title: string} for the badges.
+  addLayer(layerId, order, collection, status) {
+    const pane = `pm-layer-${order}`;
+    const paneEl = this.map.createPane(pane);
+    paneEl.style.zIndex = String(410 + order);
+    paneEl.classList.add('pm-layer-pane');
+    const group = L.layerGroup();
+    const badges = L.layerGroup();
+    for (const feature of collection.features) {
+      const entry = this.featureEntry(layerId, pane, feature);
+      if (!entry) {
+        continue;
+      }
+      group.addLayer(entry.group);
+      const s = status(feature);
+      if (s.stalled || s.overdueDays !== null) {
+        entry.badge = this.badge(entry, s);
+        badges.addLayer(entry.badge);
+      }
+      this.entries.set(entry.id, entry);
+    }
+    this.layers.set(layerId, { group, badges, order, pane });
+    this.setLayerVisible(layerId, true);
+  }
+
+  featureEntry(layerId, pane, feature) {
+    if (!feature.geometry) {
+      return null;
+    }
+    const kind = feature.properties.kind;
+    const shape = shapeOf(feature.geometry.type);
+    const common = { pane, bubblingMouseEvents: false, interactive: true };
+    const parts = [];
+    if (shape === 'point') {
+      const icon = L.divIcon({ className: 'pm-marker', html: pointHtml(kind), iconSize: [26, 26], iconAnchor: [13, 13] });
+      const name = feature.properties.name;
+      L.geoJSON(feature, {
+        pointToLayer: (f, latlng) => L.marker(latlng, { icon, pane, title: name, alt: name, keyboard: true, riseOnHover: true }),
+      }).eachLayer((l) => parts.push(l));
+    } else if (shape === 'line') {
+      const [casing, core] = lineStyles(kind);
+      parts.push(L.GeoJSON.geometryToLayer(feature, { ...casing, ...common }));
+      parts.push(L.GeoJSON.geometryToLayer(feature, { ...core, ...common }));
+    } else {
+      const style = areaStyle(kind);
+      const strokeOnly = ['boundary', 'expansion-area'].includes(kind);
+      parts.push(L.GeoJSON.geometryToLayer(feature, { ...style, ...common, className: strokeOnly ? 'pm-stroke-only' : '' }));
+    }
+    const group = L.featureGroup(parts);
+    const entry = { id: String(feature.id ?? feature.properties.id), layer: layerId, feature, group, parts, shape, badge: null };
+    group.on('click', (e) => {
+      L.DomEvent.stop(e);
+      this.callbacks.onSelect(entry.id);
+    });
+    group.on('keypress', (e) => {
+      if (e.originalEvent && e.originalEvent.key === 'Enter') {
+        this.callbacks.onSelect(entry.id);
+      }
+    });
+    group.on('mouseover', () => this.hover(entry));
+    group.on('mouseout', () => this.hover(null));
+    for (const part of parts) {
+      part.on('add', () => this.decorate(entry));
+    }
+    return entry;
+  }
+
+  badge(entry, status) {
+    const html = [];
+    if (status.stalled) {
+      html.push(badgeHtml('stalled', 0, status.title));
+    }
+    if (status.overdueDays !== null) {
+      html.push(badgeHtml('overdue', yearsOverdue(status.overdueDays), status.title));
+    }
+    const point = labelPoint(entry.feature.geometry);
+    const anchor = entry.shape === 'point' ? [-8, 30] : [html.length * 13, 13];
+    const icon = L.divIcon({ className: 'pm-badge-marker', html: `<span class="pm-badges">${html.join('')}</span>`,
+      iconSize: null, iconAnchor: anchor });
+    const marker = L.marker([point[1], point[0]], { icon, pane: 'pm-badges', keyboard: false, title: status.title,
+      interactive: true, bubblingMouseEvents: false });
+    marker.on('click', (e) => {
+      L.DomEvent.stop(e);
+      this.callbacks.onSelect(entry.id);
+    });
+    marker.on('add', () => this.decorate(entry));
+    return marker;
+  }
+
+  // Puts the entry's data attributes and state classes on its DOM elements (again after a re-add).
+  decorate(entry) {
+    const dim = this.dimmed !== null && !this.dimmed.has(entry.id);
+    const selected = this.selected.includes(entry.id);
+    const elements = entry.parts.map((p) => p.getElement && p.getElement()).filter(Boolean);
+    if (entry.badge && entry.badge.getElement()) {
+      const b = entry.badge.getElement();
+      b.classList.toggle('pm-dimmed', dim);
+      b.dataset.feature = entry.id;
+      b.dataset.badgeFor = entry.layer;
+    }
+    for (const el of elements) {
+      el.dataset.feature = entry.id;
+      el.dataset.layer = entry.layer;
+      el.classList.toggle('pm-dimmed', dim);
+      el.classList.toggle('pm-selected', selected);
+    }
+  }
+
+  setLayerVisible(layerId, visible) {
+    const layer = this.layers.get(layerId);
+    if (!layer) {
+      return;
+    }
+    if (visible) {
+      layer.group.addTo(this.map);
+      if (this.badgesOn) {
+        layer.badges.addTo(this.map);
+      }
+    } else {
+      layer.group.remove();
+      layer.badges.remove();
+    }
+    this.redrawHalos();
+  }
+
+  isLayerVisible(layerId) {
+    const layer = this.layers.get(layerId);
+    return Boolean(layer && this.map.hasLayer(layer.group));
+  }
+
+  setBadges(on) {
+    this.badgesOn = on;
+    for (const [id, layer] of this.layers) {
+      if (on && this.isLayerVisible(id)) {
+        layer.badges.addTo(this.map);
+      } else {
+        layer.badges.remove();
+      }
+    }
+  }
+
+  // @method dim(matching: Set<string>|null): features outside the set are dimmed; null ends dimming
+  dim(matching) {
+    this.dimmed = matching;
+    for (const entry of this.entries.values()) {
+      this.decorate(entry);
+    }
+  }
+
+  // @method select(ids: string[]): the features carry the selection halo (an empty list clears it)
+  select(ids) {
+    const previous = this.selected;
+    this.selected = ids.filter((id) => this.entries.has(id));
+    for (const id of new Set([...previous, ...this.selected])) {
+      this.decorate(this.entries.get(id));
+    }
+    this.redrawHalos();
+  }
+
+  redrawHalos() {
+    this.haloGroup.clearLayers();
+    for (const id of this.selected) {
+      const entry = this.entries.get(id);
+      if (entry && this.isLayerVisible(entry.layer)) {
+        this.haloGroup.addLayer(this.halo(entry, false));
+      }
+    }
+  }
+
+  hover(entry) {
+    this.hoverGroup.clearLayers();
+    this.hovered = entry;
+    if (entry && !this.selected.includes(entry.id)) {
+      this.hoverGroup.addLayer(this.halo(entry, true));
+    }
+  }
+
+  // The halo of symbology.md §6: 3 px white inside 1.5 px black around the feature, with the feature
+  // redrawn on top so it stays readable over its neighbours. Hover uses a lighter charcoal halo.
+  halo(entry, light) {
+    const opts = { pane: 'pm-halo', interactive: false };
+    const parts = [];
+    if (entry.shape === 'point') {
+      return L.featureGroup(parts); // points show selection and hover by CSS on the marker itself
+    }
+    const kind = entry.feature.properties.kind;
+    const base = entry.shape === 'line' ? lineStyles(kind)[0].weight : areaStyle(kind).weight;
+    const outline = { ...opts, fill: false, lineCap: 'round', lineJoin: 'round' };
+    parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...outline, color: '#1F1F1F', weight: base + (light ? 5 : 8),
+      opacity: light ? 0.55 : 1 }));
+    parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...outline, color: '#FFFFFF', weight: base + (light ? 2 : 4.5) }));
+    if (entry.shape === 'line') {
+      const [casing, core] = lineStyles(kind);
+      parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...casing, ...opts }));
+      parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...core, ...opts }));
+    } else {
+      parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...areaStyle(kind), ...opts, fill: false }));
+    }
+    return L.featureGroup(parts);
+  }
+
+  // @method boundsOf(ids: string[]): L.LatLngBounds|null
+  boundsOf(ids) {
+    let bounds = null;
+    for (const id of ids) {
+      const entry = this.entries.get(id);
+      if (!entry) {
+        continue;
+      }
+      const b = entry.group.getBounds();
+      bounds = bounds ? bounds.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
+    }
+    return bounds;
+  }
+
+  // @method fit(bounds: L.LatLngBounds | [w,s,e,n], padding: {topLeft, bottomRight}): void
+  fit(bounds, padding) {
+    if (!bounds) {
+      return;
+    }
+    const b = Array.isArray(bounds) ? L.latLngBounds([bounds[1], bounds[0]], [bounds[3], bounds[2]]) : bounds;
+    if (!b.isValid()) {
+      return;
+    }
+    this.map.fitBounds(b, { paddingTopLeft: padding.topLeft, paddingBottomRight: padding.bottomRight, maxZoom: 16,
+      animate: false });
+  }
+
+  invalidate() {
+    this.map.invalidateSize({ pan: false });
+  }
+
+  // @method layerCounts(): {layerId: number} — features drawn in the page right now, per layer (test hook)
+  layerCounts() {
+    const counts = {};
+    for (const id of this.layers.keys()) {
+      const drawn = new Set();
+      this.map.getContainer().querySelectorAll(`[data-layer="${CSS.escape(id)}"]`).forEach((el) => {
+        drawn.add(el.dataset.feature);
+      });
+      counts[id] = drawn.size;
+    }
+    return counts;
+  }
+}
+
+// @function labelPoint(geometry): [lon, lat] — where a badge goes: the point itself, the middle of a
+// line (by length), or the area-weighted centroid of a polygon's largest ring.
+export function labelPoint(geometry) {
+  const g = geometry;
+  switch (g.type) {
+    case 'Point':
+      return g.coordinates;
+    case 'MultiPoint':
+      return g.coordinates[0];
+    case 'LineString':
+      return midpoint(g.coordinates);
+    case 'MultiLineString':
+      return midpoint(longest(g.coordinates, lineLength));
+    case 'Polygon':
+      return centroid(g.coordinates[0]);
+    case 'MultiPolygon':
+      return centroid(longest(g.coordinates.map((p) => p[0]), (r) => Math.abs(ringArea(r))));
+    default:
+      return [0, 0];
+  }
+}
+
+function longest(list, measure) {
+  return list.reduce((best, x) => (measure(x) > measure(best) ? x : best), list[0]);
+}
+
+function lineLength(coords) {
+  let len = 0;
+  for (let i = 1; i < coords.length; i++) {
+    len += Math.hypot(coords[i][0] - coords[i - 1][0], coords[i][1] - coords[i - 1][1]);
+  }
+  return len;
+}
+
+function midpoint(coords) {
+  const half = lineLength(coords) / 2;
+  let run = 0;
+  for (let i = 1; i < coords.length; i++) {
+    const seg = Math.hypot(coords[i][0] - coords[i - 1][0], coords[i][1] - coords[i - 1][1]);
+    if (run + seg >= half && seg > 0) {
+      const f = (half - run) / seg;
+      return [coords[i - 1][0] + f * (coords[i][0] - coords[i - 1][0]), coords[i - 1][1] + f * (coords[i][1] - coords[i - 1][1])];
+    }
+    run += seg;
+  }
+  return coords[0];
+}
+
+function ringArea(ring) {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    a += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+  }
+  return a / 2;
+}
+
+function centroid(ring) {
+  const a = ringArea(ring);
+  if (Math.abs(a) < 1e-12) {
+    return ring[0];
+  }
+  let x = 0;
+  let y = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+    x += (ring[j][0] + ring[i][0]) * f;
+    y += (ring[j][1] + ring[i][1]) * f;
+  }
+  return [x / (6 * a), y / (6 * a)];
+}

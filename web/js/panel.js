@@ -1,0 +1,189 @@
+// The side panel (a bottom sheet on phones): what a planner reads about the selected feature, task or
+// agency. Every value from the server is escaped here before it reaches the page.
+
+import { escapeHtml, yearsOverdue } from './format.js';
+import { t, pick, lang } from './i18n.js';
+import { swatch, shapeOf, badgeHtml } from './styles.js';
+import { statusChip, deadlineHtml } from './tasks.js';
+
+const row = (label, valueHtml) => (valueHtml ? `<dt>${escapeHtml(label)}</dt><dd>${valueHtml}</dd>` : '');
+
+function agencyNames(list, fallback) {
+  if (!list || !list.length) {
+    return escapeHtml(fallback || '');
+  }
+  return list.map((a) => {
+    const name = lang() === 'en' ? a.name_en || a.name_vi : a.name_vi;
+    return `<button type="button" class="pm-link-button" data-agency="${escapeHtml(a.id)}">${escapeHtml(name)}</button>`;
+  }).join(', ');
+}
+
+export class Panel {
+  // @param root       the <aside> element
+  // @param catalog    {layers: Map id→collection, tasks: Map code→task, agencies: Map id→agency, features: Map id→feature}
+  // @param callbacks  onClose(), onZoom(), onSelect({type, id}), onFilterAgency(id)
+  constructor(root, catalog, callbacks) {
+    this.root = root;
+    this.body = root.querySelector('.pm-panel-body');
+    this.catalog = catalog;
+    this.callbacks = callbacks;
+    this.current = null;
+    root.querySelector('.pm-panel-close').addEventListener('click', () => callbacks.onClose());
+    root.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        callbacks.onClose();
+      }
+    });
+    this.body.addEventListener('click', (e) => this.onClick(e));
+  }
+
+  onClick(e) {
+    const el = e.target.closest('button');
+    if (!el) {
+      return;
+    }
+    if (el.dataset.action === 'zoom') {
+      this.callbacks.onZoom();
+    } else if (el.dataset.action === 'filter-agency') {
+      this.callbacks.onFilterAgency(el.dataset.id);
+    } else if (el.dataset.task) {
+      this.callbacks.onSelect({ type: 'task', id: el.dataset.task });
+    } else if (el.dataset.feature) {
+      this.callbacks.onSelect({ type: 'feature', id: el.dataset.feature });
+    } else if (el.dataset.agency) {
+      this.callbacks.onSelect({ type: 'agency', id: el.dataset.agency });
+    }
+  }
+
+  // @method show(sel: {type, id}, focus: boolean): boolean — false when the id is unknown (panel closed)
+  show(sel, focus = false) {
+    let html = null;
+    if (sel.type === 'feature' && this.catalog.features.has(sel.id)) {
+      html = this.featureHtml(this.catalog.features.get(sel.id));
+    } else if (sel.type === 'task' && this.catalog.tasks.has(sel.id)) {
+      html = this.taskHtml(this.catalog.tasks.get(sel.id));
+    } else if (sel.type === 'agency' && this.catalog.agencies.has(sel.id)) {
+      html = this.agencyHtml(this.catalog.agencies.get(sel.id));
+    }
+    if (html === null) {
+      this.hide();
+      return false;
+    }
+    this.current = sel;
+    this.body.innerHTML = html;
+    this.root.hidden = false;
+    this.root.dataset.type = sel.type;
+    document.body.classList.add('pm-panel-open');
+    this.body.scrollTop = 0;
+    if (focus) {
+      this.root.querySelector('#pm-panel-title').focus({ preventScroll: true });
+    }
+    return true;
+  }
+
+  hide() {
+    this.current = null;
+    this.root.hidden = true;
+    document.body.classList.remove('pm-panel-open');
+  }
+
+  // Re-renders the current content (after a language switch).
+  refresh() {
+    if (this.current) {
+      this.show(this.current);
+    }
+  }
+
+  featureHtml(feature) {
+    const p = feature.properties;
+    const layer = this.catalog.layers.get(p.layer);
+    const kind = layer && (layer.kinds || []).find((k) => k.id === p.kind);
+    const kindLabel = kind ? pick(kind.label_vi, kind.label_en) : p.kind;
+    const layerTitle = layer ? pick(layer.title, layer.title_en) : p.layer;
+    const tasks = (p.tasks || []).map((ft) => this.catalog.tasks.get(ft.code) || fromFeatureTask(ft));
+    const badges = [];
+    if (p.kind === 'stalled-project') {
+      badges.push(`${badgeHtml('stalled', 0, t('badge.stalled'))} ${escapeHtml(t('badge.stalled'))}`);
+    }
+    const overdue = tasks.filter((task) => task.overdue);
+    if (overdue.length) {
+      const worst = Math.min(...overdue.map((task) => task.days_left ?? 0));
+      badges.push(`${badgeHtml('overdue', yearsOverdue(worst), t('badge.overdue'))} ${escapeHtml(t('badge.overdue'))}: ${overdue.map((task) => escapeHtml(task.code)).join(', ')}`);
+    }
+    const otherName = lang() === 'en' ? p.name : p.name_en;
+    const title = lang() === 'en' && p.name_en ? p.name_en : p.name;
+    return `
+      <p class="pm-kicker">${swatch(p.kind, shapeOf(feature.geometry ? feature.geometry.type : ''))}
+        <span><span class="pm-kind" data-kind="${escapeHtml(p.kind)}">${escapeHtml(kindLabel)}</span> · ${escapeHtml(layerTitle)}</span></p>
+      <h2 id="pm-panel-title" class="pm-title" tabindex="-1">${escapeHtml(title)}</h2>
+      ${otherName && otherName !== title ? `<p class="pm-alt-name" lang="${lang() === 'en' ? 'vi' : 'en'}">${escapeHtml(otherName)}</p>` : ''}
+      ${badges.length ? `<p class="pm-status-line">${badges.join('<br>')}</p>` : ''}
+      <p><button type="button" class="pm-button pm-button-small" data-action="zoom">${escapeHtml(t('panel.zoom'))}</button></p>
+      ${p.source_text ? `<h3 class="pm-h3">${escapeHtml(t('panel.source'))}</h3><blockquote class="pm-quote" lang="vi">${escapeHtml(p.source_text)}</blockquote>` : ''}
+      <dl class="pm-dl">
+        ${row(t('panel.accuracy'), p.accuracy ? `<span class="pm-accuracy">${escapeHtml(p.accuracy)}</span>` : '')}
+        ${row(t('panel.ward2022'), escapeHtml(p.ward_2022))}
+        ${row(t('panel.ward2025'), escapeHtml(p.ward_2025))}
+        ${row(t('panel.statusNote'), escapeHtml(p.status_note))}
+        ${row(t('panel.ref'), p.source ? `<span class="pm-small">${escapeHtml(p.source)}</span>` : '')}
+      </dl>
+      <h3 class="pm-h3">${escapeHtml(t('panel.tasks'))}</h3>
+      ${tasks.length ? tasks.map((task) => this.taskCard(task, true)).join('') : `<p class="pm-muted">${escapeHtml(t('panel.noTasks'))}</p>`}`;
+  }
+
+  taskCard(task, linkToTask) {
+    return `<article class="pm-task-card" data-code="${escapeHtml(task.code)}">
+      <h4 class="pm-task-card-head"><b class="pm-code">${escapeHtml(task.code)}</b> ${statusChip(task)}</h4>
+      <p class="pm-task-content" lang="vi">${escapeHtml(task.content)}</p>
+      <dl class="pm-dl pm-dl-compact">
+        ${row(t('panel.task.lead'), agencyNames(task.lead, task.lead_text))}
+        ${row(t('panel.task.partners'), agencyNames(task.partners, task.partners_text))}
+        ${row(t('panel.task.product'), escapeHtml(task.product))}
+        ${row(t('panel.task.deadline'), deadlineHtml(task))}
+        ${row(t('panel.task.status'), escapeHtml(t('status.' + task.status)))}
+      </dl>
+      ${linkToTask ? `<button type="button" class="pm-link-button" data-task="${escapeHtml(task.code)}">${escapeHtml(t('panel.task.show'))}</button>` : ''}
+    </article>`;
+  }
+
+  taskHtml(task) {
+    const places = (task.places || []).map((place) => {
+      const name = lang() === 'en' && place.name_en ? place.name_en : place.name;
+      return `<li><button type="button" class="pm-link-button" data-feature="${escapeHtml(place.id)}">${swatch(place.kind)} ${escapeHtml(name)}</button></li>`;
+    }).join('');
+    return `
+      <p class="pm-kicker"><span>${escapeHtml(t('panel.task.section'))} ${escapeHtml(task.section)} · ${escapeHtml(pick(task.section_title, task.section_title_en))}</span></p>
+      <h2 id="pm-panel-title" class="pm-title" tabindex="-1">${escapeHtml(t('search.kind.task'))} ${escapeHtml(task.code)}</h2>
+      ${task.places && task.places.length ? `<p><button type="button" class="pm-button pm-button-small" data-action="zoom">${escapeHtml(t('panel.zoom'))}</button></p>` : ''}
+      ${this.taskCard(task, false)}
+      ${task.note ? `<p class="pm-small"><b>${escapeHtml(t('panel.task.note'))}:</b> ${escapeHtml(task.note)}</p>` : ''}
+      <h3 class="pm-h3">${escapeHtml(t('panel.task.places'))}</h3>
+      ${places ? `<ul class="pm-place-list">${places}</ul>` : `<p class="pm-muted">${escapeHtml(t('tasks.noPlaces'))}</p>`}`;
+  }
+
+  agencyHtml(agency) {
+    const list = (codes) => (codes || []).map((code) =>
+      `<button type="button" class="pm-link-button pm-code-button" data-task="${escapeHtml(code)}">${escapeHtml(code)}</button>`).join(' ');
+    const title = lang() === 'en' ? agency.name_en || agency.name_vi : agency.name_vi;
+    const other = lang() === 'en' ? agency.name_vi : agency.name_en;
+    return `
+      <p class="pm-kicker"><span>${escapeHtml(t('search.kind.agency'))} · ${escapeHtml(agency.short_vi)}</span></p>
+      <h2 id="pm-panel-title" class="pm-title" tabindex="-1">${escapeHtml(title)}</h2>
+      ${other ? `<p class="pm-alt-name">${escapeHtml(other)}</p>` : ''}
+      <dl class="pm-dl">
+        ${row(t('panel.agency.lead'), list(agency.lead_tasks))}
+        ${row(t('panel.agency.partner'), list(agency.partner_tasks))}
+      </dl>
+      ${(agency.lead_tasks || []).length ? `<p><button type="button" class="pm-button pm-button-small" data-action="filter-agency" data-id="${escapeHtml(agency.id)}">${escapeHtml(t('panel.agency.filter'))}</button></p>` : ''}`;
+  }
+}
+
+// A task as the feature carries it, when /tasks did not list it (shaped like a /tasks entry).
+function fromFeatureTask(ft) {
+  return {
+    code: ft.code, content: ft.content, lead: [], lead_text: ft.lead, partners: [], partners_text: '', product: '',
+    deadline_text: ft.deadline, due_date: ft.due, ongoing: !ft.due, status: ft.status, overdue: ft.overdue,
+    days_left: null, places: [],
+  };
+}
+
