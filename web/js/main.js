@@ -28,7 +28,7 @@ i18n.apply(document);
 document.title = t('app.title');
 $('#pm-defs').innerHTML = patternDefs();
 
-const catalog = { layers: new Map(), tasks: new Map(), agencies: new Map(), features: new Map(), order: [] };
+const catalog = { layers: new Map(), tasks: new Map(), agencies: new Map(), features: new Map(), order: [], bbox: null };
 let programme = null;
 let tasksView = null;
 let panel = null;
@@ -84,6 +84,11 @@ async function load() {
     planMap.addLayer(c.id, i, fc, (f) => featureStatus(f));
     c.loaded = fc.features.length;
     c.shapes = shapesByKind(fc.features);
+    const box = c.extent && c.extent.spatial && c.extent.spatial.bbox && c.extent.spatial.bbox[0];
+    if (box && box.length === 4 && fc.features.length) {
+      catalog.bbox = catalog.bbox ? [Math.min(catalog.bbox[0], box[0]), Math.min(catalog.bbox[1], box[1]),
+        Math.max(catalog.bbox[2], box[2]), Math.max(catalog.bbox[3], box[3])] : [...box];
+    }
   });
   build(agenciesBody.agencies);
   applyState(state, { initial: true });
@@ -119,7 +124,9 @@ function featureStatus(feature) {
   if (overdueDays !== null) {
     words.push(`${t('badge.overdue')}: ${overdue.map((task) => task.code).join(', ')}`);
   }
-  return { stalled: p.kind === 'stalled-project', overdueDays, title: words.join(' · ') };
+  // A stalled point is drawn as the stalled symbol itself: no second ⏸ beside it.
+  const stalledPoint = feature.geometry && shapeOf(feature.geometry.type) === 'point';
+  return { stalled: p.kind === 'stalled-project' && !stalledPoint, overdueDays, title: words.join(' · ') };
 }
 
 function build(agencies) {
@@ -327,15 +334,16 @@ function select(sel, options = {}) {
     }
     planMap.select(shown ? selectionFeatureIds(sel) : []);
     tasksView.set(state.filter, state.dim, sel.type === 'task' ? sel.id : null);
-    if (shown && zoom) {
-      zoomToSelection(bbox);
-    }
     if (shown && PHONE.matches) {
       setDrawer(false);
     }
   }
+  // Push before zooming: the zoom's moveend replaces the view of the new entry, not the previous one.
   if (push) {
     history.push(state);
+  }
+  if (state.sel && zoom) {
+    zoomToSelection(bbox);
   }
 }
 
@@ -395,6 +403,8 @@ function applyState(next, { initial = false } = {}) {
     planMap.setView(state.view);
   } else if (state.sel) {
     zoomToSelection();
+  } else if (initial && catalog.bbox) {
+    planMap.fit(catalog.bbox, fitPadding());
   }
 }
 

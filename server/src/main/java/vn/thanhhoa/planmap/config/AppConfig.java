@@ -72,6 +72,11 @@ public record AppConfig(
     return new AppConfig(dbUrl, dbUser, dbPassword, host, newPort, tileUrl, tileAttribution, geodata, exportLimit);
   }
 
+  /** A copy with another basemap tile URL template, empty for none (browser tests run offline). */
+  public AppConfig withTileUrl(String newTileUrl) {
+    return new AppConfig(dbUrl, dbUser, dbPassword, host, port, newTileUrl, tileAttribution, geodata, exportLimit);
+  }
+
   private static int parseInt(Settings s, Setting setting) {
     String v = s.get(setting);
     try {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.function.UnaryOperator;
 import vn.thanhhoa.planmap.App;
 import vn.thanhhoa.planmap.Json;
 import vn.thanhhoa.planmap.Wiring;
@@ -37,8 +38,9 @@ public final class TestServer implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final int port;
 
-  private TestServer(String jdbcUrl, TestPostgis pg, Path geodata) {
-    config = AppConfig.from(new Settings(k -> null)).withDatabase(jdbcUrl, pg.user, pg.password).withPort(0);
+  private TestServer(String jdbcUrl, TestPostgis pg, Path geodata, UnaryOperator<AppConfig> configure) {
+    config = configure.apply(
+        AppConfig.from(new Settings(k -> null)).withDatabase(jdbcUrl, pg.user, pg.password).withPort(0));
     database = Database.connect(config);
     database.migrate();
     new GeodataLoader(database.dataSource(), mapper).load(geodata, false);
@@ -53,14 +55,19 @@ public final class TestServer implements AutoCloseable {
 
   /** A server over a fresh schema with the given geodata folder. */
   public static TestServer start(Path geodata) {
+    return start(geodata, UnaryOperator.identity());
+  }
+
+  /** A server over a fresh schema with the given geodata folder and configuration changes (tile URL …). */
+  public static TestServer start(Path geodata, UnaryOperator<AppConfig> configure) {
     TestPostgis pg = TestPostgis.get();
-    return new TestServer(pg.freshSchema(), pg, geodata);
+    return new TestServer(pg.freshSchema(), pg, geodata, configure);
   }
 
   /** A server whose database connection runs through {@code proxy}-able loopback port (outage tests). */
   public static TestServer startThrough(TcpProxyFactory proxies, Path geodata) {
     TestPostgis pg = TestPostgis.get();
-    return new TestServer(proxies.rewrite(pg.freshSchema()), pg, geodata);
+    return new TestServer(proxies.rewrite(pg.freshSchema()), pg, geodata, UnaryOperator.identity());
   }
 
   /** Rewrites a JDBC URL to go through a proxy. */

@@ -1,0 +1,353 @@
+package vn.thanhhoa.planmap.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import vn.thanhhoa.planmap.support.TestServer;
+
+/**
+ * The planners' map in headless Chromium against the real server, PostGIS and the project's geodata,
+ * with the fixed clock of the tests (27/11/2026) and no basemap (the machine is offline: BasemapIT tests
+ * the note shown when tiles fail). Every test fails on any console error and saves a screenshot.
+ */
+class MapIT {
+  private static TestServer server;
+  private static Browser browser;
+  private String testName;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start(TestServer.GEODATA, c -> c.withTileUrl(""));
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @BeforeEach
+  void name(TestInfo info) {
+    testName = info.getTestMethod().orElseThrow().getName();
+    browser.viewport(null, null);
+  }
+
+  @AfterEach
+  void noConsoleErrors() {
+    List<String> severe = browser.severeLogs(message -> false);
+    assertEquals(List.of(), severe, testName + ": JavaScript console errors");
+  }
+
+  private void open(String hash) {
+    browser.open(server.url("/" + hash));
+  }
+
+  private String panelText() {
+    return browser.visible("#pm-panel").getText();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Long> layerCounts() {
+    return (Map<String, Long>) browser.js("return window.planmap.layerCounts()");
+  }
+
+  @Test
+  void theMapLoadsWithEveryLayerDrawn() {
+    open("");
+    Map<String, Long> expected = new LinkedHashMap<>();
+    for (JsonNode c : server.json("/collections", 200).path("collections")) {
+      expected.put(c.path("id").asText(), server.json("/collections/" + c.path("id").asText() + "/items?limit=1", 200)
+          .path("numberMatched").asLong());
+    }
+    assertEquals(7, expected.size(), "the seven layers of geodata/layers/layers.json");
+    assertEquals(expected, layerCounts(), "every feature of every layer is drawn");
+    expected.values().forEach(n -> assertTrue(n > 0));
+    assertTrue(browser.find("#map").isDisplayed());
+    assertTrue(browser.find("#pm-schematic").getText().contains("sơ đồ"), "the page says geometries are schematic");
+    assertEquals("Không có bản đồ nền (chưa cấu hình)", browser.visible("#pm-basemap-note").getText());
+    assertEquals(expected.size(), browser.findAll("#pm-tabpanel-layers input[name=layer]:checked").size(),
+        "a checked toggle per layer");
+    assertFalse(browser.findAll(".pm-badge-overdue").isEmpty(), "overdue badges are drawn");
+    assertFalse(browser.findAll(".pm-badge-stalled").isEmpty(), "stalled badges are drawn");
+    browser.screenshot("01-map-loads");
+
+    WebElement toggle = browser.find("#pm-tabpanel-layers input[value=roads]");
+    toggle.click();
+    assertEquals(0L, layerCounts().get("roads"), "unchecking a layer removes it");
+    assertTrue(browser.driver.getCurrentUrl().contains("layers="), "the visible layers are in the URL");
+    browser.find("#pm-tabpanel-layers input[value=roads]").click();
+    assertEquals(expected.get("roads"), layerCounts().get("roads"));
+  }
+
+  @Test
+  void searchingBacSongMaOpensTheAvenueWithItsTask() {
+    open("");
+    WebElement input = browser.find("#pm-search-input");
+    assertEquals("combobox", input.getAttribute("role"));
+    input.sendKeys("bac song ma");
+    browser.waitFor("suggestions", d -> !browser.findAll("#pm-search-list [role=option]").isEmpty());
+    assertEquals("true", input.getAttribute("aria-expanded"));
+    List<WebElement> options = browser.findAll("#pm-search-list [role=option]");
+    int target = -1;
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).getText().contains("Đại lộ Bắc Sông Mã")) {
+        target = i;
+      }
+    }
+    assertTrue(target >= 0, "a suggestion for Đại lộ Bắc Sông Mã among " + options.size());
+    for (int i = 0; i <= target; i++) {
+      input.sendKeys(Keys.ARROW_DOWN);
+    }
+    assertEquals("pm-option-" + target, input.getAttribute("aria-activedescendant"));
+    assertEquals("true", browser.find("#pm-option-" + target).getAttribute("aria-selected"));
+    browser.screenshot("02-search-suggestions");
+    input.sendKeys(Keys.ENTER);
+
+    String panel = panelText();
+    assertEquals("Đại lộ Bắc Sông Mã", browser.find("#pm-panel-title").getText());
+    assertTrue(panel.contains("VI.2"), panel);
+    assertTrue(panel.contains("Trong thời gian thực hiện Nghị quyết"), "the deadline as written: " + panel);
+    assertTrue(panel.contains("Độ chính xác vị trí"), "the accuracy note is shown");
+    assertTrue(browser.driver.getCurrentUrl().contains("sel=feature:dai-lo-bac-song-ma"));
+    assertEquals("false", input.getAttribute("aria-expanded"));
+    browser.screenshot("03-search-chosen-panel");
+
+    input.clear();
+    input.sendKeys("so xay");
+    browser.waitFor("agency suggestion", d -> browser.findAll("#pm-search-list [role=option]").stream()
+        .anyMatch(o -> o.getText().contains("Sở Xây dựng")));
+    input.sendKeys(Keys.ESCAPE);
+    assertEquals("false", input.getAttribute("aria-expanded"), "Escape closes the suggestions");
+  }
+
+  @Test
+  void clickingAnUrbanCentreShowsItsTaskAndDeadline() {
+    open("");
+    assertTrue(browser.findAll("#map .leaflet-pm-halo-pane path").isEmpty());
+    browser.hoverFeature("trung-tam-hien-huu");
+    browser.waitFor("the hover highlight", d -> !browser.findAll("#map .leaflet-pm-halo-pane path").isEmpty());
+    browser.clickFeature("trung-tam-hien-huu");
+    String panel = panelText();
+    assertEquals("Trung tâm hiện hữu", browser.find("#pm-panel-title").getText());
+    assertTrue(panel.contains("IV.10"), panel);
+    assertTrue(panel.contains("Quý I/2023"), "deadline as written: " + panel);
+    assertTrue(panel.contains("31/03/2023"), "deadline as a date: " + panel);
+    assertTrue(panel.contains("Quá hạn 1.337 ngày"), "days overdue on 27/11/2026: " + panel);
+    assertTrue(panel.contains("UBND thành phố Thanh Hóa") || panel.contains("Ủy ban nhân dân thành phố Thanh Hóa"),
+        "the lead agency: " + panel);
+    assertTrue(panel.contains("Xây dựng đề án phát triển 6 trung tâm"), "the programme's sentence: " + panel);
+    assertFalse(browser.findAll("#map path.pm-selected[data-feature=trung-tam-hien-huu]").isEmpty(),
+        "the selected feature stays highlighted");
+    browser.screenshot("04-centre-panel");
+
+    browser.find("#pm-panel .pm-panel-close").click();
+    assertFalse(browser.find("#pm-panel").isDisplayed(), "the panel closes");
+    assertTrue(browser.findAll("#map .pm-selected").isEmpty(), "and the highlight goes");
+  }
+
+  @Test
+  void theOverdueFilterDimsWhatDoesNotMatch() {
+    open("");
+    browser.find("#pm-tab-tasks").click();
+    String before = browser.visible("#pm-task-count").getText();
+    assertTrue(browser.findAll("#map .pm-dimmed").isEmpty(), "nothing dimmed without a filter");
+    new Select(browser.find("#pm-filter-window")).selectByValue("overdue");
+    String after = browser.find("#pm-task-count").getText();
+    assertNotEquals(before, after, "the task list is narrowed");
+    List<WebElement> shown = browser.findAll("#pm-task-list [data-task]");
+    assertFalse(shown.isEmpty());
+    shown.forEach(t -> assertTrue(t.getText().contains("Quá hạn"), t.getText()));
+    assertFalse(browser.findAll("#map path.pm-dimmed[data-feature=dai-lo-bac-song-ma]").isEmpty(),
+        "an avenue whose task runs through the resolution is dimmed");
+    assertTrue(browser.findAll("#map .pm-dimmed[data-feature=trung-tam-hien-huu]").isEmpty(),
+        "a centre whose task IV.10 is overdue is not");
+    assertTrue(browser.driver.getCurrentUrl().contains("win=overdue"), "the filter is in the URL");
+    browser.screenshot("05-overdue-filter");
+
+    browser.find("#pm-tabpanel-tasks [data-task='IV.10']").click();
+    String panel = panelText();
+    assertTrue(panel.contains("Trung tâm Đông Bắc"), "the task's places are listed: " + panel);
+    assertEquals(6, browser.findAll("#map path.pm-selected").size(), "the six centres are highlighted");
+    browser.screenshot("06-task-places");
+
+    browser.find("#pm-filter-dim").click();
+    assertTrue(browser.findAll("#map .pm-dimmed").isEmpty(), "dimming can be switched off");
+  }
+
+  @Test
+  void aSharedUrlReopensTheSameMapAndBackForwardWork() {
+    open("");
+    browser.clickFeature("trung-tam-hien-huu");
+    panelText();
+    browser.find("#pm-tab-tasks").click();
+    new Select(browser.find("#pm-filter-lead")).selectByValue("ubnd-thanh-pho-thanh-hoa");
+    browser.find("#pm-tab-layers").click();
+    browser.find("#pm-tabpanel-layers input[value=facilities]").click();
+    browser.find("#map .leaflet-control-zoom-in").click();
+    browser.waitFor("the view in the URL", d -> d.getCurrentUrl().contains("map="));
+    String url = browser.driver.getCurrentUrl();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> before = (Map<String, Object>) browser.js("return window.planmap.state()");
+
+    open(url.substring(url.indexOf('#')));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> after = (Map<String, Object>) browser.js("return window.planmap.state()");
+    assertEquals(mapParam(url), mapParam(browser.driver.getCurrentUrl()), "same zoom and centre");
+    assertEquals(((Map<?, ?>) before.get("view")).get("zoom"), ((Map<?, ?>) after.get("view")).get("zoom"));
+    assertEquals(before.get("layers"), after.get("layers"), "same visible layers");
+    assertEquals(before.get("filter"), after.get("filter"), "same filter");
+    assertEquals("Trung tâm hiện hữu", browser.visible("#pm-panel-title").getText(), "same selection");
+    assertEquals(0L, layerCounts().get("facilities"), "the hidden layer stays hidden");
+    assertFalse(browser.find("#pm-tabpanel-layers input[value=facilities]").isSelected());
+    browser.screenshot("07-shared-url");
+
+    browser.find("#pm-panel button[data-task='IV.10']").click();
+    browser.waitFor("the task panel", d -> browser.find("#pm-panel-title").getText().contains("IV.10"));
+    browser.driver.navigate().back();
+    browser.waitFor("back to the centre", d -> browser.find("#pm-panel-title").getText().equals("Trung tâm hiện hữu"));
+    browser.driver.navigate().forward();
+    browser.waitFor("forward to the task", d -> browser.find("#pm-panel-title").getText().contains("IV.10"));
+  }
+
+  private static String mapParam(String url) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("map=([^&]+)").matcher(url);
+    return m.find() ? m.group(1) : null;
+  }
+
+  @Test
+  void theEnglishSwitchChangesTheLabels() {
+    open("#sel=feature:trung-tam-hien-huu");
+    assertEquals("vi", browser.find("html").getAttribute("lang"));
+    assertEquals("Nhiệm vụ", browser.find("#pm-tab-tasks").getText());
+    String centresEn = "";
+    for (JsonNode c : server.json("/collections", 200).path("collections")) {
+      if (c.path("id").asText().equals("centres")) {
+        centresEn = c.path("title_en").asText();
+      }
+    }
+    browser.find("#pm-lang").click();
+    assertEquals("en", browser.find("html").getAttribute("lang"));
+    assertEquals("Tasks", browser.find("#pm-tab-tasks").getText());
+    assertEquals("Tiếng Việt", browser.find("#pm-lang").getText());
+    assertTrue(browser.find("#pm-tabpanel-layers").getText().contains(centresEn), "layer titles in English");
+    assertEquals("Search places, tasks, agencies…", browser.find("#pm-search-input").getAttribute("placeholder"));
+    String panel = panelText();
+    assertTrue(panel.contains("Positional accuracy") && panel.toLowerCase().contains("linked tasks"), panel);
+    assertTrue(panel.contains("1,337 days overdue") && panel.contains("31/03/2023"), panel);
+    assertTrue(browser.driver.getCurrentUrl().contains("lang=en"));
+    browser.screenshot("08-english");
+    browser.find("#pm-lang").click();
+    assertEquals("Nhiệm vụ", browser.find("#pm-tab-tasks").getText());
+  }
+
+  @Test
+  void aPhoneWidthWindowShowsTheMapAndTheBottomSheet() {
+    browser.viewport(360, 740);
+    open("#sel=feature:dai-lo-bac-song-ma");
+    assertEquals(360L, browser.js("return window.innerWidth"));
+    Map<?, ?> map = (Map<?, ?>) browser.js("const r = document.getElementById('map').getBoundingClientRect();"
+        + " return {w: r.width, h: r.height};");
+    assertEquals(360L, ((Number) map.get("w")).longValue(), "the map spans the width");
+    assertTrue(((Number) map.get("h")).doubleValue() > 400, "and most of the height");
+    Map<?, ?> sheet = (Map<?, ?>) browser.js("const r = document.getElementById('pm-panel').getBoundingClientRect();"
+        + " return {top: r.top, bottom: r.bottom, w: r.width};");
+    assertEquals(360L, ((Number) sheet.get("w")).longValue(), "the panel is a full-width bottom sheet");
+    assertEquals(740L, Math.round(((Number) sheet.get("bottom")).doubleValue()), "at the bottom");
+    assertTrue(((Number) sheet.get("top")).doubleValue() > 740 * 0.35, "leaving the map visible above");
+    assertTrue(panelText().contains("VI.2"));
+    assertEquals(0L, browser.js("return document.documentElement.scrollWidth - window.innerWidth"),
+        "nothing overflows sideways");
+    browser.screenshot("09-phone-panel");
+
+    browser.find("#pm-panel .pm-panel-close").click();
+    browser.find("#pm-drawer-toggle").click();
+    browser.waitFor("the drawer", d -> ((Number) browser.js(
+        "return document.getElementById('pm-drawer').getBoundingClientRect().left")).doubleValue() >= 0);
+    browser.screenshot("10-phone-drawer");
+    browser.viewport(null, null);
+  }
+
+  /**
+   * Cold load in a fresh browser profile: prints the figures for the README (time until every layer's data
+   * has arrived and until the map is drawn; bytes transferred, compressed) and holds the 500 KB budget.
+   */
+  @Test
+  void thePageAndAllLayerDataLoadFastAndLight() {
+    try (Browser cold = Browser.start()) {
+      cold.open(server.url("/"));
+      Map<?, ?> m = (Map<?, ?>) cold.js("""
+          const nav = performance.getEntriesByType('navigation')[0];
+          const res = performance.getEntriesByType('resource');
+          const size = (e) => e.transferSize > 0 ? e.transferSize : e.encodedBodySize;
+          const items = res.filter((e) => e.name.includes('/items'));
+          return {
+            bytes: size(nav) + res.reduce((s, e) => s + size(e), 0),
+            body: nav.encodedBodySize + res.reduce((s, e) => s + e.encodedBodySize, 0),
+            decoded: nav.decodedBodySize + res.reduce((s, e) => s + e.decodedBodySize, 0),
+            requests: res.length + 1,
+            dataMs: Math.max(nav.responseEnd, ...res.map((e) => e.responseEnd)),
+            layersMs: Math.max(...items.map((e) => e.responseEnd)),
+            layerRequests: items.length,
+            domMs: nav.domContentLoadedEventEnd,
+            readyMs: window.planmap.readyAt,
+            biggest: res.sort((a, b) => size(b) - size(a)).slice(0, 4)
+                .map((e) => new URL(e.name).pathname + ' ' + size(e)).join(', '),
+          };""");
+      long bytes = ((Number) m.get("bytes")).longValue();
+      System.out.printf("planmap page load (cold cache, loopback): all layer data in %.0f ms, map drawn at %.0f ms"
+              + " (DOMContentLoaded %.0f ms); %s requests (%s layers), %.1f KB transferred (compressed; %.1f KB"
+              + " uncompressed); biggest: %s%n",
+          ((Number) m.get("layersMs")).doubleValue(), ((Number) m.get("readyMs")).doubleValue(),
+          ((Number) m.get("domMs")).doubleValue(), m.get("requests"), m.get("layerRequests"), bytes / 1024.0,
+          ((Number) m.get("decoded")).longValue() / 1024.0, m.get("biggest"));
+      assertEquals(7L, ((Number) m.get("layerRequests")).longValue(), "one request per layer");
+      assertTrue(bytes < 500 * 1024, "page weight without tiles under 500 KB compressed, was " + bytes);
+      cold.screenshot("13-cold-load");
+      assertEquals(List.of(), cold.severeLogs(message -> false));
+    }
+  }
+
+  @Test
+  void theExportDialogOffersTheVisibleLayersWithTheFilter() {
+    open("#win=overdue");
+    browser.find("#pm-export").click();
+    WebElement dialog = browser.visible("#pm-export-dialog");
+    List<WebElement> links = browser.findAll("#pm-export-dialog a[download]");
+    String text = dialog.getText();
+    if (text.contains("/export")) {
+      assertEquals(7, links.size(), "one GeoJSON link per visible layer: " + text);
+      for (WebElement link : links) {
+        String href = link.getAttribute("href");
+        assertTrue(href.matches(".*/collections/[a-z-]+/items\\?limit=10000&f=json&task=.*"), href);
+        assertTrue(href.contains("IV.10") && !href.contains("VI.2"), "only the overdue tasks: " + href);
+      }
+      assertEquals(200, server.get(links.get(0).getAttribute("href").replace(server.url(""), "")).statusCode());
+    } else {
+      String href = browser.find("#pm-export-download").getAttribute("href");
+      assertTrue(href.contains("/export?layers=") && href.contains("format=geojson") && href.contains("crs=wgs84"), href);
+    }
+    browser.screenshot("11-export");
+    browser.find("#pm-export-dialog button[value=close]").click();
+    browser.severeLogs(m -> m.contains("/export") && m.contains("404"));
+  }
+}
