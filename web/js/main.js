@@ -175,7 +175,8 @@ function build(agencies) {
 // ------------------------------------------------------------------ the layers tab
 
 function renderLayers() {
-  const html = [`<h2 class="pm-h2">${escapeHtml(t('layers.heading'))}</h2><ul class="pm-layer-list">`];
+  const html = [`<h2 class="pm-h2">${escapeHtml(t('layers.heading'))}</h2>
+    <p class="pm-small pm-muted">${escapeHtml(t('legend.landuse'))}</p><ul class="pm-layer-list">`];
   for (const id of catalog.order) {
     const c = catalog.layers.get(id);
     const visible = planMap.isLayerVisible(id);
@@ -200,7 +201,6 @@ function renderLayers() {
       <li><span class="pm-swatches">${dimSwatch()}</span><span>${escapeHtml(t('legend.dimmed'))}</span></li>
     </ul>
     <label class="pm-check"><input type="checkbox" name="badges"${planMap.badgesOn ? ' checked' : ''}> ${escapeHtml(t('legend.badges'))}</label>
-    <p class="pm-small pm-muted">${escapeHtml(t('legend.landuse'))}</p>
     <p class="pm-small pm-muted">${escapeHtml(t('app.schematic'))}</p>`);
   $('#pm-tabpanel-layers').innerHTML = html.join('');
 }

@@ -18,8 +18,8 @@ export const KINDS = {
   'industrial-zone': { shape: 'area', pattern: 'industrial', edge: '#6600CC', weight: 2, fillOpacity: 0.85 },
   'urban-area': { shape: 'area', pattern: 'residential', edge: '#CC9900', weight: 2, fillOpacity: 0.8 },
   park: { shape: 'area', pattern: 'green', edge: '#3F7F00', weight: 2, fillOpacity: 0.85, code: 'CX', bg: '#66CC00', fg: '#102600' },
-  centre: { shape: 'area', pattern: 'centre', edge: '#CC0000', weight: 2.5, fillOpacity: 0.75 },
-  'stalled-project': { shape: 'area', pattern: 'stalled', edge: '#1F1F1F', weight: 1.5, fillOpacity: 1, code: '⏸', bg: '#1F1F1F', fg: '#FFFFFF' },
+  centre: { shape: 'area', pattern: 'centre', edge: '#CC0000', weight: 2.5, fillOpacity: 1 },
+  'stalled-project': { shape: 'area', pattern: 'stalled', edge: '#1F1F1F', weight: 1.5, fillOpacity: 1, glyph: 'stalled', bg: '#1F1F1F', fg: '#FFFFFF' },
   medical: { shape: 'area', pattern: 'health', edge: '#B3008F', weight: 2, fillOpacity: 0.85, code: 'YT', bg: '#FF00BF', fg: '#2B0020' },
   // lines
   road: { shape: 'line', casing: '#4A4A4A', casingWeight: 7, core: '#FFFFFF', coreWeight: 3 },
@@ -43,12 +43,14 @@ export function kindStyle(kind) {
 }
 
 // SVG patterns: a class colour as background plus the hatch of its TT 16/2025 symbol (or, for the
-// programme's own classes, a mark no land class uses). 12 px tiles, user-space so adjacent areas line up.
+// programme's own classes, a mark no land class uses). 12 px tiles (16 for centres), in user space so adjacent areas line up.
 const PATTERNS = {
   industrial: { bg: '#C9A6EF', body: '<path d="M-3,3 l6,-6 M0,12 l12,-12 M9,15 l6,-6" stroke="#6600CC" stroke-width="2"/>' },
   residential: { bg: '#FFDF7F', body: '<path d="M3,0 v12 M9,0 v12" stroke="#CC9900" stroke-width="1.4"/>' },
   green: { bg: '#B3E680', body: '<circle cx="3" cy="3" r="1.6" fill="#2E6600"/><circle cx="9" cy="9" r="1.6" fill="#2E6600"/>' },
-  centre: { bg: '#F2B3B3', body: '<circle cx="6" cy="6" r="3" fill="none" stroke="#CC0000" stroke-width="1.2"/>' },
+  // centres are zones of the general plan drawn over land use: a light tint and sparse rings, so the
+  // hatches of the areas under them stay readable
+  centre: { bg: 'rgba(204,0,0,0.12)', size: 16, body: '<circle cx="8" cy="8" r="3" fill="none" stroke="#CC0000" stroke-width="1.3"/>' },
   health: { bg: '#FFB3EC', body: '<path d="M6,2.5 v7 M2.5,6 h7" stroke="#B3008F" stroke-width="1.6"/>' },
   stalled: { bg: 'rgba(255,255,255,0.6)', body: '<path d="M3,3 l4,4 M7,3 l-4,4" stroke="#1F1F1F" stroke-width="1.2"/>' },
   expansion: { bg: 'rgba(230,226,214,0.45)', body: '' },
@@ -60,9 +62,11 @@ export const patternId = (name) => `pm-pat-${name}`;
 // @function patternDefs(): string
 // The <defs> markup of every pattern, for one hidden <svg> in the page that both the map and the legend reference.
 export function patternDefs() {
-  const parts = Object.entries(PATTERNS).map(([name, p]) =>
-    `<pattern id="${patternId(name)}" patternUnits="userSpaceOnUse" width="12" height="12">`
-    + `<rect width="12" height="12" fill="${p.bg}"/>${p.body}</pattern>`);
+  const parts = Object.entries(PATTERNS).map(([name, p]) => {
+    const n = p.size || 12;
+    return `<pattern id="${patternId(name)}" patternUnits="userSpaceOnUse" width="${n}" height="${n}">`
+      + `<rect width="${n}" height="${n}" fill="${p.bg}"/>${p.body}</pattern>`;
+  });
   return `<defs>${parts.join('')}</defs>`;
 }
 
@@ -106,7 +110,8 @@ export function pointHtml(kind) {
   const k = kindStyle(kind);
   const bg = k.bg || k.edge || k.casing || '#555555';
   const fg = k.fg || '#FFFFFF';
-  return `<span class="pm-point" style="background:${bg};color:${fg}">${escapeHtml(k.code || '•')}</span>`;
+  const mark = k.glyph === 'stalled' ? GLYPH_STALLED : escapeHtml(k.code || '•');
+  return `<span class="pm-point" style="background:${bg};color:${fg}">${mark}</span>`;
 }
 
 // The status badges: charcoal rounded squares with a white glyph (symbology.md §6).

@@ -87,8 +87,8 @@ class MapIT {
     assertEquals("Không có bản đồ nền (chưa cấu hình)", browser.visible("#pm-basemap-note").getText());
     assertEquals(expected.size(), browser.findAll("#pm-tabpanel-layers input[name=layer]:checked").size(),
         "a checked toggle per layer");
-    assertFalse(browser.findAll(".pm-badge-overdue").isEmpty(), "overdue badges are drawn");
-    assertFalse(browser.findAll(".pm-badge-stalled").isEmpty(), "stalled badges are drawn");
+    assertFalse(browser.findAll("#map .pm-badge-overdue").isEmpty(), "overdue badges are drawn");
+    assertFalse(browser.findAll("#map .pm-badge-stalled").isEmpty(), "stalled badges are drawn");
     browser.screenshot("01-map-loads");
 
     WebElement toggle = browser.find("#pm-tabpanel-layers input[value=roads]");
