@@ -366,27 +366,34 @@ function zoomToSelection(bbox = null) {
 
 // ------------------------------------------------------------------ state ↔ page
 
-function applyLang() {
+function applyTexts() {
   i18n.setLang(state.lang);
   i18n.apply(document);
   document.title = t('app.title');
-  renderLayers();
-  tasksView.render();
-  panel.refresh();
-  search.refresh();
+  $('#pm-lang').lang = state.lang === 'en' ? 'vi' : 'en';
   const note = $('#pm-basemap-note');
   if (note.dataset.status) {
     showBasemapNote(note.dataset.status);
   }
 }
 
+function applyLang() {
+  applyTexts();
+  planMap.relabelBadges(featureStatus);
+  renderLayers();
+  tasksView.render();
+  panel.refresh();
+  search.refresh();
+}
+
 function applyState(next, { initial = false } = {}) {
   const langChanged = next.lang !== i18n.lang() || initial;
   state = next;
   if (langChanged) {
-    i18n.setLang(state.lang);
-    i18n.apply(document);
-    document.title = t('app.title');
+    applyTexts();
+    if (!initial) {
+      planMap.relabelBadges(featureStatus);
+    }
   }
   for (const id of catalog.order) {
     planMap.setLayerVisible(id, state.layers === null || state.layers.includes(id));

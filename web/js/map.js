@@ -134,7 +134,7 @@ export class PlanMap {
     return entry;
   }
 
-  badge(entry, status) {
+  badgeIcon(entry, status) {
     const html = [];
     if (status.stalled) {
       html.push(badgeHtml('stalled', 0, status.title));
@@ -142,18 +142,31 @@ export class PlanMap {
     if (status.overdueDays !== null) {
       html.push(badgeHtml('overdue', yearsOverdue(status.overdueDays), status.title));
     }
-    const point = labelPoint(entry.feature.geometry);
     const anchor = entry.shape === 'point' ? [-8, 30] : [html.length * 13, 13];
-    const icon = L.divIcon({ className: 'pm-badge-marker', html: `<span class="pm-badges">${html.join('')}</span>`,
+    return L.divIcon({ className: 'pm-badge-marker', html: `<span class="pm-badges">${html.join('')}</span>`,
       iconSize: null, iconAnchor: anchor });
-    const marker = L.marker([point[1], point[0]], { icon, pane: 'pm-badges', keyboard: false, title: status.title,
-      interactive: true, bubblingMouseEvents: false });
+  }
+
+  badge(entry, status) {
+    const point = labelPoint(entry.feature.geometry);
+    const marker = L.marker([point[1], point[0]], { icon: this.badgeIcon(entry, status), pane: 'pm-badges',
+      keyboard: false, interactive: true, bubblingMouseEvents: false });
     marker.on('click', (e) => {
       L.DomEvent.stop(e);
       this.callbacks.onSelect(entry.id);
     });
     marker.on('add', () => this.decorate(entry));
     return marker;
+  }
+
+  // @method relabelBadges(status): rebuilds the badges' tooltips (after a language switch)
+  relabelBadges(status) {
+    for (const entry of this.entries.values()) {
+      if (entry.badge) {
+        entry.badge.setIcon(this.badgeIcon(entry, status(entry.feature)));
+        this.decorate(entry);
+      }
+    }
   }
 
   // Puts the entry's data attributes and state classes on its DOM elements (again after a re-add).
