@@ -115,7 +115,7 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
   }
 
   private void item(Context ctx) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f", "properties"));
+    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f", "properties", "as_of"));
     Format format = Format.of(ctx, params);
     LayerInfo layer = layer(ctx);
     LocalDate today = Today.in(clock);
