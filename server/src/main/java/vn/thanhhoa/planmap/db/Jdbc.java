@@ -79,10 +79,8 @@ public final class Jdbc {
         c.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        rollbackQuietly(c, e);
         throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw DatabaseUnavailableException.wrap(what, e);
@@ -100,6 +98,16 @@ public final class Jdbc {
 
   public int update(String what, String sqlName, Object... values) {
     return transaction(what, tx -> tx.update(sqlName, values));
+  }
+
+  /** Rolls back; a failure to do so (the connection died) is attached to the original error, not thrown. */
+  public static void rollbackQuietly(Connection c, Exception original) {
+    try {
+      c.rollback();
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      original.addSuppressed(e);
+    }
   }
 
   static void bind(Connection c, PreparedStatement st, Object... values) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import vn.thanhhoa.planmap.db.DatabaseUnavailableException;
+import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.db.Sql;
 
 /** {@link LayerCatalog} over PostGIS: filters in SQL, streams rows through a server-side cursor. */
@@ -93,9 +94,11 @@ public final class PostgisLayerCatalog implements LayerCatalog {
                 rs.getString(10), rs.getInt(11)));
           }
         }
-      } finally {
         conn.rollback();
         conn.setAutoCommit(true);
+      } catch (SQLException | RuntimeException e) {
+        Jdbc.rollbackQuietly(conn, e); // a client gone mid-stream must not leave the transaction open
+        throw e;
       }
     } catch (SQLException e) {
       throw DatabaseUnavailableException.wrap("reading features", e);
