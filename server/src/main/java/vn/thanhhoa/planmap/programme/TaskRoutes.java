@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.Caching;
 import vn.thanhhoa.planmap.http.Format;
 import vn.thanhhoa.planmap.http.Links;
@@ -65,8 +64,8 @@ public final class TaskRoutes implements Routes {
     Format format = Format.of(ctx, params);
     LocalDate today = Today.in(clock);
     AsOf asOf = AsOf.of(params, today);
-    TaskFilter filter = new TaskFilter(null, matching(params, "section", SECTION, "section codes such as VI"),
-        matching(params, "lead", ID, "agency ids such as so-xay-dung (see /agencies)"), params.date("due_before"),
+    TaskFilter filter = new TaskFilter(null, params.list("section", SECTION, "section codes such as VI"),
+        params.list("lead", ID, "agency ids such as so-xay-dung (see /agencies)"), params.date("due_before"),
         params.date("due_after"), params.bool("overdue"), params.bool("ongoing"), words(params.text("q")), asOf);
     if (Caching.notModified(ctx, layers.dataVersion(), today, format)) {
       return;
@@ -215,15 +214,6 @@ public final class TaskRoutes implements Routes {
     ctx.contentType("text/html; charset=utf-8").result(page);
   }
 
-  private static List<String> matching(QueryParams params, String name, Pattern form, String what) {
-    List<String> values = params.list(name);
-    for (String v : values) {
-      if (!form.matcher(v).matches()) {
-        throw new BadRequestException(name, "'" + name + "' takes " + what + "; was: " + v, what);
-      }
-    }
-    return values;
-  }
 
   /** The folded words of a text query (empty for none). */
   public static List<String> words(String q) {

@@ -72,7 +72,17 @@ public final class Browserless {
 
   public HttpResponse<String> send(String method, String path, String type, Object body, boolean withCsrf,
       String... headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    return send(method, path, type, body, withCsrf, HttpResponse.BodyHandlers.ofString(), headers);
+  }
+
+  /** A GET whose body comes back as bytes (downloads). */
+  public HttpResponse<byte[]> getBytes(String path, String... headers) {
+    return send("GET", path, null, null, false, HttpResponse.BodyHandlers.ofByteArray(), headers);
+  }
+
+  public <T> HttpResponse<T> send(String method, String path, String type, Object body, boolean withCsrf,
+      HttpResponse.BodyHandler<T> handler, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
     HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
         : body instanceof byte[] bytes ? HttpRequest.BodyPublishers.ofByteArray(bytes)
         : HttpRequest.BodyPublishers.ofString((String) body);
@@ -90,7 +100,7 @@ public final class Browserless {
       b.header(headers[i], headers[i + 1]);
     }
     try {
-      return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(b.build(), handler);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
