@@ -21,15 +21,41 @@ public final class ServerProcess implements AutoCloseable {
   private Process process;
 
   public ServerProcess(String jdbcUrl, TestPostgis pg) throws IOException {
+    this(jdbcUrl, pg.user, pg.password, freePort());
+  }
+
+  /** A server process with the given database settings and HTTP port. */
+  public ServerProcess(String jdbcUrl, String user, String password, int port) {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: integration tests run after `package`");
     }
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    env = Map.of("PLANMAP_DB_URL", jdbcUrl, "PLANMAP_DB_USER", pg.user, "PLANMAP_DB_PASSWORD", pg.password,
+    this.port = port;
+    env = Map.of("PLANMAP_DB_URL", jdbcUrl, "PLANMAP_DB_USER", user, "PLANMAP_DB_PASSWORD", password,
         "PLANMAP_PORT", String.valueOf(port), "PLANMAP_HOST", "127.0.0.1",
         "PLANMAP_GEODATA", TestServer.GEODATA.toString());
+  }
+
+  public static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  /** What a server that cannot start says: its exit code and everything it printed. */
+  public record Failure(int exitCode, String output) {}
+
+  /** Runs the server expecting it to give up on its own within a minute. */
+  public Failure runExpectingFailure() throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString());
+    pb.environment().putAll(env);
+    pb.redirectErrorStream(true);
+    process = pb.start();
+    byte[] out = process.getInputStream().readAllBytes();
+    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      throw new AssertionError("the server kept running");
+    }
+    return new Failure(process.exitValue(), new String(out, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   public String base() {
