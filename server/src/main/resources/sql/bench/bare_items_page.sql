@@ -5,7 +5,7 @@ SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_
                                          'accuracy', f.accuracy, 'source_text', f.source_text,
                                          'tasks', (SELECT json_agg(json_build_object('code', t.code, 'content', t.content,
                                                     'lead', t.lead_text, 'deadline', t.deadline_text, 'due', t.due_date,
-                                                    'status', t.status))
+                                                    'status', task_status(t.code, NULL)))
                                                      FROM feature_task ft JOIN task t ON t.code = ft.task_code
                                                     WHERE ft.feature_id = f.id))) ORDER BY f.sort_order, f.id), '[]'))::text
   FROM (SELECT * FROM feature WHERE layer_id = ? ORDER BY layer_id, sort_order, id LIMIT ? OFFSET ?) f

@@ -1,1 +1,2 @@
-SELECT count(*) FROM feature f WHERE {{where}}
+WITH p AS (SELECT ?::date AS today, ?::timestamptz AS as_of)
+SELECT count(*) FROM /*from*/ CROSS JOIN p WHERE /*where*/

@@ -1,6 +1,9 @@
 -- The features of a query, one row each, with their geometry as GeoJSON (7 decimals, 1 cm) and their
--- linked tasks as a JSON array. The WHERE placeholder below is replaced by FeatureFilter's constant
--- fragments; every value is a bound parameter. Parameter 1 is today's date (for "overdue").
+-- linked tasks as a JSON array. FeatureFilter supplies the FROM source (the table, or the features as they
+-- were at p.as_of) and the WHERE clause, both made of constant fragments; every value is a bound parameter.
+-- Parameters: p.today (for "overdue"), p.as_of (statuses and reports up to then; NULL: now), then the
+-- source's and the filter's values, then limit and offset.
+WITH p AS (SELECT ?::date AS today, ?::timestamptz AS as_of)
 SELECT f.id,
        f.layer_id,
        f.name,
@@ -19,14 +22,14 @@ SELECT f.id,
                                  FROM task_agency ta WHERE ta.task_code = t.code AND ta.role = 'lead'),
                   'deadline', t.deadline_text,
                   'due', t.due_date,
-                  'status', t.status,
-                  'overdue', (t.due_date IS NOT NULL AND t.due_date < ?::date
-                              AND t.status NOT IN ('submitted', 'done')))
+                  'status', task_status(t.code, p.as_of),
+                  'overdue', task_overdue(t.code, t.due_date, p.today, p.as_of))
                 ORDER BY t.sort_order)
            FROM feature_task ft
            JOIN task t ON t.code = ft.task_code
-          WHERE ft.feature_id = f.id), '[]')::text AS tasks
-  FROM feature f
- WHERE {{where}}
+          WHERE ft.feature_id = f.id), '[]')::text AS tasks,
+       f.version
+  FROM /*from*/ CROSS JOIN p
+ WHERE /*where*/
  ORDER BY f.layer_id, f.sort_order, f.id
  LIMIT ? OFFSET ?

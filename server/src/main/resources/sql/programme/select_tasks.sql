@@ -1,8 +1,10 @@
 -- Programme tasks as JSON objects, in appendix order, filtered by the optional parameters of p
--- (a NULL parameter does not filter). Each task carries its lead and partner agencies, its due date
--- and whether it is overdue on p.today, and the places linked to it with their common bbox.
+-- (a NULL parameter does not filter). Each task carries its lead and partner agencies, its due date,
+-- its status and whether it is overdue on p.today counting the reports filed up to p.as_of (NULL: all),
+-- its version, and the places linked to it with their common bbox.
 WITH p AS (
   SELECT ?::date    AS today,
+         ?::timestamptz AS as_of,
          ?::text    AS code,
          ?::text[]  AS sections,
          ?::text[]  AS leads,
@@ -34,8 +36,9 @@ SELECT json_build_object(
          'deadline_text', t.deadline_text,
          'due_date', t.due_date,
          'ongoing', t.due_date IS NULL,
-         'status', t.status,
-         'overdue', (t.due_date IS NOT NULL AND t.due_date < p.today AND t.status NOT IN ('submitted', 'done')),
+         'status', task_status(t.code, p.as_of),
+         'overdue', task_overdue(t.code, t.due_date, p.today, p.as_of),
+         'version', t.version,
          'days_left', t.due_date - p.today,
          'places', (SELECT COALESCE(json_agg(json_build_object('id', f.id, 'layer', f.layer_id, 'name', f.name,
                                                                'name_en', f.name_en, 'kind', f.kind)
@@ -58,8 +61,7 @@ SELECT json_build_object(
                                     WHERE ta.task_code = t.code AND ta.role = 'lead' AND ta.agency_id = ANY (p.leads)))
    AND (p.due_before IS NULL OR t.due_date <= p.due_before)
    AND (p.due_after IS NULL OR t.due_date >= p.due_after)
-   AND (p.overdue IS NULL OR p.overdue = (t.due_date IS NOT NULL AND t.due_date < p.today
-                                           AND t.status NOT IN ('submitted', 'done')))
+   AND (p.overdue IS NULL OR p.overdue = task_overdue(t.code, t.due_date, p.today, p.as_of))
    AND (p.ongoing IS NULL OR p.ongoing = (t.due_date IS NULL))
    AND (p.words IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(p.words) w WHERE position(w IN t.search_text) = 0))
  ORDER BY s.sort_order, t.sort_order

@@ -32,6 +32,7 @@ public final class App {
       cfg.jsonMapper(new JavalinJackson(mapper, false));
       cfg.http.compressionStrategy = CompressionStrategy.GZIP;
       cfg.http.defaultContentType = "application/json";
+      cfg.http.maxRequestSize = 6L * 1024 * 1024;
       cfg.startup.showJavalinBanner = false;
       cfg.jetty.host = config.host();
       cfg.jetty.port = config.port();

@@ -4,6 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import vn.thanhhoa.planmap.api.ServiceRoutes;
+import vn.thanhhoa.planmap.auth.Access;
+import vn.thanhhoa.planmap.auth.AccountStore;
+import vn.thanhhoa.planmap.auth.AuthRoutes;
+import vn.thanhhoa.planmap.auth.PasswordHasher;
+import vn.thanhhoa.planmap.auth.Sessions;
+import vn.thanhhoa.planmap.db.Jdbc;
+import vn.thanhhoa.planmap.edit.EditRoutes;
+import vn.thanhhoa.planmap.edit.FeatureEditor;
+import vn.thanhhoa.planmap.edit.TaskEditor;
+import vn.thanhhoa.planmap.history.History;
+import vn.thanhhoa.planmap.history.HistoryRoutes;
+import vn.thanhhoa.planmap.report.ReportRoutes;
+import vn.thanhhoa.planmap.report.ReportStore;
 import vn.thanhhoa.planmap.config.AppConfig;
 import vn.thanhhoa.planmap.db.Database;
 import vn.thanhhoa.planmap.http.HealthRoutes;
@@ -21,11 +34,20 @@ public final class Wiring {
 
   public static List<Routes> routes(AppConfig config, Database database, ObjectMapper mapper, Clock clock) {
     PostgisLayerCatalog layers = new PostgisLayerCatalog(database.dataSource(), mapper);
+    Jdbc jdbc = new Jdbc(database.dataSource());
+    History history = new History(jdbc, mapper);
+    AccountStore accounts = new AccountStore(jdbc, history);
+    Sessions sessions = new Sessions(jdbc, accounts);
     return List.of(
+        new Access(sessions),
+        new AuthRoutes(accounts, sessions, new PasswordHasher(), mapper),
         new ServiceRoutes(config, mapper),
         new HealthRoutes(database),
         new LayerRoutes(layers, mapper, clock),
         new TaskRoutes(new PostgisTaskCatalog(database.dataSource()), layers, mapper, clock),
-        new SearchRoutes(new PostgisSearchIndex(database.dataSource()), layers::dataVersion));
+        new SearchRoutes(new PostgisSearchIndex(database.dataSource()), layers::dataVersion),
+        new ReportRoutes(new ReportStore(jdbc, history, mapper), mapper, clock),
+        new EditRoutes(new FeatureEditor(jdbc, history, mapper), new TaskEditor(jdbc, history, mapper), mapper),
+        new HistoryRoutes(history, mapper));
   }
 }

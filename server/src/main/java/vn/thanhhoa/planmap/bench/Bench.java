@@ -187,6 +187,8 @@ public final class Bench {
 
   private void row(String what, Timings t, Timings baseline, String against, double target) {
     double ratio = t.median() / baseline.median();
+    System.out.printf(Locale.ROOT, "measured %s: median %.1f ms, baseline %.1f ms%n", what, t.median(),
+        baseline.median());
     rows.add(new String[] {what, String.format(Locale.ROOT, "%.1f ms", t.median()),
         String.format(Locale.ROOT, "%.1f ms", t.p90()), against + String.format(Locale.ROOT, ": %.1f ms",
             baseline.median()), target == 0 ? "" : String.format(Locale.ROOT, "%.2f× (target ≤ %.1f×) %s", ratio,

@@ -14,8 +14,11 @@ public class DatabaseUnavailableException extends RuntimeException {
    * failed (SQLSTATE class 08, or no pooled connection in time), an IllegalStateException otherwise.
    */
   public static RuntimeException wrap(String what, SQLException e) {
-    if (e instanceof SQLTransientConnectionException || e.getSQLState() != null && e.getSQLState().startsWith("08")) {
-      return new DatabaseUnavailableException(what + ": " + e.getMessage(), e);
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException || t instanceof java.net.SocketException
+          || t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
+        return new DatabaseUnavailableException(what + ": " + e.getMessage(), e);
+      }
     }
     return new IllegalStateException(what + ": " + e.getMessage(), e);
   }

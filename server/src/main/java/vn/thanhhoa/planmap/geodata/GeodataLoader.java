@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.db.Sql;
 
 /**
@@ -68,11 +69,10 @@ public final class GeodataLoader {
         }
         c.commit();
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        Jdbc.rollbackQuietly(c, e);
         throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
+      c.setAutoCommit(true);
       LOG.info("geodata loaded: {} tasks, {} agencies, {} layers, {} features", programme.tasks().size(),
           programme.agencies().size(), layers.layers().size(), layers.features().size());
       return Outcome.LOADED;

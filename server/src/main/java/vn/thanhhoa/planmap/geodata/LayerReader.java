@@ -13,8 +13,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
-import org.locationtech.jts.operation.valid.IsValidOp;
-import vn.thanhhoa.planmap.layer.Region;
+import vn.thanhhoa.planmap.layer.GeometryRules;
 import vn.thanhhoa.planmap.search.SearchText;
 
 /** Reads and checks {@code geodata/layers/}: the layer catalog and one GeoJSON file per layer. */
@@ -99,18 +98,9 @@ final class LayerReader {
       throw f.error("feature " + id + ": unreadable geometry: " + e.getMessage());
     }
     geometry.setSRID(4326);
-    IsValidOp valid = new IsValidOp(geometry);
-    if (!valid.isValid()) {
-      throw f.error("feature " + id + ": invalid geometry: " + valid.getValidationError());
-    }
-    if (geometry.isEmpty() || (geometry.getDimension() == 1 && geometry.getLength() == 0)
-        || (geometry.getDimension() == 2 && geometry.getArea() == 0)) {
-      throw f.error("feature " + id + ": degenerate geometry");
-    }
-    if (!Region.ENVELOPE.covers(geometry.getEnvelopeInternal())) {
-      throw f.error("feature " + id + ": geometry leaves the region " + Region.ENVELOPE
-          + " (coordinates must be WGS84 lon/lat)");
-    }
+    GeometryRules.problem(geometry).ifPresent(problem -> {
+      throw f.error("feature " + id + ": " + problem);
+    });
     return geometry;
   }
 

@@ -28,6 +28,12 @@ public final class ErrorMapping {
         write(ctx, new Problem("about:blank", "Bad request", 400, e.getMessage(), e.parameter(), e.allowed())));
     config.routes.exception(NotFoundException.class, (e, ctx) ->
         write(ctx, new Problem("about:blank", "Not found", 404, e.getMessage(), null, null)));
+    config.routes.exception(ProblemException.class, (e, ctx) -> {
+      if (e.extra().get("retry_after") instanceof Integer seconds) {
+        ctx.header("Retry-After", String.valueOf(seconds));
+      }
+      write(ctx, new Problem("about:blank", e.title(), e.status(), e.getMessage(), null, null), e.extra());
+    });
     config.routes.exception(DatabaseUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
     config.routes.exception(SQLTransientConnectionException.class, (e, ctx) -> unavailable(ctx, e));
     config.routes.exception(HttpResponseException.class, (e, ctx) ->
@@ -69,8 +75,14 @@ public final class ErrorMapping {
 
   /** Writes a problem response. */
   public void write(Context ctx, Problem problem) {
+    write(ctx, problem, java.util.Map.of());
+  }
+
+  private void write(Context ctx, Problem problem, java.util.Map<String, Object> extra) {
     try {
-      ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(mapper.writeValueAsString(problem));
+      com.fasterxml.jackson.databind.node.ObjectNode body = mapper.valueToTree(problem);
+      extra.forEach((k, v) -> body.set(k, mapper.valueToTree(v)));
+      ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(mapper.writeValueAsString(body));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       ctx.status(500).result("internal error");
     }

@@ -71,6 +71,17 @@ public final class QueryParams {
     return out;
   }
 
+  /** A comma-separated list whose every item must have the given form ({@code what} says it in words). */
+  public List<String> list(String name, java.util.regex.Pattern form, String what) {
+    List<String> values = list(name);
+    for (String v : values) {
+      if (!form.matcher(v).matches()) {
+        throw new BadRequestException(name, "'" + name + "' takes " + what + ", comma-separated; was: " + v, what);
+      }
+    }
+    return values;
+  }
+
   /** A whole number in [min, max], or the default when absent. */
   public long integer(String name, long min, long max, long dflt) {
     String v = text(name);

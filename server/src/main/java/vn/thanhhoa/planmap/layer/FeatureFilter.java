@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a {@link FeatureQuery} into a WHERE clause made only of the constant fragments below, and the
- * values to bind to their {@code ?}s, in order. Request input never becomes SQL text. The bbox test is
+ * Turns a {@link FeatureQuery} into a FROM source and a WHERE clause made only of the constant fragments
+ * below, and the values to bind to their {@code ?}s, in order. Request input never becomes SQL text. The bbox test is
  * written with {@code &&} first so that the GiST index on {@code feature.geom} is used.
  */
 final class FeatureFilter {
@@ -25,14 +25,23 @@ final class FeatureFilter {
   private static final String DUE_AFTER = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
       + " WHERE ft.feature_id = f.id AND t.due_date >= ?)";
   private static final String OVERDUE = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
-      + " WHERE ft.feature_id = f.id AND t.due_date < ? AND t.status NOT IN ('submitted', 'done'))";
+      + " WHERE ft.feature_id = f.id AND task_overdue(t.code, t.due_date, p.today, p.as_of))";
+  private static final String CURRENT = "feature f";
+  private static final String AS_OF = "features_as_of(?::timestamptz) f";
 
+  final String from;
   final String where;
   final List<Object> values;
 
   FeatureFilter(FeatureQuery q) {
     List<String> parts = new ArrayList<>();
     List<Object> vals = new ArrayList<>();
+    if (q.asOf() == null) {
+      from = CURRENT;
+    } else {
+      from = AS_OF;
+      vals.add(java.sql.Timestamp.from(q.asOf()));
+    }
     parts.add(LAYERS);
     vals.add(q.layers().toArray(new String[0]));
     if (q.bbox() != null) {
@@ -68,10 +77,14 @@ final class FeatureFilter {
     }
     if (q.overdue() != null) {
       parts.add(q.overdue() ? OVERDUE : "NOT " + OVERDUE);
-      vals.add(Date.valueOf(q.today()));
     }
     this.where = String.join("\n   AND ", parts);
     this.values = vals;
+  }
+
+  /** The statement with this filter's source and WHERE clause in place. */
+  String apply(String sql) {
+    return sql.replace("/*from*/", from).replace("/*where*/", where);
   }
 
   private static void addBbox(double[] b, List<String> parts, List<Object> vals) {

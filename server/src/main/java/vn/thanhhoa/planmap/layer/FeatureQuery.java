@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.layer;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ import java.util.Set;
  * @param today      the day "overdue" is judged on
  * @param limit      most features to return, ≥ 1
  * @param offset     features to skip, ≥ 0
+ * @param asOf       show the features, statuses and reports as they were at this moment; null for now
  */
 public record FeatureQuery(
     List<String> layers,
@@ -37,23 +39,30 @@ public record FeatureQuery(
     Set<String> properties,
     LocalDate today,
     int limit,
-    long offset) {
+    long offset,
+    Instant asOf) {
 
   /** All features of the given layers, unfiltered. */
   public static FeatureQuery all(List<String> layers, LocalDate today, int limit) {
     return new FeatureQuery(layers, null, null, List.of(), List.of(), List.of(), null, null, null, null, null, today,
-        limit, 0);
+        limit, 0, null);
   }
 
   /** The same query for one feature. */
   public FeatureQuery withFeatureId(String id) {
     return new FeatureQuery(layers, bbox, id, tasks, leads, kinds, dueBefore, dueAfter, overdue, text, properties,
-        today, 1, 0);
+        today, 1, 0, asOf);
+  }
+
+  /** The same query over linked tasks only (for a task's features). */
+  public static FeatureQuery ofTask(List<String> layers, String code, LocalDate today, Instant asOf) {
+    return new FeatureQuery(layers, null, null, List.of(code), List.of(), List.of(), null, null, null, null, null,
+        today, 10_000, 0, asOf);
   }
 
   /** The same filters on another page. */
   public FeatureQuery page(int newLimit, long newOffset) {
     return new FeatureQuery(layers, bbox, featureId, tasks, leads, kinds, dueBefore, dueAfter, overdue, text,
-        properties, today, newLimit, newOffset);
+        properties, today, newLimit, newOffset, asOf);
   }
 }

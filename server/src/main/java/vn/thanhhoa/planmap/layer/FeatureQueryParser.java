@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.QueryParams;
+import vn.thanhhoa.planmap.programme.AsOf;
 import vn.thanhhoa.planmap.search.SearchText;
 
 /**
@@ -17,7 +18,7 @@ import vn.thanhhoa.planmap.search.SearchText;
 public final class FeatureQueryParser {
   /** The filter parameters (without paging and format). */
   public static final Set<String> FILTERS = Set.of("bbox", "datetime", "task", "lead", "kind", "due_before",
-      "due_after", "overdue", "q", "properties");
+      "due_after", "overdue", "q", "properties", "as_of");
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 10_000;
 
@@ -41,9 +42,9 @@ public final class FeatureQueryParser {
       throw new BadRequestException("datetime", "'datetime' must be an RFC 3339 date-time or an interval"
           + " (start/end, '..' for open); was: " + datetime, "RFC 3339 instant or interval");
     }
-    List<String> tasks = checked(params, "task", TASK_CODE, "task codes such as VI.2 or II");
-    List<String> leads = checked(params, "lead", ID, "agency ids such as so-xay-dung");
-    List<String> kinds = checked(params, "kind", ID, "kind ids such as road");
+    List<String> tasks = params.list("task", TASK_CODE, "task codes such as VI.2 or II");
+    List<String> leads = params.list("lead", ID, "agency ids such as so-xay-dung");
+    List<String> kinds = params.list("kind", ID, "kind ids such as road");
     LocalDate dueBefore = params.date("due_before");
     LocalDate dueAfter = params.date("due_after");
     String q = params.text("q");
@@ -61,17 +62,10 @@ public final class FeatureQueryParser {
     }
     int limit = (int) params.integer("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
     long offset = params.integer("offset", 0, Long.MAX_VALUE / 2, 0);
+    AsOf asOf = AsOf.of(params, today);
     return new FeatureQuery(layers, params.bbox("bbox"), null, tasks, leads, kinds, dueBefore, dueAfter,
-        params.bool("overdue"), folded == null || folded.isEmpty() ? null : folded, properties, today, limit, offset);
+        params.bool("overdue"), folded == null || folded.isEmpty() ? null : folded, properties, asOf.day(), limit,
+        offset, asOf.instant());
   }
 
-  private static List<String> checked(QueryParams params, String name, Pattern form, String what) {
-    List<String> values = params.list(name);
-    for (String v : values) {
-      if (!form.matcher(v).matches()) {
-        throw new BadRequestException(name, "'" + name + "' takes " + what + ", comma-separated; was: " + v, what);
-      }
-    }
-    return values;
-  }
 }

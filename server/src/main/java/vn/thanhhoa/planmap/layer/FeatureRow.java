@@ -6,6 +6,7 @@ package vn.thanhhoa.planmap.layer;
  * @param properties JSON object of the properties without a column of their own
  * @param geometry   GeoJSON geometry, WGS84 lon/lat, at most 7 decimals
  * @param tasks      JSON array of the linked tasks: code, content, lead, lead_ids, deadline, due, status, overdue
+ * @param version    the feature's edit version (1 as loaded), for optimistic locking
  */
 public record FeatureRow(
     String id,
@@ -17,4 +18,5 @@ public record FeatureRow(
     String sourceText,
     String properties,
     String geometry,
-    String tasks) {}
+    String tasks,
+    int version) {}

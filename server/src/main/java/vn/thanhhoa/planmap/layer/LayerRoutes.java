@@ -50,8 +50,8 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
     routes.get("/collections/{layer}", this::collection);
     routes.get("/collections/{layer}/items", this::items);
     routes.get("/collections/{layer}/items/{featureId}", this::item);
-    routes.get("/collections/{layer}/queryables", this::queryables);
-    routes.get("/collections/{layer}/schema", this::schema);
+    routes.get("/collections/{layer}/queryables", ctx -> schemaDocument(ctx, "Queryables", LayerSchemas::queryables));
+    routes.get("/collections/{layer}/schema", ctx -> schemaDocument(ctx, "Schema", LayerSchemas::schema));
   }
 
   private void collections(Context ctx) throws Exception {
@@ -115,7 +115,7 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
   }
 
   private void item(Context ctx) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f", "properties"));
+    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f", "properties", "as_of"));
     Format format = Format.of(ctx, params);
     LayerInfo layer = layer(ctx);
     LocalDate today = Today.in(clock);
@@ -148,26 +148,17 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
     ctx.contentType(GEOJSON).result(mapper.writeValueAsString(feature));
   }
 
-  private void queryables(Context ctx) throws Exception {
+  /** A JSON Schema document of the layer ({@code queryables} or {@code schema}). */
+  private void schemaDocument(Context ctx, String title,
+      java.util.function.BiFunction<LayerInfo, String, Map<String, Object>> document) throws Exception {
     QueryParams params = new QueryParams(ctx.queryParamMap(), FORMAT_ONLY);
     Format format = Format.of(ctx, params);
     LayerInfo layer = layer(ctx);
     if (Caching.notModified(ctx, catalog.dataVersion(), format)) {
       return;
     }
-    Map<String, Object> doc = LayerSchemas.queryables(layer, Links.base(ctx));
-    respond(ctx, format, doc, () -> pages.schema(layer, "Queryables", doc), "application/schema+json");
-  }
-
-  private void schema(Context ctx) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), FORMAT_ONLY);
-    Format format = Format.of(ctx, params);
-    LayerInfo layer = layer(ctx);
-    if (Caching.notModified(ctx, catalog.dataVersion(), format)) {
-      return;
-    }
-    Map<String, Object> doc = LayerSchemas.schema(layer, Links.base(ctx));
-    respond(ctx, format, doc, () -> pages.schema(layer, "Schema", doc), "application/schema+json");
+    Map<String, Object> doc = document.apply(layer, Links.base(ctx));
+    respond(ctx, format, doc, () -> pages.schema(layer, title, doc), "application/schema+json");
   }
 
   private LayerInfo layer(Context ctx) {

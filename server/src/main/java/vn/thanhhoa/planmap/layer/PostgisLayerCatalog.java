@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import vn.thanhhoa.planmap.db.DatabaseUnavailableException;
+import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.db.Sql;
 
 /** {@link LayerCatalog} over PostGIS: filters in SQL, streams rows through a server-side cursor. */
@@ -59,9 +60,11 @@ public final class PostgisLayerCatalog implements LayerCatalog {
   @Override
   public long count(FeatureQuery query) {
     FeatureFilter filter = new FeatureFilter(query);
-    String sql = Sql.named("layer/count_features").replace("{{where}}", filter.where);
+    String sql = filter.apply(Sql.named("layer/count_features"));
     try (Connection conn = dataSource.getConnection(); PreparedStatement st = conn.prepareStatement(sql)) {
-      bind(conn, st, 1, filter.values);
+      st.setDate(1, Date.valueOf(query.today()));
+      st.setTimestamp(2, query.asOf() == null ? null : java.sql.Timestamp.from(query.asOf()));
+      bind(conn, st, 3, filter.values);
       try (ResultSet rs = st.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -74,25 +77,28 @@ public final class PostgisLayerCatalog implements LayerCatalog {
   @Override
   public void forEachFeature(FeatureQuery query, Consumer<FeatureRow> consumer) {
     FeatureFilter filter = new FeatureFilter(query);
-    String sql = Sql.named("layer/select_features").replace("{{where}}", filter.where);
+    String sql = filter.apply(Sql.named("layer/select_features"));
     try (Connection conn = dataSource.getConnection()) {
       conn.setAutoCommit(false); // a cursor: rows arrive FETCH_SIZE at a time
       try (PreparedStatement st = conn.prepareStatement(sql)) {
         st.setFetchSize(FETCH_SIZE);
         st.setDate(1, Date.valueOf(query.today()));
-        int next = bind(conn, st, 2, filter.values);
+        st.setTimestamp(2, query.asOf() == null ? null : java.sql.Timestamp.from(query.asOf()));
+        int next = bind(conn, st, 3, filter.values);
         st.setInt(next, query.limit());
         st.setLong(next + 1, query.offset());
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
             consumer.accept(new FeatureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getString(10)));
+                rs.getString(10), rs.getInt(11)));
           }
         }
-      } finally {
         conn.rollback();
         conn.setAutoCommit(true);
+      } catch (SQLException | RuntimeException e) {
+        Jdbc.rollbackQuietly(conn, e); // a client gone mid-stream must not leave the transaction open
+        throw e;
       }
     } catch (SQLException e) {
       throw DatabaseUnavailableException.wrap("reading features", e);

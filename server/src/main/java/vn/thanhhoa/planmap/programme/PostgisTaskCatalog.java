@@ -24,15 +24,16 @@ public final class PostgisTaskCatalog implements TaskCatalog {
   public List<String> tasks(TaskFilter f) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement st = c.prepareStatement(Sql.named("programme/select_tasks"))) {
-      st.setDate(1, Date.valueOf(f.today()));
-      st.setString(2, f.code());
-      st.setArray(3, f.sections().isEmpty() ? null : c.createArrayOf("text", f.sections().toArray()));
-      st.setArray(4, f.leads().isEmpty() ? null : c.createArrayOf("text", f.leads().toArray()));
-      st.setDate(5, f.dueBefore() == null ? null : Date.valueOf(f.dueBefore()));
-      st.setDate(6, f.dueAfter() == null ? null : Date.valueOf(f.dueAfter()));
-      setBoolean(st, 7, f.overdue());
-      setBoolean(st, 8, f.ongoing());
-      st.setArray(9, f.words().isEmpty() ? null : c.createArrayOf("text", f.words().toArray()));
+      st.setDate(1, Date.valueOf(f.asOf().day()));
+      st.setTimestamp(2, f.asOf().instant() == null ? null : java.sql.Timestamp.from(f.asOf().instant()));
+      st.setString(3, f.code());
+      st.setArray(4, f.sections().isEmpty() ? null : c.createArrayOf("text", f.sections().toArray()));
+      st.setArray(5, f.leads().isEmpty() ? null : c.createArrayOf("text", f.leads().toArray()));
+      st.setDate(6, f.dueBefore() == null ? null : Date.valueOf(f.dueBefore()));
+      st.setDate(7, f.dueAfter() == null ? null : Date.valueOf(f.dueAfter()));
+      setBoolean(st, 8, f.overdue());
+      setBoolean(st, 9, f.ongoing());
+      st.setArray(10, f.words().isEmpty() ? null : c.createArrayOf("text", f.words().toArray()));
       return rows(st);
     } catch (SQLException e) {
       throw DatabaseUnavailableException.wrap("reading tasks", e);

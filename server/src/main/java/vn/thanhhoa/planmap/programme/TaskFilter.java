@@ -14,7 +14,7 @@ import java.util.List;
  * @param overdue   past due and not reported submitted/done (true), or not (false)
  * @param ongoing   without a date: runs for the life of the resolution (true), or dated (false)
  * @param words     folded words that must all occur in the task's text
- * @param today     the day "overdue" and "days_left" are judged on
+ * @param asOf      the day "overdue" and "days_left" are judged on, and the moment up to which reports count
  */
 public record TaskFilter(
     String code,
@@ -25,9 +25,9 @@ public record TaskFilter(
     Boolean overdue,
     Boolean ongoing,
     List<String> words,
-    LocalDate today) {
+    AsOf asOf) {
 
-  public static TaskFilter one(String code, LocalDate today) {
-    return new TaskFilter(code, List.of(), List.of(), null, null, null, null, List.of(), today);
+  public static TaskFilter one(String code, AsOf asOf) {
+    return new TaskFilter(code, List.of(), List.of(), null, null, null, null, List.of(), asOf);
   }
 }

@@ -50,6 +50,34 @@ final class TaskPages {
         "/tasks/" + t.path("code").asText() + "?f=json", b.append("</ul>").toString());
   }
 
+  /** A printable summary of one agency's tasks. */
+  String agency(JsonNode view) {
+    JsonNode a = view.path("agency");
+    StringBuilder b = new StringBuilder("<p>").append(escape(a.path("name_en").asText())).append(" · ngày · as of ")
+        .append(escape(view.path("today").asText())).append("</p>");
+    section(b, "Quá hạn · Overdue", view.path("overdue"));
+    section(b, "Đến hạn trong 90 ngày · Due in the next 90 days", view.path("due_next_90_days"));
+    section(b, "Chủ trì · Leads", view.path("lead_tasks"));
+    section(b, "Phối hợp · Partners on", view.path("partner_tasks"));
+    b.append("<p><button onclick=\"window.print()\">In · Print</button></p>");
+    return Html.page(a.path("name_vi").asText(), "/agencies/" + a.path("id").asText() + "?f=json", b.toString());
+  }
+
+  private static void section(StringBuilder b, String title, JsonNode tasks) {
+    b.append("<h2>").append(escape(title)).append(" (").append(tasks.size()).append(")</h2>");
+    if (tasks.isEmpty()) {
+      b.append("<p class=\"note\">—</p>");
+      return;
+    }
+    b.append("<table><tr><th>Mã</th><th>Nội dung</th><th>Thời hạn</th><th>Trạng thái</th></tr>");
+    for (JsonNode t : tasks) {
+      b.append("<tr><td>").append(escape(t.path("code").asText())).append("</td><td>")
+          .append(escape(t.path("content").asText())).append("</td><td>").append(deadline(t)).append("</td><td>")
+          .append(status(t)).append("</td></tr>");
+    }
+    b.append("</table>");
+  }
+
   String table(String name, JsonNode rows) {
     StringBuilder b = new StringBuilder("<table>");
     boolean header = true;

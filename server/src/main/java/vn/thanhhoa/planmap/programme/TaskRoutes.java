@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.Caching;
 import vn.thanhhoa.planmap.http.Format;
 import vn.thanhhoa.planmap.http.Links;
@@ -34,7 +33,7 @@ import vn.thanhhoa.planmap.search.SearchText;
  */
 public final class TaskRoutes implements Routes {
   private static final Set<String> TASK_PARAMS =
-      Set.of("f", "section", "lead", "due_before", "due_after", "overdue", "ongoing", "q");
+      Set.of("f", "section", "lead", "due_before", "due_after", "overdue", "ongoing", "q", "as_of");
   private static final Pattern SECTION = Pattern.compile("^[IVX]{1,4}$");
   private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
@@ -56,6 +55,7 @@ public final class TaskRoutes implements Routes {
     routes.get("/tasks", this::list);
     routes.get("/tasks/{code}", this::one);
     routes.get("/agencies", ctx -> simpleList(ctx, "agencies", tasks::agencies));
+    routes.get("/agencies/{id}", this::agency);
     routes.get("/indicators", ctx -> simpleList(ctx, "indicators", tasks::indicators));
   }
 
@@ -63,9 +63,10 @@ public final class TaskRoutes implements Routes {
     QueryParams params = new QueryParams(ctx.queryParamMap(), TASK_PARAMS);
     Format format = Format.of(ctx, params);
     LocalDate today = Today.in(clock);
-    TaskFilter filter = new TaskFilter(null, matching(params, "section", SECTION, "section codes such as VI"),
-        matching(params, "lead", ID, "agency ids such as so-xay-dung (see /agencies)"), params.date("due_before"),
-        params.date("due_after"), params.bool("overdue"), params.bool("ongoing"), words(params.text("q")), today);
+    AsOf asOf = AsOf.of(params, today);
+    TaskFilter filter = new TaskFilter(null, params.list("section", SECTION, "section codes such as VI"),
+        params.list("lead", ID, "agency ids such as so-xay-dung (see /agencies)"), params.date("due_before"),
+        params.date("due_after"), params.bool("overdue"), params.bool("ongoing"), words(params.text("q")), asOf);
     if (Caching.notModified(ctx, layers.dataVersion(), today, format)) {
       return;
     }
@@ -77,7 +78,10 @@ public final class TaskRoutes implements Routes {
     }
     ObjectNode body = mapper.createObjectNode();
     body.put("numberMatched", list.size());
-    body.put("today", today.toString());
+    body.put("today", asOf.day().toString());
+    if (asOf.instant() != null) {
+      body.put("as_of", asOf.day().toString());
+    }
     body.set("sections", sections);
     body.set("tasks", list);
     String base = Links.base(ctx);
@@ -88,19 +92,20 @@ public final class TaskRoutes implements Routes {
   }
 
   private void one(Context ctx) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f"));
+    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f", "as_of"));
     Format format = Format.of(ctx, params);
     LocalDate today = Today.in(clock);
+    AsOf asOf = AsOf.of(params, today);
     String code = ctx.pathParam("code");
     if (Caching.notModified(ctx, layers.dataVersion(), today, format)) {
       return;
     }
-    List<String> found = tasks.tasks(TaskFilter.one(code, today));
+    List<String> found = tasks.tasks(TaskFilter.one(code, asOf));
     if (found.isEmpty()) {
       throw new NotFoundException("no task '" + code + "'; see /tasks");
     }
     ObjectNode task = (ObjectNode) mapper.readTree(found.get(0));
-    task.set("features", linkedFeatures(code, today));
+    task.set("features", linkedFeatures(code, asOf));
     String base = Links.base(ctx);
     task.set("links", mapper.valueToTree(List.of(
         link(base + "/tasks/" + code + "?f=json", "self", "application/json", "This task"),
@@ -112,10 +117,70 @@ public final class TaskRoutes implements Routes {
     ctx.contentType("application/json").result(mapper.writeValueAsString(task));
   }
 
-  private JsonNode linkedFeatures(String code, LocalDate today) throws Exception {
+  /**
+   * One agency's view: the tasks it leads and partners on, what falls due in the next 90 days, what is
+   * overdue; as HTML, a printable summary.
+   */
+  private void agency(Context ctx) throws Exception {
+    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f", "as_of"));
+    Format format = Format.of(ctx, params);
+    AsOf asOf = AsOf.of(params, Today.in(clock));
+    String id = ctx.pathParam("id");
+    JsonNode agency = null;
+    for (JsonNode a : array(tasks.agencies())) {
+      if (a.path("id").asText().equals(id)) {
+        agency = a;
+      }
+    }
+    if (agency == null) {
+      throw new NotFoundException("no agency '" + id + "'; see /agencies");
+    }
+    ArrayNode lead = mapper.createArrayNode();
+    ArrayNode partner = mapper.createArrayNode();
+    ArrayNode dueSoon = mapper.createArrayNode();
+    ArrayNode overdue = mapper.createArrayNode();
+    LocalDate horizon = asOf.day().plusDays(90);
+    for (JsonNode t : array(tasks.tasks(new TaskFilter(null, List.of(), List.of(), null, null, null, null, List.of(),
+        asOf)))) {
+      boolean leads = hasAgency(t.path("lead"), id);
+      boolean partners = hasAgency(t.path("partners"), id);
+      if (!leads && !partners) {
+        continue;
+      }
+      (leads ? lead : partner).add(t);
+      if (t.path("overdue").asBoolean()) {
+        overdue.add(t);
+      } else if (!t.path("due_date").isNull() && !LocalDate.parse(t.path("due_date").asText()).isBefore(asOf.day())
+          && !LocalDate.parse(t.path("due_date").asText()).isAfter(horizon)) {
+        dueSoon.add(t);
+      }
+    }
+    ObjectNode body = mapper.createObjectNode();
+    body.set("agency", agency);
+    body.put("today", asOf.day().toString());
+    body.set("lead_tasks", lead);
+    body.set("partner_tasks", partner);
+    body.set("due_next_90_days", dueSoon);
+    body.set("overdue", overdue);
+    if (format == Format.HTML) {
+      html(ctx, pages.agency(body));
+      return;
+    }
+    ctx.contentType("application/json").result(mapper.writeValueAsString(body));
+  }
+
+  private static boolean hasAgency(JsonNode agencies, String id) {
+    for (JsonNode a : agencies) {
+      if (a.path("id").asText().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private JsonNode linkedFeatures(String code, AsOf asOf) throws Exception {
     List<String> all = layers.layers().stream().map(LayerInfo::id).toList();
-    FeatureQuery q = new FeatureQuery(all, null, null, List.of(code), List.of(), List.of(), null, null, null, null,
-        null, today, 10_000, 0);
+    FeatureQuery q = FeatureQuery.ofTask(all, code, asOf.day(), asOf.instant());
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     try (GeoJsonFeatureWriter out = new GeoJsonFeatureWriter(buf, mapper, null)) {
       out.startCollection();
@@ -149,15 +214,6 @@ public final class TaskRoutes implements Routes {
     ctx.contentType("text/html; charset=utf-8").result(page);
   }
 
-  private static List<String> matching(QueryParams params, String name, Pattern form, String what) {
-    List<String> values = params.list(name);
-    for (String v : values) {
-      if (!form.matcher(v).matches()) {
-        throw new BadRequestException(name, "'" + name + "' takes " + what + "; was: " + v, what);
-      }
-    }
-    return values;
-  }
 
   /** The folded words of a text query (empty for none). */
   public static List<String> words(String q) {

@@ -3,13 +3,9 @@ package vn.thanhhoa.planmap.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.function.UnaryOperator;
@@ -35,7 +31,6 @@ public final class TestServer implements AutoCloseable {
   public final Database database;
   public final AppConfig config;
   private final App app;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final int port;
 
   private TestServer(String jdbcUrl, TestPostgis pg, Path geodata, UnaryOperator<AppConfig> configure) {
@@ -80,33 +75,11 @@ public final class TestServer implements AutoCloseable {
   }
 
   public HttpResponse<String> get(String pathAndQuery, String... headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(pathAndQuery))).timeout(Duration.ofSeconds(60));
-    for (int i = 0; i < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
-    }
-    try {
-      return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return new Browserless(url("")).get(pathAndQuery, headers);
   }
 
   public HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(pathAndQuery))).timeout(Duration.ofSeconds(120));
-    for (int i = 0; i < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
-    }
-    try {
-      return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return new Browserless(url("")).getBytes(pathAndQuery, headers);
   }
 
   /** GET, expecting the status, returning the parsed JSON body. */

@@ -1,0 +1,163 @@
+package vn.thanhhoa.planmap.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.thanhhoa.planmap.http.BadRequestException;
+import vn.thanhhoa.planmap.http.JsonBody;
+import vn.thanhhoa.planmap.http.NotFoundException;
+import vn.thanhhoa.planmap.http.ProblemException;
+import vn.thanhhoa.planmap.http.Routes;
+
+/**
+ * Sign-in and accounts: {@code POST /auth/login}, {@code POST /auth/logout}, {@code GET /auth/me};
+ * for admins {@code GET|POST /users} and {@code PATCH /users/{id}}. Failed logins are throttled per
+ * username and per address.
+ */
+public final class AuthRoutes implements Routes {
+  /** Failed logins allowed per username within {@link #THROTTLE_WINDOW}. */
+  public static final int MAX_FAILURES = 5;
+  /** Failed logins allowed from one address (an office behind one router) within the window. */
+  public static final int MAX_FAILURES_PER_ADDRESS = 30;
+  public static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
+
+  private final AccountStore accounts;
+  private final Sessions sessions;
+  private final PasswordHasher hasher;
+  private final ObjectMapper mapper;
+
+  public AuthRoutes(AccountStore accounts, Sessions sessions, PasswordHasher hasher, ObjectMapper mapper) {
+    this.accounts = accounts;
+    this.sessions = sessions;
+    this.hasher = hasher;
+    this.mapper = mapper;
+  }
+
+  @Override
+  public void register(RoutesConfig routes) {
+    routes.post("/auth/login", this::login);
+    routes.post("/auth/logout", this::logout);
+    routes.get("/auth/me", this::me);
+    routes.get("/users", ctx -> {
+      Access.require(ctx, Role.ADMIN);
+      ctx.json(Map.of("users", accounts.accounts()));
+    });
+    routes.post("/users", this::createUser);
+    routes.patch("/users/{id}", this::updateUser);
+  }
+
+  private void login(Context ctx) {
+    JsonBody body = JsonBody.read(ctx, mapper);
+    String username = body.requiredText("username", 40).toLowerCase();
+    String password = body.requiredText("password", 200);
+    String remote = ctx.ip();
+    AccountStore.Failures failures = accounts.recentFailures(username, remote, THROTTLE_WINDOW);
+    if (failures.forUser() >= MAX_FAILURES || failures.fromAddress() >= MAX_FAILURES_PER_ADDRESS) {
+      throw ProblemException.tooManyRequests("too many failed sign-ins; try again in "
+          + THROTTLE_WINDOW.toMinutes() + " minutes", (int) THROTTLE_WINDOW.toSeconds());
+    }
+    AccountStore.Credentials c = accounts.credentials(username).orElse(null);
+    boolean ok = hasher.verify(password, c == null ? null : c.hash()) && !c.disabled();
+    accounts.recordAttempt(username, remote, ok);
+    if (!ok) {
+      throw ProblemException.unauthorized("wrong username or password");
+    }
+    User user = accounts.account(c.id()).orElseThrow().user();
+    Sessions.Opened opened = sessions.open(user);
+    ctx.header("Set-Cookie", Sessions.COOKIE + "=" + opened.token() + "; Path=/; HttpOnly; Secure; SameSite=Strict;"
+        + " Max-Age=" + Sessions.LIFETIME.toSeconds());
+    ctx.header("Cache-Control", "no-store");
+    ctx.json(me(opened.session()));
+  }
+
+  private void logout(Context ctx) {
+    sessions.close(ctx.cookie(Sessions.COOKIE));
+    ctx.header("Set-Cookie", Sessions.COOKIE + "=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0");
+    ctx.status(204);
+  }
+
+  private void me(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+    Sessions.Session s = Access.session(ctx);
+    ctx.json(s == null ? Map.of("user", Map.of("role", Role.VIEWER.id())) : me(s));
+  }
+
+  private static Map<String, Object> me(Sessions.Session s) {
+    Map<String, Object> user = new LinkedHashMap<>();
+    user.put("id", s.user().id());
+    user.put("username", s.user().username());
+    user.put("display_name", s.user().displayName());
+    user.put("role", s.user().role().id());
+    user.put("agencies", s.user().agencies());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("user", user);
+    body.put("csrf_token", s.csrfToken());
+    return body;
+  }
+
+  private void createUser(Context ctx) {
+    User admin = Access.require(ctx, Role.ADMIN);
+    JsonBody body = JsonBody.read(ctx, mapper);
+    String password = body.requiredText("password", 200);
+    try {
+      AccountStore.Account a = accounts.create(body.requiredText("username", 40).toLowerCase(),
+          body.requiredText("display_name", 200), hasher.hash(password), role(body), agencies(body), admin);
+      ctx.status(201).json(a);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("body", e.getMessage());
+    }
+  }
+
+  private void updateUser(Context ctx) {
+    User admin = Access.require(ctx, Role.ADMIN);
+    long id;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("no account " + ctx.pathParam("id"));
+    }
+    accounts.account(id).orElseThrow(() -> new NotFoundException("no account " + id));
+    JsonBody body = JsonBody.read(ctx, mapper);
+    String password = body.text("password", 200);
+    try {
+      ctx.json(accounts.update(id, body.text("display_name", 200), body.has("role") ? role(body) : null,
+          body.has("disabled") ? body.node("disabled").asBoolean() : null, password == null ? null
+              : hasher.hash(password), body.has("agencies") ? agencies(body) : null, admin));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("body", e.getMessage());
+    }
+  }
+
+  private static Role role(JsonBody body) {
+    String r = body.requiredText("role", 20);
+    try {
+      Role role = Role.of(r);
+      if (role == Role.VIEWER) {
+        throw new IllegalArgumentException();
+      }
+      return role;
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("role", "'role' must be reporter, editor or admin", List.of("reporter", "editor",
+          "admin"));
+    }
+  }
+
+  private static List<String> agencies(JsonBody body) {
+    JsonNode n = body.node("agencies");
+    List<String> out = new ArrayList<>();
+    if (n == null || n.isNull()) {
+      return out;
+    }
+    if (!n.isArray()) {
+      throw new BadRequestException("agencies", "'agencies' must be an array of agency ids");
+    }
+    n.forEach(a -> out.add(a.asText()));
+    return out;
+  }
+}

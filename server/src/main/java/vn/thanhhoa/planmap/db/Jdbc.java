@@ -1,0 +1,130 @@
+package vn.thanhhoa.planmap.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Runs the named statements of {@link Sql} with bound values, alone or in one transaction. Values:
+ * null, String, numbers, booleans, {@code String[]} (text[]), {@link Instant}, {@link LocalDate}, byte[].
+ * Failures become {@link DatabaseUnavailableException} (503) or IllegalStateException, naming what was
+ * being done.
+ */
+public final class Jdbc {
+  private final DataSource dataSource;
+
+  public Jdbc(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Maps the current row of a result set. */
+  public interface Row<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /** Work done on one connection inside a transaction. */
+  public interface Work<T> {
+    T run(Tx tx) throws SQLException;
+  }
+
+  /** Statements on the connection of one transaction. */
+  public static final class Tx {
+    private final Connection c;
+
+    Tx(Connection c) {
+      this.c = c;
+    }
+
+    public <T> List<T> list(String sqlName, Row<T> row, Object... values) throws SQLException {
+      try (PreparedStatement st = c.prepareStatement(Sql.named(sqlName))) {
+        bind(c, st, values);
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            out.add(row.map(rs));
+          }
+        }
+        return out;
+      }
+    }
+
+    public <T> Optional<T> one(String sqlName, Row<T> row, Object... values) throws SQLException {
+      List<T> all = list(sqlName, row, values);
+      return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    public int update(String sqlName, Object... values) throws SQLException {
+      try (PreparedStatement st = c.prepareStatement(Sql.named(sqlName))) {
+        bind(c, st, values);
+        return st.executeUpdate();
+      }
+    }
+  }
+
+  /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+  public <T> T transaction(String what, Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(new Tx(c));
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(c, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw DatabaseUnavailableException.wrap(what, e);
+    }
+  }
+
+  /** One read outside an explicit transaction. */
+  public <T> List<T> list(String what, String sqlName, Row<T> row, Object... values) {
+    return transaction(what, tx -> tx.list(sqlName, row, values));
+  }
+
+  public <T> Optional<T> one(String what, String sqlName, Row<T> row, Object... values) {
+    return transaction(what, tx -> tx.one(sqlName, row, values));
+  }
+
+  public int update(String what, String sqlName, Object... values) {
+    return transaction(what, tx -> tx.update(sqlName, values));
+  }
+
+  /** Rolls back; a failure to do so (the connection died) is attached to the original error, not thrown. */
+  public static void rollbackQuietly(Connection c, Exception original) {
+    try {
+      c.rollback();
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      original.addSuppressed(e);
+    }
+  }
+
+  static void bind(Connection c, PreparedStatement st, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      Object v = values[i];
+      int p = i + 1;
+      if (v == null) {
+        st.setNull(p, Types.NULL);
+      } else if (v instanceof String[] array) {
+        st.setArray(p, c.createArrayOf("text", array));
+      } else if (v instanceof Instant instant) {
+        st.setTimestamp(p, Timestamp.from(instant));
+      } else if (v instanceof LocalDate date) {
+        st.setDate(p, java.sql.Date.valueOf(date));
+      } else {
+        st.setObject(p, v);
+      }
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package vn.thanhhoa.planmap.edit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBWriter;
+import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import vn.thanhhoa.planmap.auth.User;
+import vn.thanhhoa.planmap.db.Jdbc;
+import vn.thanhhoa.planmap.history.History;
+import vn.thanhhoa.planmap.http.BadRequestException;
+import vn.thanhhoa.planmap.http.JsonBody;
+import vn.thanhhoa.planmap.http.NotFoundException;
+import vn.thanhhoa.planmap.http.ProblemException;
+import vn.thanhhoa.planmap.layer.GeometryRules;
+import vn.thanhhoa.planmap.search.SearchText;
+
+/**
+ * Changes a feature's attributes, task links and geometry in one transaction: checks the version the
+ * editor started from (409 with the current state when someone saved in between), validates the
+ * geometry, and appends the before and after states to the history.
+ */
+public final class FeatureEditor {
+  /** The fields an editor may change, and their maximum lengths. */
+  static final Map<String, Integer> TEXT_FIELDS =
+      Map.of("name", 300, "name_en", 300, "kind", 60, "accuracy", 1000, "source_text", 4000);
+
+  private final Jdbc jdbc;
+  private final History history;
+  private final ObjectMapper mapper;
+  private final GeometryFactory wgs84 = new GeometryFactory(new PrecisionModel(), 4326);
+
+  public FeatureEditor(Jdbc jdbc, History history, ObjectMapper mapper) {
+    this.jdbc = jdbc;
+    this.history = history;
+    this.mapper = mapper;
+  }
+
+  /** The editable state of a feature: layer, attributes, geometry (GeoJSON), tasks, version. */
+  public ObjectNode state(String id) {
+    return jdbc.transaction("reading feature " + id, tx -> view(load(tx, id)));
+  }
+
+  /**
+   * Applies the changes of the body to the feature, if it is still at {@code baseVersion}.
+   *
+   * @return the new editable state
+   */
+  public ObjectNode edit(String id, int baseVersion, JsonBody body, User editor) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    TEXT_FIELDS.forEach((field, max) -> {
+      String v = body.text(field, max);
+      if (v != null) {
+        texts.put(field, v);
+      }
+    });
+    Geometry geometry = body.has("geometry") ? geometry(body.node("geometry")) : null;
+    List<String> tasks = body.has("tasks") ? codes(body.node("tasks")) : null;
+    JsonNode properties = body.has("properties") ? body.node("properties") : null;
+    if (properties != null && !properties.isObject()) {
+      throw new BadRequestException("properties", "'properties' must be a JSON object");
+    }
+    return jdbc.transaction("editing feature " + id, tx -> {
+      Loaded before = load(tx, id);
+      if (before.version() != baseVersion) {
+        throw conflict(id, baseVersion, before, texts, geometry, tasks);
+      }
+      if (texts.containsKey("kind") && !tx.one("edit/layer_has_kind", rs -> rs.getBoolean(1), before.layer(),
+          texts.get("kind")).orElse(false)) {
+        throw new BadRequestException("kind", "'" + texts.get("kind") + "' is not a kind of layer " + before.layer());
+      }
+      ObjectNode s = before.state().deepCopy();
+      texts.forEach(s::put);
+      if (properties != null) {
+        s.set("properties", properties);
+      }
+      Geometry g = geometry != null ? geometry : readEwkt(s.path("geom").asText());
+      if (geometry != null) {
+        s.put("geom", "SRID=4326;" + geometry.toText());
+      }
+      if (tasks != null) {
+        s.set("tasks", mapper.valueToTree(tasks));
+      }
+      try {
+        tx.update("edit/update_feature", s.path("name").asText(), s.path("name_en").asText(), s.path("kind").asText(),
+            s.path("accuracy").asText(), s.path("source_text").asText(), s.path("properties").toString(),
+            new WKBWriter(2).write(g), SearchText.fold(s.path("name").asText() + " " + s.path("name_en").asText()), id,
+            baseVersion);
+        if (tasks != null) {
+          tx.update("edit/delete_feature_tasks", id);
+          for (String code : tasks) {
+            tx.update("geodata/insert_feature_task", id, code);
+          }
+        }
+      } catch (SQLException e) {
+        if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+          throw new BadRequestException("body", "refused by the database: " + e.getMessage());
+        }
+        throw e;
+      }
+      Loaded after = load(tx, id);
+      history.append(tx, "feature", id, "edit", editor, before.state(), after.state());
+      return view(after);
+    });
+  }
+
+  private record Loaded(String layer, ObjectNode state) {
+    int version() {
+      return state.path("version").asInt();
+    }
+  }
+
+  private Loaded load(Jdbc.Tx tx, String id) throws SQLException {
+    return tx.one("edit/select_feature_state", rs -> new Loaded(rs.getString(1), (ObjectNode) read(rs.getString(2))),
+        id).orElseThrow(() -> new NotFoundException("no feature '" + id + "'"));
+  }
+
+  private ObjectNode view(Loaded l) {
+    ObjectNode v = l.state().deepCopy();
+    v.put("layer", l.layer());
+    v.remove("geom");
+    try {
+      v.set("geometry", read(new org.locationtech.jts.io.geojson.GeoJsonWriter(7)
+          .write(readEwkt(l.state().path("geom").asText()))));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("stored geometry unreadable", e);
+    }
+    return v;
+  }
+
+  private ProblemException conflict(String id, int base, Loaded current, Map<String, String> texts, Geometry geometry,
+      List<String> tasks) {
+    List<String> changed = new ArrayList<>();
+    texts.forEach((k, v) -> {
+      if (!current.state().path(k).asText().equals(v)) {
+        changed.add(k);
+      }
+    });
+    if (geometry != null) {
+      changed.add("geometry");
+    }
+    if (tasks != null) {
+      changed.add("tasks");
+    }
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("your_version", base);
+    extra.put("current_version", current.version());
+    extra.put("current", view(current));
+    extra.put("fields_you_would_overwrite", changed);
+    extra.put("history", "/history?entity=feature&id=" + id);
+    return ProblemException.conflict("feature '" + id + "' was saved by someone else since version " + base
+        + " (now version " + current.version() + "); nothing was saved: merge with the current state and save again",
+        extra);
+  }
+
+  private Geometry geometry(JsonNode node) {
+    Geometry g;
+    try {
+      g = new GeoJsonReader(wgs84).read(node.toString());
+    } catch (ParseException | RuntimeException e) {
+      throw new BadRequestException("geometry", "'geometry' is not a GeoJSON geometry: " + e.getMessage());
+    }
+    g.setSRID(4326);
+    GeometryRules.problem(g).ifPresent(p -> {
+      throw new BadRequestException("geometry", p);
+    });
+    return g;
+  }
+
+  private static List<String> codes(JsonNode node) {
+    if (!node.isArray()) {
+      throw new BadRequestException("tasks", "'tasks' must be an array of task codes");
+    }
+    List<String> out = new ArrayList<>();
+    for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+      String code = it.next().asText();
+      if (!code.matches("^[IVX]+(\\.[0-9]{1,3})?$")) {
+        throw new BadRequestException("tasks", "not a task code: " + code);
+      }
+      out.add(code);
+    }
+    return out;
+  }
+
+  private Geometry readEwkt(String ewkt) {
+    try {
+      return new WKTReader(wgs84).read(ewkt.substring(ewkt.indexOf(';') + 1));
+    } catch (ParseException e) {
+      throw new IllegalStateException("stored geometry unreadable: " + ewkt, e);
+    }
+  }
+
+  private JsonNode read(String json) {
+    try {
+      return mapper.readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

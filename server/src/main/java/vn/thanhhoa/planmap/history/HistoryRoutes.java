@@ -1,0 +1,65 @@
+package vn.thanhhoa.planmap.history;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.thanhhoa.planmap.auth.Access;
+import vn.thanhhoa.planmap.auth.Role;
+import vn.thanhhoa.planmap.http.QueryParams;
+import vn.thanhhoa.planmap.http.Routes;
+
+/**
+ * {@code GET /history?entity=feature|task|report|user&id=…&limit=…&f=json|csv}: the audit trail of one
+ * entity (or of every entity of a kind), newest first; CSV (UTF-8 with BOM) for review meetings. The
+ * history of accounts is for admins.
+ */
+public final class HistoryRoutes implements Routes {
+  private static final List<String> ENTITIES = List.of("feature", "task", "report", "user");
+
+  private final History history;
+  private final ObjectMapper mapper;
+
+  public HistoryRoutes(History history, ObjectMapper mapper) {
+    this.history = history;
+    this.mapper = mapper;
+  }
+
+  @Override
+  public void register(RoutesConfig routes) {
+    routes.get("/history", this::list);
+  }
+
+  private void list(Context ctx) throws Exception {
+    QueryParams p = new QueryParams(ctx.queryParamMap(), Set.of("entity", "id", "limit", "f"));
+    String entity = p.choice("entity", ENTITIES, "feature");
+    if (entity.equals("user")) {
+      Access.require(ctx, Role.ADMIN);
+    }
+    String format = p.choice("f", List.of("json", "csv"), "json");
+    List<HistoryEntry> rows = history.of(entity, p.text("id"), (int) p.integer("limit", 1, 10_000, 500));
+    ctx.header("Cache-Control", "no-cache");
+    if (format.equals("csv")) {
+      StringBuilder csv = new StringBuilder("\uFEFFid,entity,entity_id,action,username,at,before,after\r\n");
+      for (HistoryEntry e : rows) {
+        csv.append(e.id()).append(',').append(cell(e.entity())).append(',').append(cell(e.entityId())).append(',')
+            .append(cell(e.action())).append(',').append(cell(e.username())).append(',').append(e.at()).append(',')
+            .append(cell(e.before())).append(',').append(cell(e.after())).append("\r\n");
+      }
+      ctx.header("Content-Disposition", "attachment; filename=\"planmap-history-" + entity + ".csv\"");
+      ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
+      return;
+    }
+    ctx.contentType("application/json").result(mapper.writeValueAsString(Map.of("history", rows)));
+  }
+
+  private static String cell(String s) {
+    if (s == null) {
+      return "";
+    }
+    String safe = s.startsWith("=") || s.startsWith("+") || s.startsWith("-") || s.startsWith("@") ? "'" + s : s;
+    return "\"" + safe.replace("\"", "\"\"") + "\"";
+  }
+}

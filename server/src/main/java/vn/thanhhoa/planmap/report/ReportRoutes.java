@@ -1,0 +1,131 @@
+package vn.thanhhoa.planmap.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.thanhhoa.planmap.auth.Access;
+import vn.thanhhoa.planmap.auth.Role;
+import vn.thanhhoa.planmap.auth.User;
+import vn.thanhhoa.planmap.http.BadRequestException;
+import vn.thanhhoa.planmap.http.JsonBody;
+import vn.thanhhoa.planmap.http.NotFoundException;
+import vn.thanhhoa.planmap.http.ProblemException;
+import vn.thanhhoa.planmap.http.QueryParams;
+import vn.thanhhoa.planmap.http.Routes;
+import vn.thanhhoa.planmap.programme.Today;
+
+/**
+ * Progress reports: {@code GET|POST /tasks/{code}/reports}, {@code POST /reports/{id}/attachments?filename=…}
+ * (the file as the body, typed PDF/PNG/JPEG) and {@code GET /reports/{id}/attachments/{aid}}.
+ */
+public final class ReportRoutes implements Routes {
+  public static final List<String> STATUSES = List.of("not_started", "in_progress", "submitted", "done", "blocked");
+
+  private final ReportStore reports;
+  private final ObjectMapper mapper;
+  private final Clock clock;
+
+  public ReportRoutes(ReportStore reports, ObjectMapper mapper, Clock clock) {
+    this.reports = reports;
+    this.mapper = mapper;
+    this.clock = clock;
+  }
+
+  @Override
+  public void register(RoutesConfig routes) {
+    routes.get("/tasks/{code}/reports", ctx -> {
+      new QueryParams(ctx.queryParamMap(), Set.of());
+      ctx.header("Cache-Control", "no-cache");
+      ctx.contentType("application/json").result("{\"reports\":[" + String.join(",", reports.ofTask(
+          ctx.pathParam("code"))) + "]}");
+    });
+    routes.post("/tasks/{code}/reports", this::file);
+    routes.post("/reports/{id}/attachments", this::attach);
+    routes.get("/reports/{id}/attachments/{aid}", this::download);
+  }
+
+  private void file(Context ctx) {
+    User user = Access.require(ctx, Role.REPORTER);
+    JsonBody body = JsonBody.read(ctx, mapper);
+    String agency = body.text("agency", 80);
+    if (agency == null) {
+      if (user.agencies().size() != 1) {
+        throw new BadRequestException("agency", "say which agency reports: one of " + user.agencies(),
+            user.agencies());
+      }
+      agency = user.agencies().get(0);
+    }
+    String status = body.requiredText("status", 20);
+    if (!STATUSES.contains(status)) {
+      throw new BadRequestException("status", "'status' must be one of " + STATUSES, STATUSES);
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(body.requiredText("report_date", 10));
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException("report_date", "'report_date' must be an ISO date such as 2023-03-20",
+          "yyyy-mm-dd");
+    }
+    if (date.isAfter(Today.in(clock)) || date.isBefore(LocalDate.of(2021, 1, 1))) {
+      throw new BadRequestException("report_date", "'report_date' must lie between 2021-01-01 and today");
+    }
+    String report = reports.file(new ReportStore.NewReport(ctx.pathParam("code"), agency, status, date,
+        orEmpty(body.text("text", 4000)), body.text("document_ref", 300)), user);
+    ctx.status(201).contentType("application/json").result(report);
+  }
+
+  private void attach(Context ctx) {
+    User user = Access.require(ctx, Role.REPORTER);
+    long id = id(ctx.pathParam("id"));
+    String filename = new QueryParams(ctx.queryParamMap(), Set.of("filename")).text("filename");
+    if (filename == null || filename.length() > 200 || filename.contains("/") || filename.contains("\\")) {
+      throw new BadRequestException("filename", "give the file's name (no folders, at most 200 characters)");
+    }
+    String type = ctx.contentType() == null ? "" : ctx.contentType();
+    long length = ctx.contentLength();
+    if (length > AttachmentPolicy.MAX_BYTES) {
+      throw ProblemException.tooLarge("attachments may be at most " + AttachmentPolicy.MAX_BYTES + " bytes",
+          Map.of("limit", AttachmentPolicy.MAX_BYTES));
+    }
+    byte[] data = ctx.bodyAsBytes();
+    if (data.length > AttachmentPolicy.MAX_BYTES) {
+      throw ProblemException.tooLarge("attachments may be at most " + AttachmentPolicy.MAX_BYTES + " bytes",
+          Map.of("limit", AttachmentPolicy.MAX_BYTES));
+    }
+    AttachmentPolicy.problem(type, data).ifPresent(p -> {
+      throw ProblemException.unsupportedMediaType(p);
+    });
+    long aid = reports.attach(id, filename, AttachmentPolicy.type(type), data, user);
+    ctx.status(201).json(Map.of("id", aid, "href", "/reports/" + id + "/attachments/" + aid));
+  }
+
+  private void download(Context ctx) {
+    ReportStore.Attachment a = reports.attachment(id(ctx.pathParam("id")), id(ctx.pathParam("aid")))
+        .orElseThrow(() -> new NotFoundException("no such attachment"));
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Content-Security-Policy", "default-src 'none'; sandbox");
+    ctx.header("Content-Disposition", "attachment; filename*=UTF-8''"
+        + URLEncoder.encode(a.filename(), StandardCharsets.UTF_8).replace("+", "%20"));
+    ctx.contentType(a.contentType()).result(a.data());
+  }
+
+  private static long id(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("no report or attachment '" + s + "'");
+    }
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

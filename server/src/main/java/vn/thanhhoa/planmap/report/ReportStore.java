@@ -1,0 +1,107 @@
+package vn.thanhhoa.planmap.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.thanhhoa.planmap.auth.Role;
+import vn.thanhhoa.planmap.auth.User;
+import vn.thanhhoa.planmap.db.Jdbc;
+import vn.thanhhoa.planmap.history.History;
+import vn.thanhhoa.planmap.http.NotFoundException;
+import vn.thanhhoa.planmap.http.ProblemException;
+
+/**
+ * Progress reports on tasks. A reporter reports for one of its agencies, on a task that agency leads or
+ * partners on; the report, and the task's status change, are appended to the history in the same
+ * transaction, committed before the answer is sent.
+ */
+public final class ReportStore {
+  /** A new report, as validated by the routes. */
+  public record NewReport(String task, String agency, String status, LocalDate date, String text, String documentRef) {}
+
+  /** An attachment's bytes and how to serve them. */
+  public record Attachment(String filename, String contentType, byte[] data) {}
+
+  private final Jdbc jdbc;
+  private final History history;
+  private final ObjectMapper mapper;
+
+  public ReportStore(Jdbc jdbc, History history, ObjectMapper mapper) {
+    this.jdbc = jdbc;
+    this.history = history;
+    this.mapper = mapper;
+  }
+
+  /**
+   * Files a report.
+   *
+   * @return the stored report as JSON
+   * @throws ProblemException 403 when the user may not report for that agency on that task
+   */
+  public String file(NewReport r, User user) {
+    if (user.role() != Role.ADMIN && !user.agencies().contains(r.agency())) {
+      throw ProblemException.forbidden(user.username() + " does not report for agency " + r.agency());
+    }
+    return jdbc.transaction("filing a report on " + r.task(), tx -> {
+      if (!tx.one("report/select_task_exists", rs -> rs.getBoolean(1), r.task()).orElse(false)) {
+        throw new NotFoundException("no task '" + r.task() + "'");
+      }
+      if (tx.one("report/select_agency_role", rs -> rs.getString(1), r.task(), r.agency()).isEmpty()) {
+        throw ProblemException.forbidden("agency " + r.agency() + " neither leads nor partners on task " + r.task());
+      }
+      String before = tx.one("report/select_status", rs -> rs.getString(1), r.task()).orElseThrow();
+      long id = tx.one("report/insert_report", rs -> rs.getLong(1), r.task(), r.agency(), user.id(), r.status(),
+          r.date(), r.text(), r.documentRef()).orElseThrow();
+      String report = tx.one("report/select_reports", rs -> rs.getString(1), null, null, id, id).orElseThrow();
+      history.append(tx, "task", r.task(), "report", user, Map.of("status", before), report);
+      return report;
+    });
+  }
+
+  /** The reports of a task, newest first, as JSON objects. */
+  public List<String> ofTask(String code) {
+    return jdbc.list("reading the reports of " + code, "report/select_reports", rs -> rs.getString(1), code, code,
+        null, null);
+  }
+
+  /**
+   * Attaches a file to a report: by the report's author, or an admin.
+   *
+   * @return the attachment's id
+   */
+  public long attach(long reportId, String filename, String contentType, byte[] data, User user) {
+    return jdbc.transaction("attaching a file to report " + reportId, tx -> {
+      Optional<Long> author = tx.one("report/select_reports", rs -> rs.getLong(2), null, null, reportId, reportId);
+      if (author.isEmpty()) {
+        throw new NotFoundException("no report " + reportId);
+      }
+      if (author.get() != user.id() && user.role() != Role.ADMIN) {
+        throw ProblemException.forbidden("only the report's author may attach files to it");
+      }
+      long id = tx.one("report/insert_attachment", rs -> rs.getLong(1), reportId, filename, contentType, data.length,
+          sha256(data), data).orElseThrow();
+      history.append(tx, "report", String.valueOf(reportId), "attachment", user, null,
+          Map.of("attachment", id, "filename", filename, "content_type", contentType, "size", data.length));
+      return id;
+    });
+  }
+
+  public Optional<Attachment> attachment(long reportId, long id) {
+    return jdbc.one("reading an attachment", "report/select_attachment",
+        rs -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)), reportId, id);
+  }
+
+  private static String sha256(byte[] data) throws SQLException {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

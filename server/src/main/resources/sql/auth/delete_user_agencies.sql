@@ -1,0 +1,1 @@
+DELETE FROM user_agency WHERE user_id = ?

@@ -1,0 +1,1 @@
+INSERT INTO login_attempt (username, remote, success) VALUES (?, ?, ?)

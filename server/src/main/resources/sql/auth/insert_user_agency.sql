@@ -1,0 +1,1 @@
+INSERT INTO user_agency (user_id, agency_id) VALUES (?, ?)

@@ -1,0 +1,1 @@
+SELECT id, password_hash, disabled FROM app_user WHERE username = ?

@@ -1,0 +1,1 @@
+DELETE FROM feature_task WHERE feature_id = ?

@@ -1,0 +1,4 @@
+UPDATE feature
+   SET name = ?, name_en = ?, kind = ?, accuracy = ?, source_text = ?, properties = ?::jsonb,
+       geom = ST_SetSRID(ST_GeomFromWKB(?), 4326), search_text = ?, version = version + 1
+ WHERE id = ? AND version = ?

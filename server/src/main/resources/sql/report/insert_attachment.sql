@@ -1,0 +1,3 @@
+INSERT INTO attachment (report_id, filename, content_type, size_bytes, sha256, data)
+VALUES (?, ?, ?, ?, ?, ?)
+RETURNING id

@@ -1,0 +1,1 @@
+SELECT filename, content_type, data FROM attachment WHERE report_id = ? AND id = ?

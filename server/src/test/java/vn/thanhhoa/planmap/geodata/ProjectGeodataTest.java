@@ -1,0 +1,184 @@
+package vn.thanhhoa.planmap.geodata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.thanhhoa.planmap.Json;
+
+/**
+ * The project's own geodata, checked file by file without a database: the programme is transcribed
+ * completely and verbatim from the seed, and every place is drawn, linked and honest about accuracy.
+ */
+class ProjectGeodataTest {
+  private static final Path GEODATA = Path.of("..", "geodata").toAbsolutePath().normalize();
+  private static final Path SEED = Path.of("..", "..", "shared", "seed", "000_9a810d1871f1e48b.txt")
+      .toAbsolutePath().normalize();
+  private static ProgrammeData programme;
+  private static LayerData layers;
+  private static String seed;
+
+  @BeforeAll
+  static void read() throws IOException {
+    JsonArrayReader json = new JsonArrayReader(Json.mapper());
+    programme = new ProgrammeReader(json).read(GEODATA.resolve("programme"));
+    Set<String> codes = programme.tasks().stream().map(ProgrammeData.Task::code).collect(Collectors.toSet());
+    layers = new LayerReader(json).read(GEODATA.resolve("layers"), codes);
+    assertTrue(Files.isRegularFile(SEED), "the programme's text is expected at " + SEED + " (shared/ beside the checkout)");
+    seed = squash(Files.readString(SEED));
+  }
+
+  /** Whitespace folded to single spaces, page numbers and table headers of the PDF text dropped. */
+  private static String squash(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("(?m)^\\s*\\d{1,2}\\s*$", " ")
+        .replaceAll("\\s+", " ").strip();
+  }
+
+  @Test
+  void everyAppendixRowIsPresentOnceWithTheSourcesCountPerSection() {
+    Map<String, Long> perSection = new TreeMap<>(programme.tasks().stream()
+        .collect(Collectors.groupingBy(ProgrammeData.Task::section, Collectors.counting())));
+    assertEquals(new TreeMap<>(Map.ofEntries(Map.entry("I", 1L), Map.entry("II", 1L), Map.entry("III", 2L),
+        Map.entry("IV", 10L), Map.entry("V", 3L), Map.entry("VI", 3L), Map.entry("VII", 4L), Map.entry("VIII", 5L),
+        Map.entry("IX", 5L), Map.entry("X", 1L), Map.entry("XI", 4L))), perSection);
+    Set<String> codes = new HashSet<>();
+    programme.tasks().forEach(t -> assertTrue(codes.add(t.code()), "once: " + t.code()));
+    assertEquals(11, programme.sections().size());
+  }
+
+  /**
+   * The appendix is PDF text: a cell may be cut by a page break and the repeated table header, or
+   * interleaved with the other columns. So a field counts as verbatim when its words occur in the
+   * appendix in the same order, each within a few words of the previous one.
+   */
+  @Test
+  void taskTextsAreVerbatimFromTheSeed() {
+    String[] appendix = seed.substring(seed.indexOf("PHỤ LỤC")).split(" ");
+    for (ProgrammeData.Task t : programme.tasks()) {
+      for (String field : List.of(t.content(), t.leadText(), t.product(), t.deadlineText())) {
+        assertTrue(inOrder(appendix, squash(field).split(" "), 120), t.code() + ": " + field);
+      }
+    }
+  }
+
+  private static boolean inOrder(String[] text, String[] words, int maxGap) {
+    for (int start = 0; start < text.length; start++) {
+      if (!text[start].equals(words[0])) {
+        continue;
+      }
+      int at = start;
+      int matched = 1;
+      while (matched < words.length) {
+        int next = -1;
+        for (int j = at + 1; j < Math.min(text.length, at + 1 + maxGap); j++) {
+          if (text[j].equals(words[matched])) {
+            next = j;
+            break;
+          }
+        }
+        if (next < 0) {
+          break;
+        }
+        at = next;
+        matched++;
+      }
+      if (matched == words.length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "IV.10 | ubnd-thanh-pho-thanh-hoa | Quý I/2023                            | 2023-03-31",
+      "IV.1  | so-ke-hoach-dau-tu       | Tháng 4/2022                          | 2022-04-30",
+      "IV.4  | ban-quan-ly-kkt-nghi-son-cac-kcn | Quý IV/2022                   | 2022-12-31",
+      "VII.2 | so-thong-tin-truyen-thong | Trước tháng 6/2022                   | 2022-05-31",
+      "XI.2  | so-noi-vu                | Trước tháng 7/2022                    | 2022-06-30",
+      "VI.2  | so-giao-thong-van-tai    | Trong thời gian thực hiện Nghị quyết  | ",
+      "I     | so-thong-tin-truyen-thong | Trong quá trình thực hiện Nghị quyết | ",
+  })
+  void leadsDeadlinesAndDueDates(String code, String lead, String deadline, LocalDate due) {
+    ProgrammeData.Task t = programme.tasks().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
+    assertTrue(t.leads().contains(lead), code + " leads " + t.leads());
+    assertEquals(deadline, t.deadlineText());
+    assertEquals(due, t.due());
+  }
+
+  @Test
+  void embeddedDeadlinesAreReadFromTheirSentence() {
+    for (String code : List.of("IV.2", "V.3", "III.1")) {
+      ProgrammeData.Task t = programme.tasks().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
+      assertEquals(LocalDate.of(2022, 3, 31), t.due(), code + ": " + t.deadlineText());
+    }
+  }
+
+  @Test
+  void sayingTheSameAgencyTwoWaysStillGivesOneAgency() {
+    Set<String> names = new HashSet<>();
+    for (ProgrammeData.Agency a : programme.agencies()) {
+      assertTrue(names.add(a.nameVi().toLowerCase()), "one agency per name: " + a.nameVi());
+      assertFalse(a.nameVi().endsWith(","), a.nameVi());
+    }
+    ProgrammeData.Agency kh = programme.agencies().stream().filter(a -> a.id().equals("so-ke-hoach-dau-tu"))
+        .findFirst().orElseThrow();
+    assertEquals("Sở KH&ĐT", kh.shortVi());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"IV.4", "IV.7", "IV.8", "IV.10", "VI.1", "VI.2", "VIII.2", "VIII.4", "IX.3"})
+  void everyTaskThatNamesAPlaceHasAFeature(String code) {
+    assertTrue(layers.features().stream().anyMatch(f -> f.tasks().contains(code)), code);
+  }
+
+  @Test
+  void theLayersTheProgrammeNeedsAreAllThere() {
+    Set<String> ids = layers.layers().stream().map(LayerData.Layer::id).collect(Collectors.toSet());
+    assertEquals(Set.of("centres", "urban-areas", "roads", "industrial-zones", "stalled-projects", "facilities",
+        "context"), ids);
+    assertEquals(6, layers.features().stream().filter(f -> f.layerId().equals("centres")).count(), "six centres");
+    assertEquals(4, layers.features().stream().filter(f -> f.layerId().equals("stalled-projects")).count());
+    assertTrue(layers.features().stream().anyMatch(f -> f.id().equals("dai-lo-bac-song-ma")
+        && f.name().equals("Đại lộ Bắc Sông Mã") && f.geometry().getGeometryType().equals("LineString")));
+  }
+
+  @Test
+  void everyPlaceQuotesTheProgrammeAndStatesItsAccuracy() {
+    for (LayerData.Feature f : layers.features()) {
+      assertFalse(f.accuracy().isBlank(), f.id());
+      assertTrue(f.accuracy().matches("(?s).*±\\s?\\d.*|(?s).*(boundary|traced).*"), f.id() + ": " + f.accuracy());
+      if (!f.layerId().equals("context")) {
+        assertTrue(seed.contains(squash(f.sourceText())), f.id() + " source_text is the programme's: " + f.sourceText());
+      }
+    }
+  }
+
+  @Test
+  void everyFileIsNfcUtf8() throws IOException {
+    try (Stream<Path> files = Files.walk(GEODATA)) {
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
+        String text = new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(text.contains("\uFFFD"), p + " is UTF-8");
+        assertTrue(Normalizer.isNormalized(text, Normalizer.Form.NFC), p + " is NFC");
+      }
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package vn.thanhhoa.planmap.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.thanhhoa.planmap.auth.Role;
+import vn.thanhhoa.planmap.support.Browserless;
+import vn.thanhhoa.planmap.support.MediaType;
+import vn.thanhhoa.planmap.support.TestServer;
+
+/** Progress reports: who may file them, what they change, attachments, history, as-of, hostile input. */
+class ReportsIT {
+  private static TestServer server;
+  private static final String DONE_ON_TIME =
+      "{\"status\":\"done\",\"report_date\":\"2023-03-20\",\"text\":\"Đề án 6 trung tâm đã được phê duyệt\","
+          + "\"document_ref\":\"Quyết định số 1234/QĐ-UBND\"}";
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+    Browserless.account(server.database, "city.reporter", Role.REPORTER, List.of("ubnd-thanh-pho-thanh-hoa"));
+    Browserless.account(server.database, "health.reporter", Role.REPORTER, List.of("so-y-te"));
+    Browserless.account(server.database, "plan.editor", Role.EDITOR, List.of());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static Browserless as(String user) {
+    return new Browserless(server.url("")).signedIn(user);
+  }
+
+  private static long overdueCentres() {
+    return server.json("/collections/centres/items?overdue=true", 200).path("numberMatched").asLong();
+  }
+
+  @Test
+  void aReportOnIv10MakesTheSixCentresStopBeingOverdue() {
+    assertEquals(6, overdueCentres(), "before: every centre's IV.10 is past 31/03/2023");
+    var r = as("city.reporter").write("POST", "/tasks/IV.10/reports", DONE_ON_TIME);
+    assertEquals(201, r.statusCode(), r.body());
+    JsonNode report = Browserless.read(r.body());
+    assertEquals("done", report.path("status").asText());
+    assertEquals("ubnd-thanh-pho-thanh-hoa", report.path("agency").asText());
+    assertEquals(0, overdueCentres());
+    JsonNode task = server.json("/tasks/IV.10", 200);
+    assertEquals("done", task.path("status").asText());
+    assertFalse(task.path("overdue").asBoolean());
+    JsonNode history = Browserless.read(new Browserless(server.url("")).get("/history?entity=task&id=IV.10").body());
+    assertEquals("report", history.path("history").get(0).path("action").asText());
+    assertEquals("city.reporter", history.path("history").get(0).path("username").asText());
+    JsonNode yesterday = server.json("/tasks/IV.10?as_of=2026-11-26", 200);
+    assertEquals("not_reported", yesterday.path("status").asText(), "the as-of view shows the old state");
+    assertTrue(yesterday.path("overdue").asBoolean());
+    assertEquals(6, server.json("/collections/centres/items?overdue=true&as_of=2026-11-26", 200)
+        .path("numberMatched").asLong());
+  }
+
+  @Test
+  void aReportDatedAfterTheDeadlineLeavesTheTaskOverdue() {
+    var r = as("city.reporter").write("POST", "/tasks/IX.5/reports",
+        "{\"status\":\"done\",\"report_date\":\"2024-05-01\"}");
+    assertEquals(201, r.statusCode(), r.body());
+    JsonNode task = server.json("/tasks/IX.5", 200);
+    assertEquals("done", task.path("status").asText());
+    assertTrue(task.path("overdue").asBoolean(), "due 31/12/2022: not reported done by then");
+  }
+
+  @Test
+  void onlyReportersOfALeadingOrPartnerAgencyMayReport() {
+    assertEquals(403, as("health.reporter").write("POST", "/tasks/IV.10/reports", DONE_ON_TIME).statusCode(),
+        "Sở Y tế has no part in IV.10");
+    assertEquals(201, as("health.reporter").write("POST", "/tasks/VIII.4/reports",
+        "{\"status\":\"in_progress\",\"report_date\":\"2026-11-01\"}").statusCode(), "Sở Y tế leads VIII.4");
+    assertEquals(403, as("plan.editor").write("POST", "/tasks/IV.10/reports", DONE_ON_TIME).statusCode());
+    assertEquals(403, as("city.reporter").write("POST", "/tasks/IV.10/reports",
+        DONE_ON_TIME.replace("{", "{\"agency\":\"so-y-te\",")).statusCode(), "not one's own agency");
+    assertEquals(401, new Browserless(server.url("")).write("POST", "/tasks/IV.10/reports", DONE_ON_TIME)
+        .statusCode());
+  }
+
+  @Test
+  void attachmentsArePdfOrImagesOfBoundedSizeServedBackWithTheirType() {
+    Browserless c = as("city.reporter");
+    long id = Browserless.read(c.write("POST", "/tasks/IV.9/reports",
+        "{\"status\":\"submitted\",\"report_date\":\"2022-06-15\"}").body()).path("id").asLong();
+    byte[] pdf = "%PDF-1.4\n% planmap test\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    var ok = c.send("POST", "/reports/" + id + "/attachments?filename=quyet-dinh.pdf", "application/pdf", pdf, true);
+    assertEquals(201, ok.statusCode(), ok.body());
+    String href = Browserless.read(ok.body()).path("href").asText();
+    HttpResponse<byte[]> back = server.getBytes(href);
+    assertEquals(200, back.statusCode());
+    assertEquals("application/pdf", MediaType.of(back));
+    assertEquals("nosniff", back.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertArrayEquals(pdf, back.body());
+    assertEquals(415, c.send("POST", "/reports/" + id + "/attachments?filename=evil.pdf", "application/pdf",
+        "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), true).statusCode(), "fake PDF");
+    assertEquals(415, c.send("POST", "/reports/" + id + "/attachments?filename=x.html", "text/html",
+        "<html></html>".getBytes(StandardCharsets.UTF_8), true).statusCode(), "HTML is not attachable");
+    byte[] big = Arrays.copyOf(pdf, AttachmentPolicy.MAX_BYTES + 1);
+    assertEquals(413, c.send("POST", "/reports/" + id + "/attachments?filename=big.pdf", "application/pdf", big, true)
+        .statusCode());
+    assertEquals(403, as("health.reporter").send("POST", "/reports/" + id + "/attachments?filename=x.pdf",
+        "application/pdf", pdf, true).statusCode(), "only the author attaches");
+  }
+
+  @Test
+  void hostileTextIsStoredInertlyAndRenderedEscaped() {
+    Browserless c = as("city.reporter");
+    String script = "<script>alert('xss')</script>'; DROP TABLE task; --";
+    var r = c.write("POST", "/tasks/IV.7/reports", "{\"status\":\"in_progress\",\"report_date\":\"2026-11-02\","
+        + "\"text\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(script) + "}");
+    assertEquals(201, r.statusCode(), r.body());
+    assertEquals(script, Browserless.read(r.body()).path("text").asText(), "stored as given");
+    String html = server.get("/history?entity=task&id=IV.7").body();
+    assertTrue(html.contains("\\u003Cscript") || html.contains("<script>alert"), "JSON keeps it a string");
+    assertFalse(server.get("/tasks?f=html").body().contains("<script>alert"), "never raw in HTML");
+    String mb = "{\"status\":\"in_progress\",\"report_date\":\"2026-11-02\",\"text\":\"" + "x".repeat(1_000_000)
+        + "\"}";
+    assertEquals(413, c.write("POST", "/tasks/IV.7/reports", mb).statusCode(), "1 MB of text");
+    assertEquals(415, c.send("POST", "/tasks/IV.7/reports", "text/plain", "status=done", true).statusCode());
+    byte[] badUtf8 = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+    assertEquals(400, c.send("POST", "/tasks/IV.7/reports", "application/json", badUtf8, true).statusCode());
+    assertEquals(400, c.write("POST", "/tasks/IV.7/reports", "{\"status\":\"finished\",\"report_date\":\"2026-11-02\"}")
+        .statusCode(), "unknown status");
+    assertEquals(400, c.write("POST", "/tasks/IV.7/reports", "{\"status\":\"done\",\"report_date\":\"2099-01-01\"}")
+        .statusCode(), "a date in the future");
+    assertEquals(404, c.write("POST", "/tasks/XX.1/reports", "{\"status\":\"done\",\"report_date\":\"2026-11-02\"}")
+        .statusCode());
+  }
+
+  @Test
+  void theHistoryCannotBeRewritten() throws Exception {
+    as("city.reporter").write("POST", "/tasks/IV.3/reports", "{\"status\":\"blocked\",\"report_date\":\"2026-10-01\"}");
+    try (Connection c = server.database.dataSource().getConnection(); Statement st = c.createStatement()) {
+      assertThrows(java.sql.SQLException.class, () -> st.execute("UPDATE history SET username = 'someone else'"));
+      assertThrows(java.sql.SQLException.class, () -> st.execute("DELETE FROM history"));
+    }
+    var csv = server.get("/history?entity=task&f=csv");
+    assertEquals("text/csv", MediaType.of(csv));
+    assertTrue(csv.body().startsWith("\uFEFFid,entity"), "CSV with BOM for Excel");
+  }
+
+  @Test
+  void theAgencyViewListsWhatItLeadsWhatIsDueAndWhatIsOverdue() {
+    JsonNode view = server.json("/agencies/so-xay-dung", 200);
+    assertTrue(view.path("lead_tasks").size() >= 2);
+    assertTrue(view.path("overdue").size() >= 1);
+    var html = server.get("/agencies/so-xay-dung?f=html");
+    assertEquals("text/html", MediaType.of(html));
+    assertTrue(html.body().contains("Sở Xây dựng") && html.body().contains("window.print()"));
+    assertEquals(404, server.get("/agencies/no-such-agency").statusCode());
+  }
+}

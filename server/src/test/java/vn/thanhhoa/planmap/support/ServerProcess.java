@@ -1,0 +1,102 @@
+package vn.thanhhoa.planmap.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The packaged server ({@code target/planmap.jar}) as its own operating-system process, so a test can
+ * kill it outright (SIGKILL, no shutdown hook) and start it again over the same database.
+ */
+public final class ServerProcess implements AutoCloseable {
+  private static final Path JAR = Path.of("target", "planmap.jar");
+
+  private final Map<String, String> env;
+  private final int port;
+  private Process process;
+
+  public ServerProcess(String jdbcUrl, TestPostgis pg) throws IOException {
+    this(jdbcUrl, pg.user, pg.password, freePort());
+  }
+
+  /** A server process with the given database settings and HTTP port. */
+  public ServerProcess(String jdbcUrl, String user, String password, int port) {
+    if (!Files.isRegularFile(JAR)) {
+      throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: integration tests run after `package`");
+    }
+    this.port = port;
+    env = Map.of("PLANMAP_DB_URL", jdbcUrl, "PLANMAP_DB_USER", user, "PLANMAP_DB_PASSWORD", password,
+        "PLANMAP_PORT", String.valueOf(port), "PLANMAP_HOST", "127.0.0.1",
+        "PLANMAP_GEODATA", TestServer.GEODATA.toString());
+  }
+
+  public static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  /** What a server that cannot start says: its exit code and everything it printed. */
+  public record Failure(int exitCode, String output) {}
+
+  /** Runs the server expecting it to give up on its own within a minute. */
+  public Failure runExpectingFailure() throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString());
+    pb.environment().putAll(env);
+    pb.redirectErrorStream(true);
+    process = pb.start();
+    byte[] out = process.getInputStream().readAllBytes();
+    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      throw new AssertionError("the server kept running");
+    }
+    return new Failure(process.exitValue(), new String(out, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  public String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** Starts the process and waits until /health answers 200. */
+  public void start() throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-jar", JAR.toString());
+    pb.environment().putAll(env);
+    pb.redirectErrorStream(true).redirectOutput(new File("target/server-process.log"));
+    process = pb.start();
+    Browserless probe = new Browserless(base());
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the server exited: " + Files.readString(Path.of("target/server-process.log")));
+      }
+      try {
+        if (probe.get("/health").statusCode() == 200) {
+          return;
+        }
+      } catch (RuntimeException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("the server did not become healthy in 90 s");
+  }
+
+  /** SIGKILL: no shutdown hook, no flushing, nothing graceful. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      kill();
+    }
+  }
+}
