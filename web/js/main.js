@@ -49,6 +49,7 @@ const planMap = new PlanMap($('#map'), {
     }
   },
   onBasemap: (status) => showBasemapNote(status),
+  nameOf: (feature) => pick(feature.properties.name, feature.properties.name_en),
 });
 
 function showBasemapNote(status) {

@@ -3,7 +3,7 @@
 // not match the tasks filter. Leaflet 1.9.4 is loaded by index.html from /vendor/leaflet (global L).
 
 import { areaStyle, lineStyles, pointHtml, badgeHtml, shapeOf } from './styles.js';
-import { yearsOverdue } from './format.js';
+import { escapeHtml, yearsOverdue } from './format.js';
 
 const L = window.L;
 
@@ -12,7 +12,8 @@ export const DEFAULT_BOUNDS = [[19.70, 105.62], [19.92, 105.90]];
 
 export class PlanMap {
   // @param el         the #map element
-  // @param callbacks  onSelect(featureId), onBackground(), onMove(view), onBasemap('ok'|'error'|'none')
+  // @param callbacks  onSelect(featureId), onBackground(), onMove(view), onBasemap('ok'|'error'|'none'),
+  //                   nameOf(feature) → the name to show on hover, in the page's language
   constructor(el, callbacks) {
     this.callbacks = callbacks;
     this.map = L.map(el, { zoomControl: true, minZoom: 9, maxZoom: 19, zoomSnap: 0.5, attributionControl: true });
@@ -126,6 +127,8 @@ export class PlanMap {
         this.callbacks.onSelect(entry.id);
       }
     });
+    group.bindTooltip(() => escapeHtml(this.callbacks.nameOf(feature)), { sticky: true, direction: 'top',
+      offset: [0, -8], className: 'pm-tooltip', opacity: 0.95 });
     group.on('mouseover', () => this.hover(entry));
     group.on('mouseout', () => this.hover(null));
     for (const part of parts) {

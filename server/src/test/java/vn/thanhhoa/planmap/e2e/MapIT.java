@@ -146,6 +146,9 @@ class MapIT {
     assertTrue(browser.findAll("#map .leaflet-pm-halo-pane path").isEmpty());
     browser.hoverFeature("trung-tam-hien-huu");
     browser.waitFor("the hover highlight", d -> !browser.findAll("#map .leaflet-pm-halo-pane path").isEmpty());
+    browser.waitFor("the name on hover", d -> browser.findAll(".pm-tooltip").stream()
+        .anyMatch(t -> t.getText().equals("Trung tâm hiện hữu")));
+    browser.screenshot("04a-centre-hover");
     browser.clickFeature("trung-tam-hien-huu");
     String panel = panelText();
     assertEquals("Trung tâm hiện hữu", browser.find("#pm-panel-title").getText());
