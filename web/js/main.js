@@ -16,6 +16,8 @@ import { ExportDialog } from './export.js';
 
 const $ = (sel) => document.querySelector(sel);
 const PHONE = window.matchMedia('(max-width: 720px)');
+// Below this width the drawer slides over the map (planmap.css), so choosing something closes it.
+const NARROW = window.matchMedia('(max-width: 1100px)');
 
 const history = new History(window);
 let state = history.current();
@@ -165,7 +167,7 @@ function build(agencies) {
   $('#pm-drawer-toggle').addEventListener('click', () => setDrawer(!document.body.classList.contains('pm-drawer-open')));
   $('#pm-drawer-close').addEventListener('click', () => setDrawer(false));
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && document.body.classList.contains('pm-drawer-open') && PHONE.matches) {
+    if (e.key === 'Escape' && document.body.classList.contains('pm-drawer-open') && NARROW.matches) {
       setDrawer(false);
     }
   });
@@ -335,7 +337,7 @@ function select(sel, options = {}) {
     }
     planMap.select(shown ? selectionFeatureIds(sel) : []);
     tasksView.set(state.filter, state.dim, sel.type === 'task' ? sel.id : null);
-    if (shown && PHONE.matches) {
+    if (shown && NARROW.matches) {
       setDrawer(false);
     }
   }
@@ -361,7 +363,8 @@ function zoomToSelection(bbox = null) {
   const ids = selectionFeatureIds(state.sel);
   const bounds = planMap.boundsOf(ids) || bbox;
   if (bounds) {
-    planMap.fit(bounds, fitPadding());
+    // a point gets a street-level view; an area keeps some of its surroundings in sight
+    planMap.fit(bounds, fitPadding(), ids.length && planMap.onlyPoints(ids) ? 16 : 15);
   }
 }
 

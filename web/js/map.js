@@ -284,6 +284,11 @@ export class PlanMap {
     return L.featureGroup(parts);
   }
 
+  // @method onlyPoints(ids: string[]): boolean — whether every one of the features is a point
+  onlyPoints(ids) {
+    return ids.every((id) => this.entries.has(id) && this.entries.get(id).shape === 'point');
+  }
+
   // @method boundsOf(ids: string[]): L.LatLngBounds|null
   boundsOf(ids) {
     let bounds = null;
@@ -298,8 +303,8 @@ export class PlanMap {
     return bounds;
   }
 
-  // @method fit(bounds: L.LatLngBounds | [w,s,e,n], padding: {topLeft, bottomRight}): void
-  fit(bounds, padding) {
+  // @method fit(bounds: L.LatLngBounds | [w,s,e,n], padding: {topLeft, bottomRight}, maxZoom?: number): void
+  fit(bounds, padding, maxZoom = 16) {
     if (!bounds) {
       return;
     }
@@ -307,7 +312,7 @@ export class PlanMap {
     if (!b.isValid()) {
       return;
     }
-    this.map.fitBounds(b, { paddingTopLeft: padding.topLeft, paddingBottomRight: padding.bottomRight, maxZoom: 16,
+    this.map.fitBounds(b, { paddingTopLeft: padding.topLeft, paddingBottomRight: padding.bottomRight, maxZoom,
       animate: false });
   }
 

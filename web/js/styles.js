@@ -27,7 +27,7 @@ export const KINDS = {
   'commercial-street': { shape: 'line', casing: '#8C2D19', casingWeight: 7, core: '#FAAAA0', coreWeight: 3.5, coreDash: '1 6', coreCap: 'round', coreWide: '#FFFFFF' },
   'medical-corridor': { shape: 'line', casing: '#B3008F', casingWeight: 6, core: '#FFE0F5', coreWeight: 3, coreDash: '10 6' },
   // points (facilities)
-  cultural: { shape: 'point', code: 'VH', bg: '#CC667F', fg: '#FFFFFF' },
+  cultural: { shape: 'point', code: 'VH', bg: '#CC667F', fg: '#1F1F1F' },
   sports: { shape: 'point', code: 'TT', bg: '#007A00', fg: '#FFFFFF' },
   memorial: { shape: 'point', code: 'DT', bg: '#7F0000', fg: '#FFFFFF' },
   tourism: { shape: 'point', code: 'DL', bg: '#9E1FA8', fg: '#FFFFFF' },
