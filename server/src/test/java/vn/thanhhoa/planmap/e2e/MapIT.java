@@ -136,8 +136,25 @@ class MapIT {
     input.sendKeys("so xay");
     browser.waitFor("agency suggestion", d -> browser.findAll("#pm-search-list [role=option]").stream()
         .anyMatch(o -> o.getText().contains("Sở Xây dựng")));
+    List<WebElement> agencyOptions = browser.findAll("#pm-search-list [role=option]");
+    int agency = 0;
+    while (!agencyOptions.get(agency).getText().contains("Sở Xây dựng")) {
+      agency++;
+    }
+    for (int i = 0; i <= agency; i++) {
+      input.sendKeys(Keys.ARROW_DOWN);
+    }
+    input.sendKeys(Keys.ENTER);
+    browser.waitFor("the agency's panel", d -> browser.find("#pm-panel-title").getText().equals("Sở Xây dựng"));
+    assertTrue(panelText().contains("III.1"), "the tasks it leads");
+
+    input.clear();
+    input.sendKeys("ham rong");
+    browser.waitFor("suggestions again", d -> "true".equals(input.getAttribute("aria-expanded")));
     input.sendKeys(Keys.ESCAPE);
     assertEquals("false", input.getAttribute("aria-expanded"), "Escape closes the suggestions");
+    input.sendKeys(Keys.ESCAPE);
+    assertEquals("", input.getAttribute("value"), "a second Escape clears the box");
   }
 
   @Test
