@@ -5,7 +5,7 @@
 import { areaStyle, lineStyles, pointHtml, badgeHtml, shapeOf } from './styles.js';
 import { escapeHtml, yearsOverdue } from './format.js';
 
-const L = window.L;
+const L = globalThis.L; // undefined under node --test, which only imports the pure labelPoint
 
 // The frame of everything the programme names (geodata/README: lon 105.62–105.90, lat 19.70–19.92).
 export const DEFAULT_BOUNDS = [[19.70, 105.62], [19.92, 105.90]];
@@ -271,9 +271,12 @@ export class PlanMap {
     const kind = entry.feature.properties.kind;
     const base = entry.shape === 'line' ? lineStyles(kind)[0].weight : areaStyle(kind).weight;
     const outline = { ...opts, fill: false, lineCap: 'round', lineJoin: 'round' };
-    parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...outline, color: '#1F1F1F', weight: base + (light ? 5 : 8),
-      opacity: light ? 0.55 : 1 }));
-    parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...outline, color: '#FFFFFF', weight: base + (light ? 2 : 4.5) }));
+    // lines are already cased, so their halo is wider to read as a selection and not as another road
+    const wide = entry.shape === 'line' ? 5 : 0;
+    parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...outline, color: '#1F1F1F',
+      weight: base + (light ? 5 : 8) + wide, opacity: light ? 0.55 : 1 }));
+    parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...outline, color: '#FFFFFF',
+      weight: base + (light ? 2 : 4.5) + wide }));
     if (entry.shape === 'line') {
       const [casing, core] = lineStyles(kind);
       parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...casing, ...opts }));

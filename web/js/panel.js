@@ -6,6 +6,15 @@ import { t, pick, lang } from './i18n.js';
 import { swatch, shapeOf, badgeHtml } from './styles.js';
 import { statusChip, deadlineHtml } from './tasks.js';
 
+// Long sentences of the programme are shown clamped to a few lines, with a button to read them whole.
+const LONG_QUOTE = 280;
+
+function quote(text) {
+  const long = text.length > LONG_QUOTE;
+  return `<blockquote class="pm-quote" lang="vi"><span class="pm-quote-text${long ? ' pm-clamp' : ''}">${escapeHtml(text)}</span></blockquote>`
+    + (long ? `<button type="button" class="pm-link-button pm-small" data-action="expand" aria-expanded="false">${escapeHtml(t('panel.more'))}</button>` : '');
+}
+
 const row = (label, valueHtml) => (valueHtml ? `<dt>${escapeHtml(label)}</dt><dd>${valueHtml}</dd>` : '');
 
 function agencyNames(list, fallback) {
@@ -42,7 +51,12 @@ export class Panel {
     if (!el) {
       return;
     }
-    if (el.dataset.action === 'zoom') {
+    if (el.dataset.action === 'expand') {
+      const q = el.previousElementSibling.querySelector('.pm-quote-text');
+      const open = q.classList.toggle('pm-clamp') === false;
+      el.setAttribute('aria-expanded', String(open));
+      el.textContent = t(open ? 'panel.less' : 'panel.more');
+    } else if (el.dataset.action === 'zoom') {
       this.callbacks.onZoom();
     } else if (el.dataset.action === 'filter-agency') {
       this.callbacks.onFilterAgency(el.dataset.id);
@@ -119,7 +133,7 @@ export class Panel {
       ${otherName && otherName !== title ? `<p class="pm-alt-name" lang="${lang() === 'en' ? 'vi' : 'en'}">${escapeHtml(otherName)}</p>` : ''}
       ${badges.length ? `<p class="pm-status-line">${badges.join('<br>')}</p>` : ''}
       <p><button type="button" class="pm-button pm-button-small" data-action="zoom">${escapeHtml(t('panel.zoom'))}</button></p>
-      ${p.source_text ? `<h3 class="pm-h3">${escapeHtml(t('panel.source'))}</h3><blockquote class="pm-quote" lang="vi">${escapeHtml(p.source_text)}</blockquote>` : ''}
+      ${p.source_text ? `<h3 class="pm-h3">${escapeHtml(t('panel.source'))}</h3>${quote(p.source_text)}` : ''}
       <dl class="pm-dl">
         ${row(t('panel.accuracy'), p.accuracy ? `<span class="pm-accuracy">${escapeHtml(p.accuracy)}</span>` : '')}
         ${row(t('panel.ward2022'), escapeHtml(p.ward_2022))}
