@@ -96,9 +96,14 @@ export class Panel {
   }
 
   hide() {
+    const hadFocus = this.root.contains(document.activeElement);
     this.current = null;
     this.root.hidden = true;
     document.body.classList.remove('pm-panel-open');
+    if (hadFocus) {
+      // keyboard users land back on the map rather than on the page's start
+      document.getElementById('map').focus({ preventScroll: true });
+    }
   }
 
   // Re-renders the current content (after a language switch).

@@ -2,7 +2,7 @@
 // come from /search as the planner types (the server folds diacritics: "bac song ma" finds
 // "Đại lộ Bắc Sông Mã"). Arrow keys move, Enter chooses, Escape closes (and then clears).
 
-import { escapeHtml } from './format.js';
+import { escapeHtml, truncate } from './format.js';
 import { t, lang } from './i18n.js';
 
 const LIMIT = 8;
@@ -85,7 +85,7 @@ export class SearchBox {
       return;
     }
     this.list.innerHTML = this.results.map((r, i) => {
-      const title = lang() === 'en' && r.titleEn ? r.titleEn : r.title;
+      const title = truncate(lang() === 'en' && r.titleEn ? r.titleEn : r.title, 110);
       return `<li role="option" id="pm-option-${i}" data-index="${i}" aria-selected="false" class="pm-option">
         <span class="pm-option-kind pm-option-${escapeHtml(r.kind)}">${escapeHtml(t('search.kind.' + r.kind))}</span>
         <span class="pm-option-text"><span class="pm-option-title">${escapeHtml(title)}</span>
