@@ -1,5 +1,5 @@
 -- The features of a query, one row each, with their geometry as GeoJSON (7 decimals, 1 cm) and their
--- linked tasks as a JSON array. {{where}} is replaced by FeatureFilter's constant fragments; every value
+-- linked tasks as a JSON array. The WHERE placeholder below is replaced by FeatureFilter's constant fragments; every value
 -- is a bound parameter. Parameter 1 is today's date (for "overdue").
 SELECT f.id,
        f.layer_id,
