@@ -1,6 +1,7 @@
 -- The features of a query, one row each, with their geometry as GeoJSON (7 decimals, 1 cm) and their
--- linked tasks as a JSON array. The WHERE placeholder below is replaced by FeatureFilter's constant fragments; every value
--- is a bound parameter. Parameter 1 is today's date (for "overdue").
+-- linked tasks as a JSON array. The WHERE placeholder below is replaced by FeatureFilter's constant
+-- fragments (so it must not be named in this comment); every value is a bound parameter. Parameter 1 is
+-- today's date (for "overdue").
 SELECT f.id,
        f.layer_id,
        f.name,
