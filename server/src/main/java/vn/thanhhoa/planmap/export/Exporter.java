@@ -7,16 +7,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.thanhhoa.planmap.http.TooLargeException;
 import vn.thanhhoa.planmap.layer.FeatureQuery;
+import vn.thanhhoa.planmap.layer.FeatureRow;
 import vn.thanhhoa.planmap.layer.GeoJsonFeatureWriter;
 import vn.thanhhoa.planmap.layer.LayerCatalog;
+import vn.thanhhoa.planmap.layer.LayerInfo;
 
 /**
- * Carries out one {@link ExportRequest}: checks the feature limit, reads the features through
- * {@link LayerCatalog#forEachFeature} (a server-side cursor, one feature at a time) and the tasks through
+ * Carries out one {@link ExportRequest}: checks the feature limit, reads the features layer by layer in
+ * drawing order through {@link LayerCatalog#forEachFeature} (a server-side cursor, one feature at a time)
+ * and the tasks through
  * {@link TaskSource}, and has the format's writer write them to the {@link Download}.
  *
  * <p>GeoJSON, KML and CSV stream straight to the download. GeoPackage, Shapefiles, the workbook and the
@@ -59,7 +64,7 @@ public final class Exporter {
           + " due_before, due_after, overdue or q.", limit);
     }
     switch (request.format()) {
-      case GEOJSON -> geoJson(query, download.open());
+      case GEOJSON -> geoJson(request, query, download.open());
       case KML -> kml(request, query, download);
       case CSV -> csv(request, query, download);
       default -> {
@@ -75,10 +80,10 @@ public final class Exporter {
     }
   }
 
-  private void geoJson(FeatureQuery query, OutputStream out) {
+  private void geoJson(ExportRequest request, FeatureQuery query, OutputStream out) {
     try (GeoJsonFeatureWriter writer = new GeoJsonFeatureWriter(out, mapper, null)) {
       writer.startCollection();
-      catalog.forEachFeature(query, writer::feature);
+      forEachFeature(request, query, writer::feature);
       Map<String, Object> members = new LinkedHashMap<>();
       members.put("numberReturned", writer.written());
       members.put("timeStamp", Instant.now(clock).toString());
@@ -90,7 +95,7 @@ public final class Exporter {
     ExportFeatureParser parser = new ExportFeatureParser(Crs.WGS84, mapper);
     OutputStream out = download.open();
     KmlWriter kml = new KmlWriter(out, request.layers(), "planmap — " + request.fileName());
-    catalog.forEachFeature(query, row -> kml.write(parser.parse(row)));
+    forEachFeature(request, query, row -> kml.write(parser.parse(row)));
     kml.finish();
     IoAction.unchecked(out::flush);
   }
@@ -98,7 +103,7 @@ public final class Exporter {
   private void csv(ExportRequest request, FeatureQuery query, Download download) {
     ExportFeatureParser parser = new ExportFeatureParser(request.crs(), mapper);
     CsvWriter csv = new CsvWriter(download.open(), request.crs(), request.layers());
-    catalog.forEachFeature(query, row -> csv.write(parser.parse(row)));
+    forEachFeature(request, query, row -> csv.write(parser.parse(row)));
     csv.finish();
   }
 
@@ -106,7 +111,7 @@ public final class Exporter {
     Path file = workspace.resolve("export.gpkg");
     ExportFeatureParser parser = new ExportFeatureParser(request.crs(), mapper);
     try (GeoPackageWriter gpkg = new GeoPackageWriter(file, request.crs(), request.layers())) {
-      catalog.forEachFeature(query, row -> gpkg.write(parser.parse(row)));
+      forEachFeature(request, query, row -> gpkg.write(parser.parse(row)));
       tasks.forEachTask(query, gpkg.linkedTaskCodes(), gpkg::writeTask);
       gpkg.finish();
     }
@@ -117,7 +122,7 @@ public final class Exporter {
     Path dir = workspace.folder("shapefiles");
     ExportFeatureParser parser = new ExportFeatureParser(request.crs(), mapper);
     try (ShapefileWriter shp = new ShapefileWriter(dir, request.crs(), request.layers(), query.today())) {
-      catalog.forEachFeature(query, row -> shp.write(parser.parse(row)));
+      forEachFeature(request, query, row -> shp.write(parser.parse(row)));
     }
     OutputStream out = download.open();
     ZipWriter zip = new ZipWriter(out);
@@ -138,12 +143,19 @@ public final class Exporter {
   private void reviewPack(ExportRequest request, FeatureQuery query, ExportWorkspace workspace, Download download) {
     ExportFeatureParser parser = new ExportFeatureParser(request.crs(), mapper);
     try (ReviewPackWriter pack = new ReviewPackWriter(workspace, request, Instant.now(clock))) {
-      catalog.forEachFeature(query, row -> pack.write(parser.parse(row)));
+      forEachFeature(request, query, row -> pack.write(parser.parse(row)));
       tasks.forEachTask(query, pack.linkedTaskCodes(), pack::writeGeoPackageTask);
       tasks.forEachTask(query, Set.of(), pack::writeWorkbookTask);
       OutputStream out = download.open();
       pack.finish(out);
       IoAction.unchecked(out::flush);
+    }
+  }
+
+  /** The features of each layer in turn, in the layers' drawing order, one cursor at a time. */
+  private void forEachFeature(ExportRequest request, FeatureQuery query, Consumer<FeatureRow> consumer) {
+    for (LayerInfo layer : request.layers()) {
+      catalog.forEachFeature(query.withLayers(List.of(layer.id())), consumer);
     }
   }
 

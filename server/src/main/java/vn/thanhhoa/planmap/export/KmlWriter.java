@@ -56,6 +56,7 @@ public final class KmlWriter implements FeatureSink {
       xml.writeDefaultNamespace(KML_NS);
       xml.writeStartElement("Document");
       element("name", title);
+      xml.writeCharacters("\n");
       int i = 0;
       for (LayerInfo layer : layers) {
         for (com.fasterxml.jackson.databind.JsonNode kind : layer.kinds()) {
@@ -95,6 +96,7 @@ public final class KmlWriter implements FeatureSink {
       xml.writeEndElement();
       geometry(feature.wgs84());
       xml.writeEndElement();
+      xml.writeCharacters("\n");
     } catch (XMLStreamException e) {
       throw new IllegalStateException("writing feature " + feature.row().id() + " as KML", e);
     }
@@ -114,6 +116,7 @@ public final class KmlWriter implements FeatureSink {
       }
       xml.writeEndElement();
       xml.writeEndElement();
+      xml.writeCharacters("\n");
       xml.writeEndDocument();
       xml.flush();
     } catch (XMLStreamException e) {
@@ -157,6 +160,7 @@ public final class KmlWriter implements FeatureSink {
     xml.writeStartElement("Folder");
     element("name", layer.titleVi());
     element("description", layer.titleEn());
+    xml.writeCharacters("\n");
   }
 
   private void style(String id, String colour) throws XMLStreamException {
@@ -174,6 +178,7 @@ public final class KmlWriter implements FeatureSink {
     element("color", "66" + colour.substring(2)); // 40 % opaque fill
     xml.writeEndElement();
     xml.writeEndElement();
+    xml.writeCharacters("\n");
   }
 
   private static String styleId(String layer, String kind) {
