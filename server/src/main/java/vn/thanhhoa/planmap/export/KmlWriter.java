@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.export;
 
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +37,7 @@ public final class KmlWriter implements FeatureSink {
       List.of("ff009fe6", "ffe9b456", "ff739e00", "ffb27200", "ff005ed5", "ffa779cc", "ff42e4f0", "ff000000");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+  private final BufferedOutputStream buffer;
   private final XMLStreamWriter xml;
   private final Map<String, LayerInfo> layers = new LinkedHashMap<>();
   private final Set<String> styles = new LinkedHashSet<>();
@@ -50,7 +52,8 @@ public final class KmlWriter implements FeatureSink {
   public KmlWriter(OutputStream out, List<LayerInfo> layers, String title) {
     layers.forEach(l -> this.layers.put(l.id(), l));
     try {
-      xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      buffer = new BufferedOutputStream(out, 64 * 1024);
+      xml = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeStartElement("kml");
       xml.writeDefaultNamespace(KML_NS);
@@ -119,6 +122,7 @@ public final class KmlWriter implements FeatureSink {
       xml.writeCharacters("\n");
       xml.writeEndDocument();
       xml.flush();
+      IoAction.unchecked(buffer::flush);
     } catch (XMLStreamException e) {
       throw new IllegalStateException("ending the KML document", e);
     }

@@ -25,7 +25,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <p>One sheet, "Nhiệm vụ", with a frozen, filterable header row and one row per task. The columns follow
  * the programme's appendix — Mã, Nội dung, Đơn vị chủ trì, Đơn vị phối hợp, Sản phẩm, Thời gian báo cáo —
  * then the deadline as a real Excel date (dd/mm/yyyy, blank when the task runs for the life of the
- * resolution), the status id, overdue (TRUE/FALSE) and the linked places.
+ * resolution), the status id, overdue (TRUE/FALSE) and the linked places. A text longer than an Excel cell
+ * holds (a task linked to thousands of places) is cut short with a note.
  */
 public final class TaskWorkbookWriter implements AutoCloseable {
   /** Rows SXSSF keeps in memory before flushing them to its temporary file. */
@@ -55,6 +56,22 @@ public final class TaskWorkbookWriter implements AutoCloseable {
     date.cloneStyleFrom(text);
     date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
     header();
+  }
+
+  /** Most characters an Excel cell holds. */
+  public static final int MAX_CELL_TEXT = 32_767;
+  private static final String CUT = " … (cắt bớt / cut short: see the GeoPackage)";
+
+  /** A text as an Excel cell can hold it: cut, with a note, when longer than {@value #MAX_CELL_TEXT}. */
+  static String fit(String value) {
+    if (value.length() <= MAX_CELL_TEXT) {
+      return value;
+    }
+    int end = MAX_CELL_TEXT - CUT.length();
+    if (Character.isLowSurrogate(value.charAt(end))) {
+      end--;
+    }
+    return value.substring(0, end) + CUT;
   }
 
   /** Writes one task's row. */
@@ -92,6 +109,7 @@ public final class TaskWorkbookWriter implements AutoCloseable {
   @Override
   public void close() {
     try {
+      workbook.dispose(); // before close(), which closes the sheet writers first and then cannot flush rows
       workbook.close();
     } catch (IOException e) {
       throw new UncheckedIOException("closing the tasks workbook", e);
@@ -118,7 +136,7 @@ public final class TaskWorkbookWriter implements AutoCloseable {
 
   private void text(Row row, int column, String value) {
     if (value != null && !value.isEmpty()) {
-      row.createCell(column).setCellValue(value);
+      row.createCell(column).setCellValue(fit(value));
       row.getCell(column).setCellStyle(text);
     }
   }
