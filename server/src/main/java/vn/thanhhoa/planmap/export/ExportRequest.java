@@ -23,7 +23,7 @@ import vn.thanhhoa.planmap.layer.LayerInfo;
  * @param format     the file format
  * @param crs        the CRS of the geometries (WGS84 for KML and GeoJSON)
  * @param query      the features to read (no limit: the exporter applies the configured one)
- * @param parameters the request's parameters as given (NFC, by name), for the README of a pack
+ * @param parameters the request's non-empty parameters as given (NFC, by name), for the README of a pack
  */
 public record ExportRequest(
     List<LayerInfo> layers,
@@ -66,7 +66,10 @@ public record ExportRequest(
     FeatureQuery query = FeatureQueryParser.parse(ids, params, today, Set.of()).page(Integer.MAX_VALUE, 0);
     Map<String, String> given = new TreeMap<>();
     for (String name : raw.keySet()) {
-      given.put(name, params.text(name));
+      String value = params.text(name);
+      if (value != null) {
+        given.put(name, value);
+      }
     }
     return new ExportRequest(layers, layers.size() == catalog.size(), format, crs, query, given);
   }

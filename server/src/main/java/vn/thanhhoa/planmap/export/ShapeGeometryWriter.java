@@ -8,6 +8,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
@@ -177,7 +179,7 @@ public final class ShapeGeometryWriter implements AutoCloseable {
     Coordinate[] c = ring.getCoordinates();
     if (Orientation.isCCW(c) != counterClockwise) {
       Coordinate[] reversed = c.clone();
-      java.util.Collections.reverse(java.util.Arrays.asList(reversed));
+      Collections.reverse(Arrays.asList(reversed));
       return reversed;
     }
     return c;
