@@ -193,6 +193,7 @@ class ExportIT {
   void workbookHasOneRowPerTaskWithRealDatesAndAFrozenHeader() throws Exception {
     HttpResponse<byte[]> r = server.getBytes("/export?format=xlsx");
     assertEquals(200, r.statusCode());
+    assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.of(r));
     assertEquals("attachment; filename=\"planmap-tasks-all-2026-11-27.xlsx\"",
         r.headers().firstValue("Content-Disposition").orElse(""));
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
