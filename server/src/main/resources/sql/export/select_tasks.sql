@@ -7,12 +7,15 @@ WITH p AS (
   SELECT ?::text[] AS codes, ?::text[] AS leads, ?::date AS due_before, ?::date AS due_after,
          ?::boolean AS overdue, ?::date AS today, ?::text[] AS layers, ?::text[] AS linked
 ), t AS (
-  SELECT t.*, (t.due_date IS NOT NULL AND t.due_date < p.today
-               AND t.status NOT IN ('submitted', 'done')) AS is_overdue
+  -- a task's status, and whether it is overdue on p.today, are decided here and only here
+  SELECT t.code, t.section, t.content, t.lead_text, t.partners_text, t.product, t.deadline_text, t.due_date,
+         t.sort_order,
+         t.status AS status,
+         (t.due_date IS NOT NULL AND t.due_date < p.today AND t.status NOT IN ('submitted', 'done')) AS overdue
     FROM task t, p
 )
 SELECT t.code, t.section, t.content, t.lead_text, t.partners_text, t.product, t.deadline_text, t.due_date,
-       t.status, t.is_overdue AS overdue,
+       t.status, t.overdue,
        COALESCE((SELECT string_agg(f.name, '; ' ORDER BY f.layer_id, f.sort_order, f.id)
                    FROM feature_task ft
                    JOIN feature f ON f.id = ft.feature_id
@@ -24,6 +27,6 @@ SELECT t.code, t.section, t.content, t.lead_text, t.partners_text, t.product, t.
                                                     AND ta.agency_id = ANY (p.leads)))
         AND (p.due_before IS NULL OR t.due_date <= p.due_before)
         AND (p.due_after IS NULL OR t.due_date >= p.due_after)
-        AND (p.overdue IS NULL OR t.is_overdue = p.overdue))
+        AND (p.overdue IS NULL OR t.overdue = p.overdue))
     OR t.code = ANY (p.linked)
  ORDER BY t.sort_order

@@ -22,7 +22,10 @@ import vn.thanhhoa.planmap.layer.LayerInfo;
  * @param allLayers  true when every layer is exported (the file name then says "all")
  * @param format     the file format
  * @param crs        the CRS of the geometries (WGS84 for KML and GeoJSON)
- * @param query      the features to read (no limit: the exporter applies the configured one)
+ * @param query      the features to read, over all the layers (no limit: the exporter applies the configured
+ *                   one); for the count and the task filters
+ * @param layerQueries the same query for each layer alone, in drawing order: how features are read, so that
+ *                   they come layer by layer in drawing order
  * @param parameters the request's non-empty parameters as given (NFC, by name), for the README of a pack
  */
 public record ExportRequest(
@@ -31,6 +34,7 @@ public record ExportRequest(
     ExportFormat format,
     Crs crs,
     FeatureQuery query,
+    List<FeatureQuery> layerQueries,
     Map<String, String> parameters) {
 
   /** The filter parameters an export shares with the items API. */
@@ -64,6 +68,10 @@ public record ExportRequest(
     List<LayerInfo> layers = layers(params.list("layers"), catalog);
     List<String> ids = layers.stream().map(LayerInfo::id).toList();
     FeatureQuery query = FeatureQueryParser.parse(ids, params, today, Set.of()).page(Integer.MAX_VALUE, 0);
+    List<FeatureQuery> layerQueries = new ArrayList<>();
+    for (String id : ids) {
+      layerQueries.add(FeatureQueryParser.parse(List.of(id), params, today, Set.of()).page(Integer.MAX_VALUE, 0));
+    }
     Map<String, String> given = new TreeMap<>();
     for (String name : raw.keySet()) {
       String value = params.text(name);
@@ -71,7 +79,8 @@ public record ExportRequest(
         given.put(name, value);
       }
     }
-    return new ExportRequest(layers, layers.size() == catalog.size(), format, crs, query, given);
+    return new ExportRequest(layers, layers.size() == catalog.size(), format, crs, query, List.copyOf(layerQueries),
+        given);
   }
 
   /** The download's file name, e.g. {@code planmap-roads-vn2000-thanhhoa-2026-11-27.gpkg}. */

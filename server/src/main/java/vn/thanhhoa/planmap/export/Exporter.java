@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,7 +15,6 @@ import vn.thanhhoa.planmap.layer.FeatureQuery;
 import vn.thanhhoa.planmap.layer.FeatureRow;
 import vn.thanhhoa.planmap.layer.GeoJsonFeatureWriter;
 import vn.thanhhoa.planmap.layer.LayerCatalog;
-import vn.thanhhoa.planmap.layer.LayerInfo;
 
 /**
  * Carries out one {@link ExportRequest}: checks the feature limit, reads the features layer by layer in
@@ -154,8 +152,8 @@ public final class Exporter {
 
   /** The features of each layer in turn, in the layers' drawing order, one cursor at a time. */
   private void forEachFeature(ExportRequest request, FeatureQuery query, Consumer<FeatureRow> consumer) {
-    for (LayerInfo layer : request.layers()) {
-      catalog.forEachFeature(query.withLayers(List.of(layer.id())), consumer);
+    for (FeatureQuery layerQuery : request.layerQueries()) {
+      catalog.forEachFeature(layerQuery.page(query.limit(), 0), consumer);
     }
   }
 

@@ -51,12 +51,6 @@ public record FeatureQuery(
         today, 1, 0);
   }
 
-  /** The same filters over other layers. */
-  public FeatureQuery withLayers(List<String> newLayers) {
-    return new FeatureQuery(newLayers, bbox, featureId, tasks, leads, kinds, dueBefore, dueAfter, overdue, text,
-        properties, today, limit, offset);
-  }
-
   /** The same filters on another page. */
   public FeatureQuery page(int newLimit, long newOffset) {
     return new FeatureQuery(layers, bbox, featureId, tasks, leads, kinds, dueBefore, dueAfter, overdue, text,

@@ -39,6 +39,9 @@ class ExportRequestTest {
     ExportRequest r = ExportRequest.parse(params("format=csv&layers=urban-areas,roads&task=VI.2&overdue=true"),
         CATALOG, DAY);
     assertEquals(List.of("roads", "urban-areas"), r.query().layers());
+    assertEquals(List.of(List.of("roads"), List.of("urban-areas")),
+        r.layerQueries().stream().map(q -> q.layers()).toList(), "read layer by layer");
+    assertEquals(List.of("VI.2"), r.layerQueries().get(1).tasks());
     assertEquals(List.of("VI.2"), r.query().tasks());
     assertEquals(Boolean.TRUE, r.query().overdue());
     assertEquals(Crs.WGS84, r.crs());

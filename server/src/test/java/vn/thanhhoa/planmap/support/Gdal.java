@@ -6,36 +6,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** GDAL's command-line tools, to read what planmap writes with software other than its own. */
+/** Runs GDAL's command-line tools, the independent reader of what planmap serves and exports. */
 public final class Gdal {
   private Gdal() {}
 
   /**
    * Runs {@code ogrinfo} with the arguments and returns what it printed.
    *
-   * @throws AssertionError when it fails, with its output
+   * @throws AssertionError when ogrinfo is missing, fails or hangs
    */
   public static String ogrinfo(String... args) {
-    List<String> command = new ArrayList<>();
-    command.add("ogrinfo");
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    pb.environment().put("LC_ALL", "C.UTF-8");
+    List<String> cmd = new ArrayList<>();
+    cmd.add("ogrinfo");
+    cmd.addAll(List.of(args));
     try {
-      Process p = pb.start();
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
       byte[] out = p.getInputStream().readAllBytes();
-      if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw new AssertionError("ogrinfo did not finish in 60 s: " + command);
+        throw new AssertionError("ogrinfo hung: " + cmd);
       }
       String text = new String(out, StandardCharsets.UTF_8);
       if (p.exitValue() != 0) {
-        throw new AssertionError("ogrinfo failed (" + p.exitValue() + "): " + command + "\n" + text);
+        throw new AssertionError("ogrinfo failed (" + p.exitValue() + "): " + cmd + "\n" + text);
       }
       return text;
     } catch (IOException e) {
-      throw new AssertionError("cannot run ogrinfo (is gdal-bin installed? ./planmap test installs it): "
-          + e.getMessage(), e);
+      throw new AssertionError("ogrinfo is not installed (./planmap test installs gdal-bin): " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
