@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.function.UnaryOperator;
 import vn.thanhhoa.planmap.App;
 import vn.thanhhoa.planmap.Json;
 import vn.thanhhoa.planmap.Wiring;
@@ -33,7 +34,12 @@ public final class TestServer implements AutoCloseable {
   private final int port;
 
   private TestServer(String jdbcUrl, TestPostgis pg, Path geodata) {
-    config = AppConfig.from(new Settings(k -> null)).withDatabase(jdbcUrl, pg.user, pg.password).withPort(0);
+    this(jdbcUrl, pg, geodata, UnaryOperator.identity());
+  }
+
+  private TestServer(String jdbcUrl, TestPostgis pg, Path geodata, UnaryOperator<AppConfig> configure) {
+    config = configure.apply(
+        AppConfig.from(new Settings(k -> null)).withDatabase(jdbcUrl, pg.user, pg.password).withPort(0));
     database = Database.connect(config);
     database.migrate();
     new GeodataLoader(database.dataSource(), mapper).load(geodata, false);
@@ -50,6 +56,12 @@ public final class TestServer implements AutoCloseable {
   public static TestServer start(Path geodata) {
     TestPostgis pg = TestPostgis.get();
     return new TestServer(pg.freshSchema(), pg, geodata);
+  }
+
+  /** A server over a fresh schema with the given geodata folder and a changed configuration (limits …). */
+  public static TestServer start(Path geodata, UnaryOperator<AppConfig> configure) {
+    TestPostgis pg = TestPostgis.get();
+    return new TestServer(pg.freshSchema(), pg, geodata, configure);
   }
 
   /** A server whose database connection runs through {@code proxy}-able loopback port (outage tests). */
