@@ -19,6 +19,10 @@ import vn.thanhhoa.planmap.report.ReportRoutes;
 import vn.thanhhoa.planmap.report.ReportStore;
 import vn.thanhhoa.planmap.config.AppConfig;
 import vn.thanhhoa.planmap.db.Database;
+import vn.thanhhoa.planmap.export.ExportRoutes;
+import vn.thanhhoa.planmap.export.ExportWorkspace;
+import vn.thanhhoa.planmap.export.Exporter;
+import vn.thanhhoa.planmap.export.PostgisTaskSource;
 import vn.thanhhoa.planmap.http.HealthRoutes;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.layer.LayerRoutes;
@@ -38,6 +42,8 @@ public final class Wiring {
     History history = new History(jdbc, mapper);
     AccountStore accounts = new AccountStore(jdbc, history);
     Sessions sessions = new Sessions(jdbc, accounts);
+    Exporter exporter = new Exporter(layers, new PostgisTaskSource(database.dataSource()), mapper, clock,
+        ExportWorkspace.defaultRoot(), config.exportLimit());
     return List.of(
         new Access(sessions),
         new AuthRoutes(accounts, sessions, new PasswordHasher(), mapper),
@@ -48,6 +54,7 @@ public final class Wiring {
         new SearchRoutes(new PostgisSearchIndex(database.dataSource()), layers::dataVersion),
         new ReportRoutes(new ReportStore(jdbc, history, mapper), mapper, clock),
         new EditRoutes(new FeatureEditor(jdbc, history, mapper), new TaskEditor(jdbc, history, mapper), mapper),
-        new HistoryRoutes(history, mapper));
+        new HistoryRoutes(history, mapper),
+        new ExportRoutes(layers, exporter, clock));
   }
 }

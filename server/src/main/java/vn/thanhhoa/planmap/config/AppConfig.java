@@ -77,6 +77,11 @@ public record AppConfig(
     return new AppConfig(dbUrl, dbUser, dbPassword, host, port, newTileUrl, tileAttribution, geodata, exportLimit);
   }
 
+  /** A copy with another export limit (tests of the 413 answer). */
+  public AppConfig withExportLimit(long newExportLimit) {
+    return new AppConfig(dbUrl, dbUser, dbPassword, host, port, tileUrl, tileAttribution, geodata, newExportLimit);
+  }
+
   private static int parseInt(Settings s, Setting setting) {
     String v = s.get(setting);
     try {

@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.planmap.db.DatabaseUnavailableException;
@@ -43,6 +44,10 @@ public final class ErrorMapping {
         unavailable(ctx, e);
         return;
       }
+      if (causedByClientLeaving(e)) {
+        LOG.info("{} {}: the client went away before the response was complete", ctx.method(), ctx.path());
+        return;
+      }
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       write(ctx, new Problem("about:blank", "Internal server error", 500,
           "planmap could not answer this request; the error is logged on the server.", null, null));
@@ -67,6 +72,21 @@ public final class ErrorMapping {
         return true;
       }
       if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when writing the response failed because the client closed the connection (a download cut short). */
+  private static boolean causedByClientLeaving(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jetty.io.EofException || t instanceof java.nio.channels.ClosedChannelException) {
+        return true;
+      }
+      String m = t.getMessage();
+      if (t instanceof java.io.IOException && m != null
+          && (m.contains("Broken pipe") || m.contains("Connection reset") || m.equals("Closed"))) {
         return true;
       }
     }

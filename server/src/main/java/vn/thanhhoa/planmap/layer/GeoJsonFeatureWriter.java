@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import vn.thanhhoa.planmap.http.IoAction;
 
 /**
  * Writes features as GeoJSON (RFC 7946, WGS84 lon/lat) one at a time to a stream: a FeatureCollection
@@ -39,7 +40,7 @@ public final class GeoJsonFeatureWriter implements AutoCloseable {
 
   /** Opens the FeatureCollection. */
   public GeoJsonFeatureWriter startCollection() {
-    io(() -> {
+    IoAction.unchecked(() -> {
       gen.writeStartObject();
       gen.writeStringField("type", "FeatureCollection");
       gen.writeArrayFieldStart("features");
@@ -49,7 +50,7 @@ public final class GeoJsonFeatureWriter implements AutoCloseable {
 
   /** Writes one feature (inside a collection, or alone). */
   public void feature(FeatureRow row) {
-    io(() -> {
+    IoAction.unchecked(() -> {
       gen.writeStartObject();
       gen.writeStringField("type", "Feature");
       gen.writeStringField("id", row.id());
@@ -82,7 +83,7 @@ public final class GeoJsonFeatureWriter implements AutoCloseable {
 
   /** Closes the features array and writes the collection's closing members (numbers, links …). */
   public void endCollection(Map<String, ?> members) {
-    io(() -> {
+    IoAction.unchecked(() -> {
       gen.writeEndArray();
       for (Map.Entry<String, ?> e : members.entrySet()) {
         gen.writeFieldName(e.getKey());
@@ -109,18 +110,7 @@ public final class GeoJsonFeatureWriter implements AutoCloseable {
 
   @Override
   public void close() {
-    io(gen::close);
+    IoAction.unchecked(gen::close);
   }
 
-  private interface IoAction {
-    void run() throws IOException;
-  }
-
-  private static void io(IoAction action) {
-    try {
-      action.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -57,4 +57,11 @@ class LayerEndpointIT {
     assertEquals(404, response.statusCode());
     assertEquals("application/problem+json", MediaType.of(response));
   }
+
+  @Test
+  void itemsTakeSeveralFiltersAtOnce() throws Exception {
+    JsonNode fc = server.json("/collections/roads/items?task=VI.3&kind=bridge", 200);
+    assertEquals(1, fc.path("features").size());
+    assertEquals("cau-dai-hung", fc.path("features").get(0).path("id").asText());
+  }
 }

@@ -72,6 +72,14 @@ class ReportsIT {
     assertTrue(yesterday.path("overdue").asBoolean());
     assertEquals(6, server.json("/collections/centres/items?overdue=true&as_of=2026-11-26", 200)
         .path("numberMatched").asLong());
+    assertEquals(0, csvRows("/export?format=csv&layers=centres&overdue=true"), "exports follow the report");
+    assertEquals(6, csvRows("/export?format=csv&layers=centres&overdue=true&as_of=2026-11-26"), "and the as-of view");
+  }
+
+  private static long csvRows(String path) {
+    var r = server.get(path);
+    assertEquals(200, r.statusCode(), r.body());
+    return r.body().lines().filter(l -> !l.isBlank()).count() - 1;
   }
 
   @Test

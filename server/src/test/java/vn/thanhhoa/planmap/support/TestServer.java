@@ -33,6 +33,10 @@ public final class TestServer implements AutoCloseable {
   private final App app;
   private final int port;
 
+  private TestServer(String jdbcUrl, TestPostgis pg, Path geodata) {
+    this(jdbcUrl, pg, geodata, UnaryOperator.identity());
+  }
+
   private TestServer(String jdbcUrl, TestPostgis pg, Path geodata, UnaryOperator<AppConfig> configure) {
     config = configure.apply(
         AppConfig.from(new Settings(k -> null)).withDatabase(jdbcUrl, pg.user, pg.password).withPort(0));
@@ -50,10 +54,11 @@ public final class TestServer implements AutoCloseable {
 
   /** A server over a fresh schema with the given geodata folder. */
   public static TestServer start(Path geodata) {
-    return start(geodata, UnaryOperator.identity());
+    TestPostgis pg = TestPostgis.get();
+    return new TestServer(pg.freshSchema(), pg, geodata);
   }
 
-  /** A server over a fresh schema with the given geodata folder and configuration changes (tile URL …). */
+  /** A server over a fresh schema with the given geodata folder and a changed configuration (limits …). */
   public static TestServer start(Path geodata, UnaryOperator<AppConfig> configure) {
     TestPostgis pg = TestPostgis.get();
     return new TestServer(pg.freshSchema(), pg, geodata, configure);
@@ -62,7 +67,7 @@ public final class TestServer implements AutoCloseable {
   /** A server whose database connection runs through {@code proxy}-able loopback port (outage tests). */
   public static TestServer startThrough(TcpProxyFactory proxies, Path geodata) {
     TestPostgis pg = TestPostgis.get();
-    return new TestServer(proxies.rewrite(pg.freshSchema()), pg, geodata, UnaryOperator.identity());
+    return new TestServer(proxies.rewrite(pg.freshSchema()), pg, geodata);
   }
 
   /** Rewrites a JDBC URL to go through a proxy. */

@@ -1,0 +1,98 @@
+package vn.thanhhoa.planmap.export;
+
+import vn.thanhhoa.planmap.http.IoAction;
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.WKTWriter;
+import vn.thanhhoa.planmap.layer.LayerInfo;
+
+/**
+ * Writes an export as CSV (RFC 4180, CRLF line ends), streaming: UTF-8 with a byte order mark so that
+ * Excel reads Vietnamese correctly, then one header row with no comment before it, then one row per
+ * feature.
+ *
+ * <p>Columns: the geometry as WKT in a column whose name says the CRS ({@code wkt_epsg_4326},
+ * {@code wkt_epsg_5897} …), {@code layer}, {@code id, name, name_en, kind, accuracy, source_text, tasks}
+ * (task codes joined with "; "), then every extra property of the exported layers in name order (blank
+ * where a feature has none). {@link #finish()} flushes without closing the stream.
+ */
+public final class CsvWriter implements FeatureSink {
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  private final Writer out;
+  private final WKTWriter wkt = new WKTWriter(2);
+  private final List<String> properties = new ArrayList<>();
+
+  /**
+   * Writes the byte order mark and the header.
+   *
+   * @param crs    the CRS of the geometries that will be written
+   * @param layers the exported layers (for the extra property columns)
+   */
+  public CsvWriter(OutputStream stream, Crs crs, List<LayerInfo> layers) {
+    this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+    wkt.setPrecisionModel(new PrecisionModel(Math.pow(10, crs.decimals())));
+    properties.add("layer");
+    properties.addAll(ExportFeatureParser.COMMON_COLUMNS);
+    Set<String> extras = new TreeSet<>();
+    layers.forEach(l -> extras.addAll(l.extraProperties()));
+    extras.removeAll(properties);
+    properties.addAll(extras);
+    List<String> header = new ArrayList<>();
+    header.add(geometryColumn(crs));
+    header.addAll(properties);
+    IoAction.unchecked(() -> {
+      stream.write(BOM);
+      row(header);
+    });
+  }
+
+  /** The name of the WKT column for a CRS, e.g. {@code wkt_epsg_4326}. */
+  public static String geometryColumn(Crs crs) {
+    return "wkt_epsg_" + crs.epsg();
+  }
+
+  @Override
+  public void write(ExportFeature feature) {
+    List<String> cells = new ArrayList<>(properties.size() + 1);
+    cells.add(wkt.write(feature.geometry()));
+    for (String p : properties) {
+      cells.add(feature.value(p));
+    }
+    IoAction.unchecked(() -> row(cells));
+  }
+
+  /** Flushes what is buffered. */
+  public void finish() {
+    IoAction.unchecked(out::flush);
+  }
+
+  private void row(List<String> cells) throws java.io.IOException {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write(quoted(cells.get(i)));
+    }
+    out.write("\r\n");
+  }
+
+  /** A field as RFC 4180 wants it: quoted when it holds a comma, quote or line break; quotes doubled. */
+  static String quoted(String value) {
+    if (value == null) {
+      return "";
+    }
+    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+      return value;
+    }
+    return '"' + value.replace("\"", "\"\"") + '"';
+  }
+}

@@ -1,0 +1,80 @@
+package vn.thanhhoa.planmap.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import vn.thanhhoa.planmap.layer.FeatureRow;
+
+/**
+ * Turns the catalog's {@link FeatureRow}s into {@link ExportFeature}s: parses the GeoJSON geometry with
+ * JTS, transforms it into the export's CRS, and reads the linked tasks and extra properties.
+ *
+ * <p>Not thread-safe: make one per export.
+ */
+public final class ExportFeatureParser {
+  /** The columns every exported feature has, in output order (after the geometry). */
+  public static final List<String> COMMON_COLUMNS =
+      List.of("id", "name", "name_en", "kind", "accuracy", "source_text", "tasks");
+
+  private final GeoJsonReader reader = new GeoJsonReader();
+  private final CoordinateTransformer transformer;
+  private final ObjectMapper mapper;
+
+  public ExportFeatureParser(Crs crs, ObjectMapper mapper) {
+    this.transformer = new CoordinateTransformer(crs);
+    this.mapper = mapper;
+  }
+
+  /**
+   * @throws IllegalStateException when the database handed over a geometry or JSON it cannot read (a bug,
+   *                               not bad input)
+   */
+  public ExportFeature parse(FeatureRow row) {
+    Geometry wgs84;
+    try {
+      wgs84 = reader.read(row.geometry());
+    } catch (ParseException e) {
+      throw new IllegalStateException("reading the geometry of feature " + row.id() + ": " + e.getMessage(), e);
+    }
+    wgs84.setSRID(Crs.WGS84.epsg());
+    Geometry geometry = transformer.target() == Crs.WGS84 ? wgs84 : transformer.transform(wgs84);
+    try {
+      return new ExportFeature(row, wgs84, geometry, tasks(row.tasks()), extras(row.properties()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("reading the tasks or properties of feature " + row.id() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private List<LinkedTask> tasks(String json) throws JsonProcessingException {
+    List<LinkedTask> out = new ArrayList<>();
+    for (JsonNode t : mapper.readTree(json)) {
+      String due = t.path("due").isTextual() ? t.path("due").asText() : null;
+      out.add(new LinkedTask(t.path("code").asText(), t.path("content").asText(""), t.path("lead").asText(""),
+          t.path("deadline").asText(""), due == null ? null : LocalDate.parse(due), t.path("status").asText(""),
+          t.path("overdue").asBoolean(false)));
+    }
+    return out;
+  }
+
+  private Map<String, String> extras(String json) throws JsonProcessingException {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = mapper.readTree(json).fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode v = e.getValue();
+      if (!v.isNull()) {
+        out.put(e.getKey(), v.isTextual() ? v.asText() : mapper.writeValueAsString(v));
+      }
+    }
+    return out;
+  }
+}

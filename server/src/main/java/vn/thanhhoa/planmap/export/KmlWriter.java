@@ -1,0 +1,254 @@
+package vn.thanhhoa.planmap.export;
+
+import vn.thanhhoa.planmap.http.IoAction;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import vn.thanhhoa.planmap.http.Html;
+import vn.thanhhoa.planmap.layer.LayerInfo;
+
+/**
+ * Writes an export as KML 2.2 for Google Earth, streaming: a Document with one Style per layer and kind
+ * (colour-blind-safe Okabe–Ito colours), one Folder per layer named by its Vietnamese title, and one
+ * Placemark per feature with its name, style, a description balloon (HTML in CDATA: the linked tasks with
+ * their lead unit and deadline, and how the geometry was drawn; every value escaped) and ExtendedData.
+ *
+ * <p>Coordinates are always WGS84 lon/lat (KML allows nothing else). Features must come in layer order;
+ * layers with no feature get an empty folder at the end. {@link #finish()} ends the document without
+ * closing the stream.
+ */
+public final class KmlWriter implements FeatureSink {
+  private static final String KML_NS = "http://www.opengis.net/kml/2.2";
+  /** Okabe–Ito colours as KML aabbggrr, opaque: orange, sky blue, bluish green, blue, vermillion, purple … */
+  private static final List<String> COLOURS =
+      List.of("ff009fe6", "ffe9b456", "ff739e00", "ffb27200", "ff005ed5", "ffa779cc", "ff42e4f0", "ff000000");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final BufferedOutputStream buffer;
+  private final XMLStreamWriter xml;
+  private final Map<String, LayerInfo> layers = new LinkedHashMap<>();
+  private final Set<String> styles = new LinkedHashSet<>();
+  private final Set<String> written = new LinkedHashSet<>();
+  private String currentLayer;
+
+  /**
+   * Writes the document's start and styles.
+   *
+   * @param title the document's name, shown in Google Earth's Places panel
+   */
+  public KmlWriter(OutputStream out, List<LayerInfo> layers, String title) {
+    layers.forEach(l -> this.layers.put(l.id(), l));
+    try {
+      buffer = new BufferedOutputStream(out, 64 * 1024);
+      xml = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer, "UTF-8");
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeStartElement("kml");
+      xml.writeDefaultNamespace(KML_NS);
+      xml.writeStartElement("Document");
+      element("name", title);
+      xml.writeCharacters("\n");
+      int i = 0;
+      for (LayerInfo layer : layers) {
+        for (com.fasterxml.jackson.databind.JsonNode kind : layer.kinds()) {
+          style(styleId(layer.id(), kind.path("id").asText()), COLOURS.get(i++ % COLOURS.size()));
+        }
+      }
+      style("default", "ff808080");
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("starting the KML document", e);
+    }
+  }
+
+  @Override
+  public void write(ExportFeature feature) {
+    try {
+      String layerId = feature.row().layerId();
+      if (!layerId.equals(currentLayer)) {
+        if (currentLayer != null) {
+          xml.writeEndElement();
+        }
+        startFolder(layerId);
+        currentLayer = layerId;
+      }
+      xml.writeStartElement("Placemark");
+      element("name", feature.row().name());
+      String style = styleId(layerId, feature.row().kind());
+      element("styleUrl", "#" + (styles.contains(style) ? style : "default"));
+      xml.writeStartElement("description");
+      xml.writeCData(balloon(feature));
+      xml.writeEndElement();
+      xml.writeStartElement("ExtendedData");
+      data("id", feature.row().id());
+      data("name_en", feature.row().nameEn());
+      data("kind", feature.row().kind());
+      data("tasks", feature.taskCodes());
+      data("accuracy", feature.row().accuracy());
+      xml.writeEndElement();
+      geometry(feature.wgs84());
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("writing feature " + feature.row().id() + " as KML", e);
+    }
+  }
+
+  /** Ends the last folder, adds empty folders for layers without features, ends the document, flushes. */
+  public void finish() {
+    try {
+      if (currentLayer != null) {
+        xml.writeEndElement();
+      }
+      for (String id : layers.keySet()) {
+        if (!written.contains(id)) {
+          startFolder(id);
+          xml.writeEndElement();
+        }
+      }
+      xml.writeEndElement();
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      xml.writeEndDocument();
+      xml.flush();
+      IoAction.unchecked(buffer::flush);
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("ending the KML document", e);
+    }
+  }
+
+  /** The balloon: names, the linked tasks with lead unit and deadline, accuracy. Every value is escaped. */
+  static String balloon(ExportFeature f) {
+    StringBuilder h = new StringBuilder();
+    h.append("<h3>").append(Html.escape(f.row().name())).append("</h3>");
+    if (!f.row().nameEn().isEmpty()) {
+      h.append("<p><i>").append(Html.escape(f.row().nameEn())).append("</i></p>");
+    }
+    if (!f.tasks().isEmpty()) {
+      h.append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\">")
+          .append("<tr><th>Nhiệm vụ / Task</th><th>Đơn vị chủ trì / Lead</th><th>Thời hạn / Deadline</th></tr>");
+      for (LinkedTask t : f.tasks()) {
+        h.append("<tr><td><b>").append(Html.escape(t.code())).append("</b> ").append(Html.escape(t.content()))
+            .append("</td><td>").append(Html.escape(t.lead())).append("</td><td>").append(Html.escape(t.deadline()));
+        if (t.due() != null) {
+          h.append(" (").append(DAY.format(t.due())).append(')');
+        }
+        if (t.overdue()) {
+          h.append(" <b style=\"color:#d55e00\">quá hạn / overdue</b>");
+        }
+        h.append("</td></tr>");
+      }
+      h.append("</table>");
+    }
+    h.append("<p><small>").append(Html.escape(f.row().accuracy())).append("</small></p>");
+    return h.toString();
+  }
+
+  private void startFolder(String layerId) throws XMLStreamException {
+    LayerInfo layer = layers.get(layerId);
+    if (layer == null) {
+      throw new IllegalArgumentException("layer " + layerId + " is not in this export");
+    }
+    written.add(layerId);
+    xml.writeStartElement("Folder");
+    element("name", layer.titleVi());
+    element("description", layer.titleEn());
+    xml.writeCharacters("\n");
+  }
+
+  private void style(String id, String colour) throws XMLStreamException {
+    styles.add(id);
+    xml.writeStartElement("Style");
+    xml.writeAttribute("id", id);
+    xml.writeStartElement("IconStyle");
+    element("color", colour);
+    xml.writeEndElement();
+    xml.writeStartElement("LineStyle");
+    element("color", colour);
+    element("width", "3");
+    xml.writeEndElement();
+    xml.writeStartElement("PolyStyle");
+    element("color", "66" + colour.substring(2)); // 40 % opaque fill
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeCharacters("\n");
+  }
+
+  private static String styleId(String layer, String kind) {
+    return "k-" + layer + "." + kind; // an XML id starts with a letter
+  }
+
+  private void geometry(Geometry g) throws XMLStreamException {
+    if (g instanceof Point p) {
+      xml.writeStartElement("Point");
+      coordinates(p.getCoordinates());
+      xml.writeEndElement();
+    } else if (g instanceof LineString l) {
+      xml.writeStartElement("LineString");
+      element("tessellate", "1");
+      coordinates(l.getCoordinates());
+      xml.writeEndElement();
+    } else if (g instanceof Polygon p) {
+      xml.writeStartElement("Polygon");
+      ring("outerBoundaryIs", p.getExteriorRing().getCoordinates());
+      for (int i = 0; i < p.getNumInteriorRing(); i++) {
+        ring("innerBoundaryIs", p.getInteriorRingN(i).getCoordinates());
+      }
+      xml.writeEndElement();
+    } else {
+      xml.writeStartElement("MultiGeometry");
+      for (int i = 0; i < g.getNumGeometries(); i++) {
+        geometry(g.getGeometryN(i));
+      }
+      xml.writeEndElement();
+    }
+  }
+
+  private void ring(String boundary, Coordinate[] coordinates) throws XMLStreamException {
+    xml.writeStartElement(boundary);
+    xml.writeStartElement("LinearRing");
+    coordinates(coordinates);
+    xml.writeEndElement();
+    xml.writeEndElement();
+  }
+
+  private void coordinates(Coordinate[] cs) throws XMLStreamException {
+    StringBuilder s = new StringBuilder();
+    for (Coordinate c : cs) {
+      if (s.length() > 0) {
+        s.append(' ');
+      }
+      s.append(ordinate(c.x)).append(',').append(ordinate(c.y));
+    }
+    element("coordinates", s.toString());
+  }
+
+  private static String ordinate(double v) {
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
+  private void data(String name, String value) throws XMLStreamException {
+    xml.writeStartElement("Data");
+    xml.writeAttribute("name", name);
+    element("value", value == null ? "" : value);
+    xml.writeEndElement();
+  }
+
+  private void element(String name, String text) throws XMLStreamException {
+    xml.writeStartElement(name);
+    xml.writeCharacters(text == null ? "" : text);
+    xml.writeEndElement();
+  }
+}
