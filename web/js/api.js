@@ -40,17 +40,9 @@ export function search(q, limit, signal) {
 }
 
 // @function exportAvailable(): Promise<boolean>
-// Whether the server offers /export: it is listed among the paths of the OpenAPI document (/api), or a
-// HEAD /export answers anything but 404/405. Never rejects: false when unsure.
+// Whether the server offers /export: a HEAD /export answers anything but 404/405 (a server without it
+// answers 404, which the browser logs). Never rejects: false when unsure.
 export async function exportAvailable() {
-  try {
-    const doc = await getJson('/api');
-    if (doc && doc.paths && Object.keys(doc.paths).some((p) => p === '/export' || p.startsWith('/export?'))) {
-      return true;
-    }
-  } catch (e) {
-    // fall through to the probe
-  }
   try {
     const r = await fetch('/export', { method: 'HEAD' });
     return r.status !== 404 && r.status !== 405;

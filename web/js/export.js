@@ -1,13 +1,24 @@
 // The export dialog: the visible layers, with the tasks filter in force, in a chosen format and
-// coordinate system, downloaded from /export. Until a server offers /export (feature-detected once),
+// coordinate system, downloaded from /export. When a server does not offer /export (feature-detected once),
 // it falls back to GeoJSON in WGS84: the items endpoints of each visible layer, or all of them merged
 // here into one FeatureCollection. exportUrl/itemsParams are pure (unit-tested).
 
 import { escapeHtml } from './format.js';
 import { t, pick } from './i18n.js';
 
-export const FORMATS = ['geojson', 'gpkg', 'shp', 'kml', 'csv', 'xlsx', 'pack'];
+// In the order a planner reaches for them. KML and GeoJSON are always WGS84; the workbook has no geometry.
+export const FORMATS = ['gpkg', 'shp', 'kml', 'geojson', 'csv', 'xlsx', 'pack'];
 export const CRSS = ['wgs84', 'vn2000-utm48', 'vn2000-thanhhoa'];
+const WGS84_ONLY = ['kml', 'geojson'];
+const NO_GEOMETRY = ['xlsx'];
+
+// @function crsChoices(format: string): string[] — the CRSs a format can carry
+export function crsChoices(format) {
+  if (WGS84_ONLY.includes(format)) {
+    return ['wgs84'];
+  }
+  return NO_GEOMETRY.includes(format) ? [] : CRSS;
+}
 
 // @function filterParams(taskCodes: string[]|null): object
 // The items/export filter for a tasks filter: the codes of the matching tasks (a feature passes when it
@@ -22,7 +33,12 @@ export function exportUrl({ layers, format, crs, taskCodes }) {
   if (!layers.length || (taskCodes !== null && !taskCodes.length)) {
     return null;
   }
-  const params = new URLSearchParams({ layers: layers.join(','), format, crs, ...filterParams(taskCodes) });
+  const choices = crsChoices(format);
+  const params = new URLSearchParams({ layers: layers.join(','), format });
+  if (choices.length) {
+    params.set('crs', choices.includes(crs) ? crs : 'wgs84');
+  }
+  Object.entries(filterParams(taskCodes)).forEach(([k, v]) => params.set(k, v));
   return `/export?${params.toString().replace(/%2C/g, ',')}`;
 }
 
@@ -62,11 +78,14 @@ export class ExportDialog {
     if (!ctx.layers.length) {
       body = `<p>${escapeHtml(t('export.noLayers'))}</p>`;
     } else if (this.available) {
-      const radios = (name, values, prefix) => values.map((v, i) =>
-        `<label class="pm-radio"><input type="radio" name="${name}" value="${v}"${i === 0 ? ' checked' : ''}> ${escapeHtml(t(prefix + v))}</label>`).join('');
+      const formats = FORMATS.map((v, i) => `<label class="pm-radio pm-radio-block"><input type="radio" name="format" value="${v}"${i === 0 ? ' checked' : ''}>
+          <span><b>${escapeHtml(t('format.' + v))}</b> <span class="pm-muted">${escapeHtml(t('format.hint.' + v))}</span></span></label>`).join('');
+      const crss = CRSS.map((v, i) => `<label class="pm-radio pm-radio-block"><input type="radio" name="crs" value="${v}"${i === 0 ? ' checked' : ''}>
+          <span>${escapeHtml(t('crs.' + v))}</span></label>`).join('');
       body = `
-        <fieldset><legend>${escapeHtml(t('export.format'))}</legend>${radios('format', FORMATS, 'format.')}</fieldset>
-        <fieldset><legend>${escapeHtml(t('export.crs'))}</legend>${radios('crs', CRSS, 'crs.')}</fieldset>
+        <fieldset><legend>${escapeHtml(t('export.format'))}</legend>${formats}</fieldset>
+        <fieldset id="pm-export-crs"><legend>${escapeHtml(t('export.crs'))}</legend>${crss}
+          <p class="pm-small pm-muted" id="pm-export-crs-note" aria-live="polite"></p></fieldset>
         <p><a class="pm-button" id="pm-export-download" download href="#">${escapeHtml(t('export.download'))}</a></p>`;
     } else {
       const links = ctx.layers.map((l) => {
@@ -96,6 +115,15 @@ export class ExportDialog {
     }
     const ctx = this.context();
     const format = this.dialog.querySelector('input[name="format"]:checked').value;
+    const choices = crsChoices(format);
+    const note = this.dialog.querySelector('#pm-export-crs-note');
+    this.dialog.querySelectorAll('input[name="crs"]').forEach((input) => {
+      input.disabled = !choices.includes(input.value);
+      if (input.disabled && input.checked) {
+        this.dialog.querySelector('input[name="crs"][value="wgs84"]').checked = true;
+      }
+    });
+    note.textContent = choices.length === 0 ? t('export.noGeometry') : (choices.length === 1 ? t('export.wgs84Only') : '');
     const crs = this.dialog.querySelector('input[name="crs"]:checked').value;
     const url = exportUrl({ layers: ctx.layers.map((l) => l.id), format, crs, taskCodes: ctx.taskCodes });
     if (url) {

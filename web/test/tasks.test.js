@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchingTasks, featureMatches, isFilterActive } from '../js/tasks.js';
-import { exportUrl, itemsParams, filterParams } from '../js/export.js';
+import { exportUrl, itemsParams, filterParams, crsChoices } from '../js/export.js';
 
 const today = '2026-11-27';
 const tasks = [
@@ -51,4 +51,14 @@ test('the GeoJSON fallback asks the items endpoint for everything, filtered the 
   assert.equal(itemsParams(null).toString(), 'limit=10000&f=json');
   assert.equal(itemsParams(['VI.2']).toString(), 'limit=10000&f=json&task=VI.2');
   assert.deepEqual(filterParams(null), {});
+});
+
+test('KML and GeoJSON are always WGS84; the tasks workbook carries no CRS', () => {
+  assert.deepEqual(crsChoices('kml'), ['wgs84']);
+  assert.deepEqual(crsChoices('gpkg'), ['wgs84', 'vn2000-utm48', 'vn2000-thanhhoa']);
+  assert.deepEqual(crsChoices('xlsx'), []);
+  assert.equal(exportUrl({ layers: ['roads'], format: 'kml', crs: 'vn2000-utm48', taskCodes: null }),
+    '/export?layers=roads&format=kml&crs=wgs84');
+  assert.equal(exportUrl({ layers: ['roads'], format: 'xlsx', crs: 'vn2000-utm48', taskCodes: ['VI.2'] }),
+    '/export?layers=roads&format=xlsx&task=VI.2');
 });

@@ -348,26 +348,36 @@ class MapIT {
   }
 
   @Test
-  void theExportDialogOffersTheVisibleLayersWithTheFilter() {
-    open("#win=overdue");
+  void theExportDialogBuildsExportUrlsForTheVisibleLayersAndTheFilter() {
+    open("#win=overdue&layers=centres,industrial-zones");
     browser.find("#pm-export").click();
-    WebElement dialog = browser.visible("#pm-export-dialog");
-    List<WebElement> links = browser.findAll("#pm-export-dialog a[download]");
-    String text = dialog.getText();
-    if (text.contains("/export")) {
-      assertEquals(7, links.size(), "one GeoJSON link per visible layer: " + text);
-      for (WebElement link : links) {
-        String href = link.getAttribute("href");
-        assertTrue(href.matches(".*/collections/[a-z-]+/items\\?limit=10000&f=json&task=.*"), href);
-        assertTrue(href.contains("IV.10") && !href.contains("VI.2"), "only the overdue tasks: " + href);
-      }
-      assertEquals(200, server.get(links.get(0).getAttribute("href").replace(server.url(""), "")).statusCode());
-    } else {
-      String href = browser.find("#pm-export-download").getAttribute("href");
-      assertTrue(href.contains("/export?layers=") && href.contains("format=geojson") && href.contains("crs=wgs84"), href);
-    }
+    browser.visible("#pm-export-dialog");
+    browser.waitFor("the formats", d -> !browser.findAll("#pm-export-dialog input[name=format]").isEmpty());
+    assertEquals(7, browser.findAll("#pm-export-dialog input[name=format]").size(), "the seven formats");
+    assertEquals(3, browser.findAll("#pm-export-dialog input[name=crs]").size(), "the three coordinate systems");
+    browser.find("#pm-export-dialog input[name=crs][value=vn2000-thanhhoa]").click();
+    String href = browser.find("#pm-export-download").getAttribute("href");
+    assertTrue(href.endsWith( // the layers in drawing order
+        "/export?layers=industrial-zones,centres&format=gpkg&crs=vn2000-thanhhoa&task="
+        + overdueTaskCodes()), href);
     browser.screenshot("11-export");
+
+    java.net.http.HttpResponse<byte[]> gpkg = server.getBytes(href.replace(server.url(""), ""));
+    assertEquals(200, gpkg.statusCode(), "the server exports what the map asks for");
+    assertTrue(gpkg.headers().firstValue("Content-Disposition").orElse("").contains(".gpkg"));
+
+    browser.find("#pm-export-dialog input[name=format][value=kml]").click();
+    assertFalse(browser.find("#pm-export-dialog input[name=crs][value=vn2000-thanhhoa]").isEnabled(),
+        "KML cannot be VN-2000");
+    assertTrue(browser.find("#pm-export-download").getAttribute("href").contains("format=kml&crs=wgs84"));
     browser.find("#pm-export-dialog button[value=close]").click();
-    browser.severeLogs(m -> m.contains("/export") && m.contains("404"));
+    assertFalse(browser.find("#pm-export-dialog").isDisplayed());
+  }
+
+  /** The overdue tasks on the tests' day, as the export URL lists them (sorted, comma-separated). */
+  private static String overdueTaskCodes() {
+    java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+    server.json("/tasks?overdue=true", 200).path("tasks").forEach(t -> codes.add(t.path("code").asText()));
+    return String.join(",", codes);
   }
 }
