@@ -1,9 +1,17 @@
 -- The features of a query, one row each, with their geometry as GeoJSON (7 decimals, 1 cm) and their
 -- linked tasks as a JSON array. FeatureFilter supplies the FROM source (the table, or the features as they
 -- were at p.as_of) and the WHERE clause, both made of constant fragments; every value is a bound parameter.
+-- The page is cut first, so the costly columns are computed for its rows only (not for the rows skipped).
 -- Parameters: p.today (for "overdue"), p.as_of (statuses and reports up to then; NULL: now), then the
 -- source's and the filter's values, then limit and offset.
-WITH p AS (SELECT ?::date AS today, ?::timestamptz AS as_of)
+WITH p AS (SELECT ?::date AS today, ?::timestamptz AS as_of),
+page AS (
+  SELECT f.*
+    FROM /*from*/ CROSS JOIN p
+   WHERE /*where*/
+   ORDER BY f.layer_id, f.sort_order, f.id
+   LIMIT ? OFFSET ?
+)
 SELECT f.id,
        f.layer_id,
        f.name,
@@ -29,7 +37,5 @@ SELECT f.id,
            JOIN task t ON t.code = ft.task_code
           WHERE ft.feature_id = f.id), '[]')::text AS tasks,
        f.version
-  FROM /*from*/ CROSS JOIN p
- WHERE /*where*/
+  FROM page f CROSS JOIN p
  ORDER BY f.layer_id, f.sort_order, f.id
- LIMIT ? OFFSET ?

@@ -60,6 +60,12 @@ public record FeatureQuery(
         today, 10_000, 0, asOf);
   }
 
+  /** Whether this asks for whole layers as they are now: no filter narrows them. */
+  public boolean unfiltered() {
+    return bbox == null && featureId == null && tasks.isEmpty() && leads.isEmpty() && kinds.isEmpty()
+        && dueBefore == null && dueAfter == null && overdue == null && text == null && asOf == null;
+  }
+
   /** The same filters on another page. */
   public FeatureQuery page(int newLimit, long newOffset) {
     return new FeatureQuery(layers, bbox, featureId, tasks, leads, kinds, dueBefore, dueAfter, overdue, text,

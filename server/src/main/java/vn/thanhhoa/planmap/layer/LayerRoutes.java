@@ -92,7 +92,7 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
     if (Caching.notModified(ctx, catalog.dataVersion(), today, format)) {
       return;
     }
-    long matched = catalog.count(query);
+    long matched = query.unfiltered() ? layer.features() : catalog.count(query); // the catalog knows whole layers
     long returned = Math.max(0, Math.min(query.limit(), matched - query.offset()));
     List<Map<String, String>> links = ItemLinks.of(ctx, Links.base(ctx), layer.id(), query, matched);
     if (format == Format.HTML) {
