@@ -672,5 +672,8 @@ hook.vertexPoint = (path, vertex) => {
     return null;
   }
   const r = el.getBoundingClientRect();
-  return [r.left + r.width / 2, r.top + r.height / 2];
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  const hit = document.elementFromPoint(x, y);
+  return hit === el || el.contains(hit) ? [x, y] : null; // only a handle nothing covers
 };
