@@ -1,12 +1,67 @@
 // The only module that talks to the planmap server (fetch). Every function resolves to parsed JSON or
-// rejects with an Error naming the request and its HTTP status.
+// rejects with an ApiError naming the request, its HTTP status and the server's problem body (RFC 9457).
+// The session lives in an HttpOnly cookie; the CSRF token the server hands out at sign-in is kept here,
+// in memory only, and sent on every write. setAsOf(day) makes every data read carry as_of=day.
+
+let csrf = null;
+let asOf = null;
+
+// @class ApiError: an HTTP failure. status (0 for a network failure), problem (the parsed JSON body or {}).
+export class ApiError extends Error {
+  constructor(method, path, status, problem) {
+    super(`${method} ${path}: HTTP ${status}${problem && problem.detail ? ` (${problem.detail})` : ''}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+}
+
+async function request(method, path, { body, headers = {}, signal, raw = false } = {}) {
+  const h = { Accept: 'application/json', ...headers };
+  if (method !== 'GET' && method !== 'HEAD' && csrf) {
+    h['X-CSRF-Token'] = csrf;
+  }
+  let payload = body;
+  if (body !== undefined && !raw) {
+    h['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  let response;
+  try {
+    response = await fetch(path, { method, headers: h, body: payload, signal, credentials: 'same-origin' });
+  } catch (e) {
+    if (e.name === 'AbortError') {
+      throw e;
+    }
+    throw new ApiError(method, path, 0, { detail: e.message });
+  }
+  const text = await response.text();
+  let json = {};
+  try {
+    json = text ? JSON.parse(text) : {};
+  } catch (e) {
+    json = { detail: text.slice(0, 200) };
+  }
+  if (!response.ok) {
+    throw new ApiError(method, path, response.status, json);
+  }
+  return { json, response };
+}
 
 async function getJson(path, options = {}) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' }, signal: options.signal });
-  if (!response.ok) {
-    throw new Error(`GET ${path}: HTTP ${response.status}`);
+  return (await request('GET', path, options)).json;
+}
+
+// @function setAsOf(day: string|null): every later read of items, tasks, agencies and exports is as of that day
+export function setAsOf(day) {
+  asOf = day || null;
+}
+
+// @function withAsOf(path: string): string — the path with as_of added when an as-of day is set
+export function withAsOf(path) {
+  if (!asOf) {
+    return path;
   }
-  return response.json();
+  return `${path}${path.includes('?') ? '&' : '?'}as_of=${encodeURIComponent(asOf)}`;
 }
 
 // @function config(): Promise<{tileUrl: string, tileAttribution: string}>
@@ -22,16 +77,24 @@ export function items(layer, filters = {}) {
   return getJson(itemsPath(layer, q));
 }
 
-// @function itemsPath(layer: string, params: URLSearchParams): string
+// @function itemsPath(layer: string, params: URLSearchParams): string — as of the as-of day, if set
 export function itemsPath(layer, params) {
-  return `/collections/${encodeURIComponent(layer)}/items?${params}`;
+  return withAsOf(`/collections/${encodeURIComponent(layer)}/items?${params}`);
 }
 
 // @function tasks(): Promise<{today, sections, tasks}>
-export const tasks = () => getJson('/tasks');
+export const tasks = () => getJson(withAsOf('/tasks'));
 
 // @function agencies(): Promise<{agencies: Array}>
 export const agencies = () => getJson('/agencies');
+
+// @function agency(id): Promise<{agency, today, lead_tasks, partner_tasks, due_next_90_days, overdue}>
+export const agency = (id) => getJson(agencyPath(id));
+
+// @function agencyPath(id, format?: 'html'): string
+export function agencyPath(id, format) {
+  return withAsOf(`/agencies/${encodeURIComponent(id)}${format ? `?f=${format}` : ''}`);
+}
 
 // @function search(q: string, limit: number, signal?: AbortSignal): Promise<{query, results}>
 export function search(q, limit, signal) {
@@ -49,4 +112,73 @@ export async function exportAvailable() {
   } catch (e) {
     return false;
   }
+}
+
+// ------------------------------------------------------------------ accounts
+
+function remember(body) {
+  csrf = body.csrf_token || null;
+  return body.user || { role: 'viewer' };
+}
+
+// @function me(): Promise<user> — the signed-in user, or {role: 'viewer'}
+export async function me() {
+  return remember(await getJson('/auth/me'));
+}
+
+// @function login(username, password): Promise<user> — rejects with ApiError 401 / 429
+export async function login(username, password) {
+  return remember((await request('POST', '/auth/login', { body: { username, password } })).json);
+}
+
+// @function logout(): Promise<void>
+export async function logout() {
+  try {
+    await request('POST', '/auth/logout', { body: {} });
+  } finally {
+    csrf = null;
+  }
+}
+
+// ------------------------------------------------------------------ reports, history
+
+// @function reports(code): Promise<{reports: Array}>
+export const reports = (code) => getJson(`/tasks/${encodeURIComponent(code)}/reports`);
+
+// @function fileReport(code, report: {status, report_date, text, document_ref, agency}): Promise<report>
+export async function fileReport(code, report) {
+  return (await request('POST', `/tasks/${encodeURIComponent(code)}/reports`, { body: report })).json;
+}
+
+// @function attach(reportId, file: File): Promise<{id, href}>
+export async function attach(reportId, file) {
+  const path = `/reports/${encodeURIComponent(reportId)}/attachments?filename=${encodeURIComponent(file.name)}`;
+  return (await request('POST', path, { body: file, raw: true, headers: { 'Content-Type': file.type } })).json;
+}
+
+// @function history(entity: 'feature'|'task'|'report', id): Promise<{history: Array}>
+export const history = (entity, id) => getJson(historyPath(entity, id));
+
+// @function historyPath(entity, id, format?: 'csv'): string
+export function historyPath(entity, id, format) {
+  const params = new URLSearchParams({ entity, id });
+  if (format) {
+    params.set('f', format);
+  }
+  return `/history?${params}`;
+}
+
+// ------------------------------------------------------------------ editing
+
+// @function editState(kind: 'features'|'tasks', id): Promise<{state, etag}>
+export async function editState(kind, id) {
+  const { json, response } = await request('GET', `/edit/${kind}/${encodeURIComponent(id)}`);
+  return { state: json, etag: response.headers.get('ETag') };
+}
+
+// @function saveEdit(kind, id, etag, changes): Promise<{state, etag}> — ApiError 409 (conflict) / 400 / 428
+export async function saveEdit(kind, id, etag, changes) {
+  const { json, response } = await request('PATCH', `/edit/${kind}/${encodeURIComponent(id)}`,
+    { body: changes, headers: { 'If-Match': etag } });
+  return { state: json, etag: response.headers.get('ETag') };
 }

@@ -127,7 +127,7 @@ export class ExportDialog {
     const crs = this.dialog.querySelector('input[name="crs"]:checked').value;
     const url = exportUrl({ layers: ctx.layers.map((l) => l.id), format, crs, taskCodes: ctx.taskCodes });
     if (url) {
-      link.href = url;
+      link.href = this.api.withAsOf ? this.api.withAsOf(url) : url;
       link.removeAttribute('aria-disabled');
     } else {
       link.removeAttribute('href');

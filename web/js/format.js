@@ -180,3 +180,149 @@ export function truncate(text, max) {
   const space = cut.lastIndexOf(' ');
   return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;.:–-]+$/, '') + '…';
 }
+
+// @function formatDateTime(iso: string): string
+// "2026-11-27T05:00:00Z" → "27/11/2026 12:00" in Thanh Hóa's time (UTC+7, no daylight saving). '' when malformed.
+export function formatDateTime(iso) {
+  const ms = typeof iso === 'string' ? Date.parse(iso) : NaN;
+  if (Number.isNaN(ms)) {
+    return '';
+  }
+  const local = new Date(ms + 7 * 3600000);
+  return `${pad2(local.getUTCDate())}/${pad2(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} `
+    + `${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}`;
+}
+
+// @function fileSizeText(bytes: number, lang: 'vi'|'en'): string — "850 B", "340 KB", "1,2 MB" (vi) / "1.2 MB" (en)
+export function fileSizeText(bytes, lang) {
+  if (typeof bytes !== 'number' || bytes < 0) {
+    return '';
+  }
+  if (bytes < 1024) {
+    return `${bytes} B`;
+  }
+  if (bytes < 1024 * 1024) {
+    return `${Math.round(bytes / 1024)} KB`;
+  }
+  const mb = (bytes / (1024 * 1024)).toFixed(1);
+  return `${lang === 'en' ? mb : mb.replace('.', ',')} MB`;
+}
+
+// The files a report may carry (the server checks them again, by content).
+export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'];
+export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+
+// @function attachmentProblem(file: {type, size}): null | 'type' | 'size' | 'empty'
+export function attachmentProblem(file) {
+  if (!ATTACHMENT_TYPES.includes(file.type)) {
+    return 'type';
+  }
+  if (file.size > ATTACHMENT_MAX_BYTES) {
+    return 'size';
+  }
+  return file.size === 0 ? 'empty' : null;
+}
+
+// Bookkeeping fields of a history row's states, never worth a reader's attention.
+const SILENT_FIELDS = ['version', 'updated_at', 'updated_by', 'search_text'];
+
+function stable(value) {
+  if (Array.isArray(value)) {
+    return `[${value.map(stable).join(',')}]`;
+  }
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stable(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+// @function changedFields(before: object|null, after: object|null): string[]
+// The fields whose values differ between two states of a history row, in a stable order; the stored
+// geometry ("geom" or "geometry") is named "geometry". A report row (before {status}, after a report)
+// gives ["status"] when the status changed.
+export function changedFields(before, after) {
+  const a = before && typeof before === 'object' ? before : {};
+  const b = after && typeof after === 'object' ? after : {};
+  if (!before) {
+    return Object.keys(b).filter((k) => !SILENT_FIELDS.includes(k)).map((k) => (k === 'geom' ? 'geometry' : k)).sort();
+  }
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  const out = new Set();
+  for (const k of keys) {
+    if (SILENT_FIELDS.includes(k) || !(k in a) || !(k in b)) {
+      continue;
+    }
+    if (stable(a[k]) !== stable(b[k])) {
+      out.add(k === 'geom' ? 'geometry' : k);
+    }
+  }
+  return [...out].sort();
+}
+
+// @function parseState(value): object|null — a history row's before/after, given as JSON text or an object
+export function parseState(value) {
+  if (value === null || value === undefined || value === '') {
+    return null;
+  }
+  if (typeof value === 'object') {
+    return value;
+  }
+  try {
+    const parsed = JSON.parse(value);
+    return parsed && typeof parsed === 'object' ? parsed : { value: parsed };
+  } catch (e) {
+    return { value };
+  }
+}
+
+// @function splitCodes(text: string): string[] — "VI.2, iv.10  VI.2" → ["VI.2", "IV.10"] (upper case, unique)
+export function splitCodes(text) {
+  const out = [];
+  for (const part of String(text || '').split(/[\s,;]+/)) {
+    const code = part.trim().toUpperCase();
+    if (code && !out.includes(code)) {
+      out.push(code);
+    }
+  }
+  return out;
+}
+
+// @function isIsoDay(text: string): boolean — a real calendar day written yyyy-mm-dd
+export function isIsoDay(text) {
+  return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text) && parseIsoDate(text) !== null;
+}
+
+// @function historyParts(entry: {action, before, after}): {geometry: boolean, fields: string[], status: {from, to}|null, filename: string|null}
+// What a history row changed, for a one-line summary: whether the geometry was redrawn, the other fields
+// changed, a report's status change and an attachment's file name.
+export function historyParts(entry) {
+  const before = parseState(entry.before);
+  const after = parseState(entry.after);
+  const out = { geometry: false, fields: [], status: null, filename: null };
+  if (entry.action === 'report') {
+    const from = before && before.status;
+    const to = after && after.status;
+    out.status = { from: from || null, to: to || null };
+    return out;
+  }
+  if (entry.action === 'attachment') {
+    out.filename = (after && after.filename) || null;
+    return out;
+  }
+  const fields = changedFields(before, after);
+  out.geometry = fields.includes('geometry');
+  out.fields = fields.filter((f) => f !== 'geometry');
+  return out;
+}
+
+// @function onOrBefore(instant: string, day: string): boolean
+// Whether an ISO instant falls on or before the end of a calendar day in Thanh Hóa's time (UTC+7): what
+// the as-of view shows of reports and history rows.
+export function onOrBefore(instant, day) {
+  const ms = typeof instant === 'string' ? Date.parse(instant) : NaN;
+  const d = parseIsoDate(day);
+  if (Number.isNaN(ms) || !d) {
+    return false;
+  }
+  return ms < Date.UTC(d.y, d.m - 1, d.d + 1) - 7 * 3600000;
+}

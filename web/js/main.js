@@ -1,9 +1,11 @@
 // Wiring: loads the catalog, the layers and the programme, builds the map, the drawer (layers and
-// legend, tasks), the panel, the search box and the export dialog, and keeps all of them in step with
-// one state object that lives in the URL hash (share.js).
+// legend, tasks, agencies), the panel, the search box, the export dialog, signing in, reporting and
+// editing, and keeps all of them in step with one state object that lives in the URL hash (share.js).
+// reloadData() fetches the layers and tasks again (after a report, an edit, a new as-of day) without
+// reloading the page.
 
 import * as api from './api.js';
-import { escapeHtml, formatDate } from './format.js';
+import { escapeHtml, formatDate, isIsoDay, onOrBefore } from './format.js';
 import * as i18n from './i18n.js';
 import { t, pick } from './i18n.js';
 import { PlanMap } from './map.js';
@@ -13,6 +15,11 @@ import { History, defaultState } from './share.js';
 import { patternDefs, swatch, shapeOf, badgeHtml, haloSwatch, dimSwatch } from './styles.js';
 import { TasksView, matchingTasks, featureMatches, isFilterActive } from './tasks.js';
 import { ExportDialog } from './export.js';
+import { Session, reportingAgencies, canEdit } from './session.js';
+import { ReportDialog } from './report.js';
+import { FeatureEditor } from './editor.js';
+import { AgencyView } from './agency.js';
+import { reportsHtml, historyHtml } from './activity.js';
 
 const $ = (sel) => document.querySelector(sel);
 const PHONE = window.matchMedia('(max-width: 720px)');
@@ -36,11 +43,19 @@ let tasksView = null;
 let panel = null;
 let search = null;
 let exporter = null;
+let session = null;
+let reporter = null;
+let editor = null;
+let agencyView = null;
+let agencyList = [];
+let realToday = null;
+hook.dataVersion = 0;
+api.setAsOf(state.asOf);
 
 const planMap = new PlanMap($('#map'), {
   onSelect: (id) => select({ type: 'feature', id }, { zoom: false }),
   onBackground: () => {
-    if (state.sel) {
+    if (state.sel && !(editor && editor.active)) {
       select(null);
     }
   },
@@ -72,13 +87,19 @@ async function load() {
   const configP = api.config();
   const tasksP = api.tasks();
   const agenciesP = api.agencies();
+  // the real today (for the date control's maximum and the report form's default), asked without as_of
+  api.setAsOf(null);
+  const todayP = state.asOf ? api.tasks() : null;
+  api.setAsOf(state.asOf);
   const { collections } = await api.collections();
   const itemsP = Promise.all(collections.map((c) => api.items(c.id)));
   configP.then((cfg) => planMap.basemap(cfg.tileUrl, cfg.tileAttribution)).catch(() => showBasemapNote('error'));
-  const [layerItems, tasksBody, agenciesBody] = await Promise.all([itemsP, tasksP, agenciesP]);
+  const [layerItems, tasksBody, agenciesBody, todayBody] = await Promise.all([itemsP, tasksP, agenciesP, todayP]);
   programme = tasksBody;
+  realToday = todayBody ? todayBody.today : tasksBody.today;
   tasksBody.tasks.forEach((task) => catalog.tasks.set(task.code, task));
   agenciesBody.agencies.forEach((a) => catalog.agencies.set(a.id, a));
+  agencyList = agenciesBody.agencies;
   collections.forEach((c, i) => {
     catalog.layers.set(c.id, c);
     catalog.order.push(c.id);
@@ -94,6 +115,7 @@ async function load() {
     }
   });
   build(agenciesBody.agencies);
+  await session.init();
   applyState(state, { initial: true });
   ready = true;
   hook.ready = true;
@@ -113,6 +135,32 @@ function shapesByKind(features) {
     }
   }
   return shapes;
+}
+
+// @function reloadData(): fetches the layers and the tasks again (as of the as-of day, if any) and redraws
+// the map, the task list, the panel and the agency tab with them.
+async function reloadData() {
+  const [layerItems, tasksBody] = await Promise.all([
+    Promise.all(catalog.order.map((id) => api.items(id))), api.tasks()]);
+  programme = tasksBody;
+  catalog.tasks.clear();
+  tasksBody.tasks.forEach((task) => catalog.tasks.set(task.code, task));
+  catalog.features.clear();
+  catalog.order.forEach((id, i) => {
+    const fc = layerItems[i];
+    fc.features.forEach((f) => catalog.features.set(String(f.id ?? f.properties.id), f));
+    planMap.replaceLayer(id, fc, (f) => featureStatus(f));
+  });
+  tasksView.tasks = tasksBody.tasks;
+  tasksView.today = tasksBody.today;
+  tasksView.set(state.filter, state.dim, state.sel && state.sel.type === 'task' ? state.sel.id : null);
+  applyFilterToMap();
+  if (!editor.active) {
+    panel.refresh();
+  }
+  planMap.select(state.sel ? selectionFeatureIds(state.sel) : []);
+  renderAgencyTab();
+  hook.dataVersion += 1;
 }
 
 // What the badges say of a feature: stalled (its kind), and the worst overdue task.
@@ -141,7 +189,52 @@ function build(agencies) {
       setFilter({ lead: id, window: '', section: '' }, state.dim);
       setTab('tasks');
     },
+    onEdit: (id) => startEdit(id),
+    onReport: (code) => openReport(code),
+    onShown: (sel, body) => fillActivity(sel, body),
+    can: () => ({
+      edit: !state.asOf && canEdit(session.user),
+      report: (task) => !state.asOf && reportingAgencies(session.user, task).length > 0,
+      asOf: Boolean(state.asOf),
+      signedIn: session.signedIn(),
+    }),
   });
+  session = new Session($('#pm-account'), $('#pm-login-dialog'), api, (user) => onSignIn(user));
+  reporter = new ReportDialog($('#pm-report-dialog'), api, (code, failures) => {
+    toast(t('report.sent', { code }));
+    reloadData().catch(reportError);
+  });
+  editor = new FeatureEditor(api, planMap.map, {
+    onSaved: (id) => {
+      toast(t('edit.saved'));
+      reloadData().then(() => select({ type: 'feature', id }, { push: false })).catch(reportError);
+    },
+    onClose: (id) => {
+      if (state.sel) {
+        select(state.sel, { push: false });
+      }
+    },
+    onRedraw: () => zoomToSelection(),
+  });
+  agencyView = new AgencyView($('#pm-tabpanel-agency'), api, {
+    onSelectTask: (code) => select({ type: 'task', id: code }, { zoom: true }),
+    onPick: (id) => {
+      state.agency = id;
+      history.push(state);
+      renderAgencyTab();
+    },
+  });
+  $('#pm-asof-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const day = $('#pm-asof-input').value;
+    if (!isIsoDay(day) || day > realToday) {
+      $('#pm-asof-error').textContent = t('asof.invalid');
+      return;
+    }
+    $('#pm-asof-error').textContent = '';
+    setAsOf(day === realToday ? null : day);
+  });
+  $('#pm-asof-today').addEventListener('click', () => setAsOf(null));
   tasksView = new TasksView($('#pm-tabpanel-tasks'), { ...programme, agencies }, {
     onSelect: (code) => select({ type: 'task', id: code }, { zoom: true }),
     onFilter: (filter, dim) => setFilter(filter, dim),
@@ -225,8 +318,10 @@ function onLayersChange(e) {
 
 // ------------------------------------------------------------------ tabs, drawer
 
+const TABS = ['layers', 'tasks', 'agency'];
+
 function setTab(tab, push = true) {
-  state.tab = tab === 'tasks' ? 'tasks' : 'layers';
+  state.tab = TABS.includes(tab) ? tab : 'layers';
   document.querySelectorAll('[role="tab"]').forEach((el) => {
     const on = el.dataset.tab === state.tab;
     el.setAttribute('aria-selected', String(on));
@@ -234,6 +329,7 @@ function setTab(tab, push = true) {
   });
   $('#pm-tabpanel-layers').hidden = state.tab !== 'layers';
   $('#pm-tabpanel-tasks').hidden = state.tab !== 'tasks';
+  $('#pm-tabpanel-agency').hidden = state.tab !== 'agency';
   if (push) {
     history.replace(state);
   }
@@ -243,7 +339,8 @@ function onTabKey(e) {
   if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') {
     return;
   }
-  const next = state.tab === 'layers' ? 'tasks' : 'layers';
+  const step = e.key === 'ArrowRight' ? 1 : TABS.length - 1;
+  const next = TABS[(TABS.indexOf(state.tab) + step) % TABS.length];
   setTab(next);
   document.getElementById(`pm-tab-${next}`).focus();
 }
@@ -325,6 +422,10 @@ function selectionFeatureIds(sel) {
 // @function select(sel|null, {zoom, bbox, focus, push})
 function select(sel, options = {}) {
   const { zoom = false, bbox = null, focus = false, push = true } = options;
+  if (editor && editor.active) {
+    editor.stopDraw();
+    editor.active = null;
+  }
   state.sel = sel;
   if (!sel) {
     panel.hide();
@@ -386,13 +487,29 @@ function applyLang() {
   planMap.relabelBadges(featureStatus);
   renderLayers();
   tasksView.render();
-  panel.refresh();
+  if (editor.active) {
+    editor.rerender();
+  } else {
+    panel.refresh();
+  }
   search.refresh();
+  session.render();
+  renderAsOf();
+  renderAgencyTab();
 }
 
 function applyState(next, { initial = false } = {}) {
   const langChanged = next.lang !== i18n.lang() || initial;
+  const asOfChanged = (next.asOf || null) !== (state.asOf || null);
   state = next;
+  renderAsOf();
+  if (asOfChanged && !initial) {
+    api.setAsOf(state.asOf);
+    reloadData().catch(reportError);
+  }
+  if (initial || asOfChanged) {
+    renderAgencyTab();
+  }
   if (langChanged) {
     applyTexts();
     if (!initial) {
@@ -420,16 +537,117 @@ function applyState(next, { initial = false } = {}) {
 }
 
 async function share() {
-  const toast = $('#pm-toast');
   let message = t('share.copied');
   try {
     await navigator.clipboard.writeText(window.location.href);
   } catch (e) {
     message = t('share.copyFailed');
   }
-  toast.textContent = message;
-  toast.classList.add('pm-toast-on');
-  setTimeout(() => toast.classList.remove('pm-toast-on'), 2500);
+  toast(message);
+}
+
+function toast(message) {
+  const el = $('#pm-toast');
+  el.textContent = message;
+  el.classList.add('pm-toast-on');
+  setTimeout(() => el.classList.remove('pm-toast-on'), 2500);
+}
+
+function reportError(e) {
+  hook.error = e.message;
+  console.warn('planmap:', e.message);
+  toast(t('app.loadError'));
+}
+
+// ------------------------------------------------------------------ accounts, reports, editing
+
+function onSignIn(user) {
+  if (editor.active) {
+    editor.stopDraw();
+    editor.active = null;
+  }
+  panel.refresh();
+  renderAgencyTab();
+  hook.user = user.username || null;
+}
+
+function openReport(code) {
+  const task = catalog.tasks.get(code);
+  if (!task) {
+    return;
+  }
+  const agencies = reportingAgencies(session.user, task).map((id) => {
+    const a = catalog.agencies.get(id);
+    return { id, name: a ? (i18n.lang() === 'en' ? a.name_en || a.name_vi : a.name_vi) : id };
+  });
+  reporter.open(task, agencies, realToday);
+}
+
+async function startEdit(id) {
+  try {
+    await editor.start(id, panel.body);
+  } catch (e) {
+    reportError(e);
+  }
+}
+
+// Fills the panel's reports and history slots (as of the as-of day: rows after it are not shown).
+async function fillActivity(sel, body) {
+  const visible = (at) => !state.asOf || onOrBefore(at, state.asOf);
+  const entity = sel.type === 'feature' ? 'feature' : sel.type === 'task' ? 'task' : null;
+  if (!entity) {
+    return;
+  }
+  const historySlot = body.querySelector('[data-slot="history"]');
+  const reportsSlot = body.querySelector('[data-slot="reports"]');
+  const [rows, reports] = await Promise.all([
+    api.history(entity, sel.id).then((r) => r.history).catch(() => null),
+    reportsSlot ? api.reports(sel.id).then((r) => r.reports).catch(() => null) : null,
+  ]);
+  if (panel.current !== sel || !body.contains(historySlot)) {
+    return; // the panel moved on meanwhile
+  }
+  historySlot.innerHTML = rows === null ? `<p class="pm-form-error">${escapeHtml(t('history.loadError'))}</p>`
+    : historyHtml(rows.filter((h) => visible(h.at)), api.historyPath(entity, sel.id, 'csv'));
+  historySlot.dataset.loaded = 'true';
+  if (reportsSlot) {
+    reportsSlot.innerHTML = reports === null ? `<p class="pm-form-error">${escapeHtml(t('history.loadError'))}</p>`
+      : reportsHtml(reports.filter((r) => visible(r.created_at)));
+    reportsSlot.dataset.loaded = 'true';
+  }
+}
+
+// ------------------------------------------------------------------ as of, agencies
+
+function setAsOf(day) {
+  if ((day || null) === (state.asOf || null)) {
+    return;
+  }
+  state.asOf = day || null;
+  api.setAsOf(state.asOf);
+  renderAsOf();
+  history.push(state);
+  reloadData().catch(reportError);
+}
+
+function renderAsOf() {
+  const banner = $('#pm-asof-banner');
+  const input = $('#pm-asof-input');
+  if (realToday) {
+    input.max = realToday;
+  }
+  input.value = state.asOf || realToday || '';
+  banner.hidden = !state.asOf;
+  document.body.classList.toggle('pm-as-of', Boolean(state.asOf));
+  $('#pm-asof-text').textContent = state.asOf ? t('asof.banner', { date: formatDate(state.asOf) }) : '';
+}
+
+function renderAgencyTab() {
+  if (!agencyView || !session) {
+    return;
+  }
+  const mine = session.user.agencies || [];
+  agencyView.set(agencyList, mine, state.agency || mine[0] || '');
 }
 
 load().catch((e) => {
@@ -445,3 +663,17 @@ load().catch((e) => {
 hook.layerCounts = () => planMap.layerCounts();
 hook.state = () => JSON.parse(JSON.stringify(state));
 hook.today = () => (programme ? formatDate(programme.today) : null);
+hook.overdueFeatures = () => planMap.overdueFeatures();
+hook.task = (code) => (catalog.tasks.has(code) ? JSON.parse(JSON.stringify(catalog.tasks.get(code))) : null);
+hook.geometry = (id) => (catalog.features.has(id) ? JSON.parse(JSON.stringify(catalog.features.get(id).geometry)) : null);
+hook.vertexPoint = (path, vertex) => {
+  const el = document.querySelector(`.pm-vertex[data-path="${path}"][data-vertex="${vertex}"]`);
+  if (!el) {
+    return null;
+  }
+  const r = el.getBoundingClientRect();
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  const hit = document.elementFromPoint(x, y);
+  return hit === el || el.contains(hit) ? [x, y] : null; // only a handle nothing covers
+};

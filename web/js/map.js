@@ -74,6 +74,30 @@ export class PlanMap {
     const paneEl = this.map.createPane(pane);
     paneEl.style.zIndex = String(410 + order);
     paneEl.classList.add('pm-layer-pane');
+    this.layers.set(layerId, { ...this.buildLayer(layerId, pane, collection, status), order, pane });
+    this.setLayerVisible(layerId, true);
+  }
+
+  // @method replaceLayer(layerId, collection, status): redraws a layer with new data (after a report, an
+  // edit, a change of the as-of day), keeping its pane, its visibility, the badges switch and the halos.
+  replaceLayer(layerId, collection, status) {
+    const old = this.layers.get(layerId);
+    const visible = this.isLayerVisible(layerId);
+    old.group.remove();
+    old.badges.remove();
+    for (const [id, entry] of this.entries) {
+      if (entry.layer === layerId) {
+        this.entries.delete(id);
+      }
+    }
+    this.hover(null);
+    this.layers.set(layerId, { ...this.buildLayer(layerId, old.pane, collection, status), order: old.order, pane: old.pane });
+    this.setLayerVisible(layerId, visible);
+    this.selected = this.selected.filter((id) => this.entries.has(id));
+    this.dim(this.dimmed);
+  }
+
+  buildLayer(layerId, pane, collection, status) {
     const group = L.layerGroup();
     const badges = L.layerGroup();
     for (const feature of collection.features) {
@@ -89,8 +113,19 @@ export class PlanMap {
       }
       this.entries.set(entry.id, entry);
     }
-    this.layers.set(layerId, { group, badges, order, pane });
-    this.setLayerVisible(layerId, true);
+    return { group, badges };
+  }
+
+  // @method overdueFeatures(): string[] — the features drawn with an overdue badge right now (test hook)
+  overdueFeatures() {
+    const ids = new Set();
+    this.map.getContainer().querySelectorAll('.pm-badge-marker .pm-badge-overdue').forEach((el) => {
+      const marker = el.closest('.pm-badge-marker');
+      if (marker && marker.dataset.feature) {
+        ids.add(marker.dataset.feature);
+      }
+    });
+    return [...ids].sort();
   }
 
   featureEntry(layerId, pane, feature) {

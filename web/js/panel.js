@@ -30,7 +30,9 @@ function agencyNames(list, fallback) {
 export class Panel {
   // @param root       the <aside> element
   // @param catalog    {layers: Map id→collection, tasks: Map code→task, agencies: Map id→agency, features: Map id→feature}
-  // @param callbacks  onClose(), onZoom(), onSelect({type, id}), onFilterAgency(id)
+  // @param callbacks  onClose(), onZoom(), onSelect({type, id}), onFilterAgency(id), onEdit(featureId),
+  //                   onReport(code), onShown(sel, body) (fills the reports and history slots),
+  //                   can() → {edit: boolean, report(task): boolean, asOf: boolean}
   constructor(root, catalog, callbacks) {
     this.root = root;
     this.body = root.querySelector('.pm-panel-body');
@@ -58,6 +60,10 @@ export class Panel {
       el.textContent = t(open ? 'panel.less' : 'panel.more');
     } else if (el.dataset.action === 'zoom') {
       this.callbacks.onZoom();
+    } else if (el.dataset.action === 'edit') {
+      this.callbacks.onEdit(el.dataset.id);
+    } else if (el.dataset.action === 'report') {
+      this.callbacks.onReport(el.dataset.code);
     } else if (el.dataset.action === 'filter-agency') {
       this.callbacks.onFilterAgency(el.dataset.id);
     } else if (el.dataset.task) {
@@ -91,6 +97,9 @@ export class Panel {
     this.body.scrollTop = 0;
     if (focus) {
       this.root.querySelector('#pm-panel-title').focus({ preventScroll: true });
+    }
+    if (this.callbacks.onShown) {
+      this.callbacks.onShown(sel, this.body);
     }
     return true;
   }
@@ -137,7 +146,9 @@ export class Panel {
       <h2 id="pm-panel-title" class="pm-title" tabindex="-1">${escapeHtml(title)}</h2>
       ${otherName && otherName !== title ? `<p class="pm-alt-name" lang="${lang() === 'en' ? 'vi' : 'en'}">${escapeHtml(otherName)}</p>` : ''}
       ${badges.length ? `<p class="pm-status-line">${badges.join('<br>')}</p>` : ''}
-      <p><button type="button" class="pm-button pm-button-small" data-action="zoom">${escapeHtml(t('panel.zoom'))}</button></p>
+      <p class="pm-panel-actions"><button type="button" class="pm-button pm-button-small" data-action="zoom">${escapeHtml(t('panel.zoom'))}</button>
+        ${this.can().edit ? `<button type="button" class="pm-button pm-button-small pm-button-secondary" id="pm-edit" data-action="edit" data-id="${escapeHtml(feature.id ?? p.id)}">${escapeHtml(t('edit.button'))}</button>` : ''}</p>
+      ${this.can().asOf && this.can().signedIn ? `<p class="pm-small pm-muted">${escapeHtml(t('edit.asOfOff'))}</p>` : ''}
       ${p.source_text ? `<h3 class="pm-h3">${escapeHtml(t('panel.source'))}</h3>${quote(p.source_text)}` : ''}
       <dl class="pm-dl">
         ${row(t('panel.accuracy'), p.accuracy ? `<span class="pm-accuracy">${escapeHtml(p.accuracy)}</span>` : '')}
@@ -147,7 +158,13 @@ export class Panel {
         ${row(t('panel.ref'), p.source ? `<span class="pm-small">${escapeHtml(p.source)}</span>` : '')}
       </dl>
       <h3 class="pm-h3">${escapeHtml(t('panel.tasks'))}</h3>
-      ${tasks.length ? tasks.map((task) => this.taskCard(task, true)).join('') : `<p class="pm-muted">${escapeHtml(t('panel.noTasks'))}</p>`}`;
+      ${tasks.length ? tasks.map((task) => this.taskCard(task, true)).join('') : `<p class="pm-muted">${escapeHtml(t('panel.noTasks'))}</p>`}
+      <h3 class="pm-h3">${escapeHtml(t('history.heading'))}</h3>
+      <div class="pm-slot" data-slot="history" id="pm-history">${escapeHtml(t('history.loading'))}</div>`;
+  }
+
+  can() {
+    return this.callbacks.can ? this.callbacks.can() : { edit: false, report: () => false, asOf: false, signedIn: false };
   }
 
   taskCard(task, linkToTask) {
@@ -162,6 +179,7 @@ export class Panel {
         ${row(t('panel.task.status'), escapeHtml(t('status.' + task.status)))}
       </dl>
       ${linkToTask ? `<button type="button" class="pm-link-button" data-task="${escapeHtml(task.code)}">${escapeHtml(t('panel.task.show'))}</button>` : ''}
+      ${this.can().report(task) ? `<p><button type="button" class="pm-button pm-button-small" data-action="report" data-code="${escapeHtml(task.code)}">${escapeHtml(t('report.button'))}</button></p>` : ''}
     </article>`;
   }
 
@@ -177,7 +195,12 @@ export class Panel {
       ${this.taskCard(task, false)}
       ${task.note ? `<p class="pm-small"><b>${escapeHtml(t('panel.task.note'))}:</b> ${escapeHtml(task.note)}</p>` : ''}
       <h3 class="pm-h3">${escapeHtml(t('panel.task.places'))}</h3>
-      ${places ? `<ul class="pm-place-list">${places}</ul>` : `<p class="pm-muted">${escapeHtml(t('tasks.noPlaces'))}</p>`}`;
+      ${places ? `<ul class="pm-place-list">${places}</ul>` : `<p class="pm-muted">${escapeHtml(t('tasks.noPlaces'))}</p>`}
+      ${this.can().asOf && this.can().signedIn ? `<p class="pm-small pm-muted">${escapeHtml(t('edit.asOfOff'))}</p>` : ''}
+      <h3 class="pm-h3">${escapeHtml(t('report.list'))}</h3>
+      <div class="pm-slot" data-slot="reports" id="pm-reports">${escapeHtml(t('history.loading'))}</div>
+      <h3 class="pm-h3">${escapeHtml(t('history.heading'))}</h3>
+      <div class="pm-slot" data-slot="history" id="pm-history">${escapeHtml(t('history.loading'))}</div>`;
   }
 
   agencyHtml(agency) {

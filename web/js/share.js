@@ -1,7 +1,7 @@
 // The map's state in the URL hash, so that a copied link opens the same map and back/forward walk the
 // planner's steps:
 //   #map=<zoom>/<lat>/<lon>&layers=<id,id>&sel=<feature|task|agency>:<id>&lead=<agency>&win=<window>
-//    &sec=<section>&dim=0&lang=en&tab=tasks
+//    &sec=<section>&dim=0&lang=en&tab=tasks|agency&agency=<id>&asof=<yyyy-mm-dd>
 // Every part is optional; a missing part means the default (all layers, Vietnamese, no filter, features
 // that do not match a filter dimmed …).
 // encode/decode are pure (unit-tested); History binds them to window.history.
@@ -20,8 +20,13 @@ export function defaultState() {
     dim: true,
     lang: 'vi',
     tab: 'layers',
+    agency: '',
+    asOf: null,
   };
 }
+
+const TABS = ['layers', 'tasks', 'agency'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function enc(value) {
   return encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%2F/gi, '/');
@@ -60,6 +65,12 @@ export function encode(state) {
   }
   if (state.tab && state.tab !== 'layers') {
     parts.push(`tab=${enc(state.tab)}`);
+  }
+  if (state.agency) {
+    parts.push(`agency=${enc(state.agency)}`);
+  }
+  if (state.asOf) {
+    parts.push(`asof=${enc(state.asOf)}`);
   }
   return parts.length ? '#' + parts.join('&') : '';
 }
@@ -132,7 +143,17 @@ export function decode(hash) {
         state.lang = value === 'en' ? 'en' : 'vi';
         break;
       case 'tab':
-        state.tab = value === 'tasks' ? 'tasks' : 'layers';
+        state.tab = TABS.includes(value) ? value : 'layers';
+        break;
+      case 'agency':
+        if (ID.test(value)) {
+          state.agency = value;
+        }
+        break;
+      case 'asof':
+        if (DAY.test(value)) {
+          state.asOf = value;
+        }
         break;
       default:
         break;

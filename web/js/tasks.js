@@ -46,7 +46,9 @@ export function deadlineHtml(task) {
     parts.push(`<time datetime="${escapeHtml(task.due_date)}">${escapeHtml(date)}</time>`);
   }
   const left = daysLeftText(task.days_left, lang(), task.ongoing && !task.due_date);
-  if (left && (task.due_date || task.ongoing)) {
+  // a deadline passed by a task reported done or submitted in time is not "overdue N days"
+  const passedInTime = typeof task.days_left === 'number' && task.days_left < 0 && !task.overdue;
+  if (left && !passedInTime && (task.due_date || task.ongoing)) {
     parts.push(`<span class="pm-days${task.overdue ? ' pm-days-overdue' : ''}">${escapeHtml(left)}</span>`);
   }
   return parts.join(' · ');

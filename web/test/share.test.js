@@ -18,10 +18,12 @@ test('a full state survives encode → decode', () => {
     dim: false,
     lang: 'en',
     tab: 'tasks',
+    agency: 'so-xay-dung',
+    asOf: '2026-11-26',
   };
   const hash = encode(state);
   assert.equal(hash, '#map=14.5/19.80751/105.77639&layers=roads,centres&sel=feature:dai-lo-bac-song-ma'
-    + '&lead=so-xay-dung&win=overdue&sec=VI&dim=0&lang=en&tab=tasks');
+    + '&lead=so-xay-dung&win=overdue&sec=VI&dim=0&lang=en&tab=tasks&agency=so-xay-dung&asof=2026-11-26');
   assert.deepEqual(decode(hash), state);
 });
 
@@ -55,4 +57,12 @@ test('malformed or hostile parts are ignored', () => {
 
 test('percent-encoded values decode', () => {
   assert.deepEqual(decode('#sel=feature%3Acau-dai-hung').sel, { type: 'feature', id: 'cau-dai-hung' });
+});
+
+test('the as-of day and the agency tab survive the URL; malformed ones are ignored', () => {
+  assert.deepEqual(decode('#asof=2026-11-26&tab=agency&agency=ubnd-thanh-pho-thanh-hoa'),
+    { ...defaultState(), asOf: '2026-11-26', tab: 'agency', agency: 'ubnd-thanh-pho-thanh-hoa' });
+  assert.equal(decode('#asof=26/11/2026').asOf, null);
+  assert.equal(decode('#asof=2026-11-26%3Cscript%3E').asOf, null);
+  assert.equal(decode('#tab=nonsense').tab, 'layers');
 });

@@ -135,6 +135,33 @@ final class Browser implements AutoCloseable {
     return point;
   }
 
+  /**
+   * Signs in through the header's dialog; returns the dialog's error text ("" when the sign-in worked and
+   * the header shows the user).
+   */
+  String signIn(String username, String password) {
+    if (findAll("#pm-login-dialog[open]").isEmpty()) {
+      visible("#pm-signin").click();
+    }
+    WebElement user = visible("#pm-login-user");
+    user.clear();
+    user.sendKeys(username);
+    WebElement pw = find("#pm-login-password");
+    pw.clear();
+    pw.sendKeys(password);
+    find("#pm-login-submit").click();
+    waitFor("the sign-in to answer", d -> !findAll("#pm-user").isEmpty()
+        || !find("#pm-login-error").getText().isEmpty());
+    return findAll("#pm-user").isEmpty() ? find("#pm-login-error").getText() : "";
+  }
+
+  /** Sets an input's value as a person would have picked it (date inputs are locale-dependent to type into). */
+  void setValue(String css, String value) {
+    js("const el = document.querySelector(arguments[0]); el.value = arguments[1];"
+        + " el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true}));",
+        css, value);
+  }
+
   /** Saves a PNG of the viewport as target/screenshots/{name}.png. */
   Path screenshot(String name) {
     try {

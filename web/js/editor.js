@@ -1,0 +1,241 @@
+// The editor's form for one feature, shown in the panel: name, English name, accuracy, the programme's
+// sentence, linked tasks, and a redraw of the geometry on the map (draw.js). Save sends only what changed,
+// with If-Match; a 409 shows what the other person saved and keeps every value of this form (and the
+// redrawn geometry), with a button to rebase on the latest version; a 400 says what is wrong.
+// editChanges is pure (unit-tested).
+
+import { escapeHtml, splitCodes } from './format.js';
+import { t } from './i18n.js';
+import { DrawEditor, toPaths } from './draw.js';
+
+export const TEXT_FIELDS = ['name', 'name_en', 'accuracy', 'source_text'];
+
+// @function editChanges(base: state, values: {name, name_en, accuracy, source_text, tasks: string[]}, geometry|null): object
+// The PATCH body: the fields whose values differ from the state edited, plus the redrawn geometry if any.
+export function editChanges(base, values, geometry) {
+  const out = {};
+  for (const f of TEXT_FIELDS) {
+    if ((values[f] ?? '') !== (base[f] ?? '')) {
+      out[f] = values[f];
+    }
+  }
+  const before = [...(base.tasks || [])].sort().join(',');
+  if ([...values.tasks].sort().join(',') !== before) {
+    out.tasks = values.tasks;
+  }
+  if (geometry) {
+    out.geometry = geometry;
+  }
+  return out;
+}
+
+export class FeatureEditor {
+  // @param api        {editState, saveEdit, history}
+  // @param map        the L.Map the geometry is redrawn on
+  // @param callbacks  onSaved(id), onClose(id), onRedraw(id) (zoom to it)
+  constructor(api, map, callbacks) {
+    this.api = api;
+    this.map = map;
+    this.callbacks = callbacks;
+    this.active = null;
+    this.draw = null;
+  }
+
+  // @method start(id, container): loads the editable state and shows the form in the container
+  async start(id, container) {
+    this.stopDraw();
+    const { state, etag } = await this.api.editState('features', id);
+    this.active = { id, base: state, etag, geometry: null, conflict: null, message: null };
+    this.container = container;
+    this.render(this.valuesOf(state));
+    container.querySelector('#pm-edit-name').focus();
+  }
+
+  valuesOf(state) {
+    const v = { tasks: [...(state.tasks || [])] };
+    TEXT_FIELDS.forEach((f) => { v[f] = state[f] ?? ''; });
+    return v;
+  }
+
+  // @method collect(): the form's values
+  collect() {
+    const form = this.container.querySelector('#pm-edit-form');
+    const v = { tasks: splitCodes(form.tasks.value) };
+    TEXT_FIELDS.forEach((f) => { v[f] = form[f].value; });
+    return v;
+  }
+
+  render(values) {
+    const a = this.active;
+    const input = (f, long = false) => `<p class="pm-field"><label for="pm-edit-${f}">${escapeHtml(t('field.' + f))}</label>
+      ${long ? `<textarea id="pm-edit-${f}" name="${f}" rows="3">${escapeHtml(values[f])}</textarea>`
+        : `<input id="pm-edit-${f}" name="${f}" value="${escapeHtml(values[f])}">`}</p>`;
+    const editable = Boolean(toPaths(a.base.geometry));
+    this.container.innerHTML = `
+      <h2 id="pm-panel-title" class="pm-title" tabindex="-1">${escapeHtml(t('edit.heading'))}: ${escapeHtml(a.base.name)}</h2>
+      <form id="pm-edit-form" class="pm-edit-form" novalidate>
+        ${input('name')}${input('name_en')}${input('accuracy', true)}${input('source_text', true)}
+        <p class="pm-field"><label for="pm-edit-tasks">${escapeHtml(t('field.tasks'))}</label>
+          <input id="pm-edit-tasks" name="tasks" value="${escapeHtml(values.tasks.join(', '))}" spellcheck="false"></p>
+        <p>${editable ? `<button type="button" class="pm-button pm-button-small pm-button-secondary" id="pm-edit-redraw" data-edit="redraw">${escapeHtml(t('edit.redraw'))}</button>`
+          : `<span class="pm-small pm-muted">${escapeHtml(t('edit.pointNoRedraw'))}</span>`}</p>
+        <p class="pm-small" id="pm-edit-geometry-note" aria-live="polite">${a.geometry ? escapeHtml(t('edit.geometryChanged')) : ''}</p>
+        <div id="pm-edit-conflict">${a.conflict ? this.conflictHtml(a.conflict) : ''}</div>
+        <p class="pm-form-error" id="pm-edit-error" role="alert">${a.message ? escapeHtml(a.message) : ''}</p>
+        <p class="pm-dialog-actions">
+          <button type="button" class="pm-button pm-button-secondary" data-edit="cancel">${escapeHtml(t('edit.cancel'))}</button>
+          <button type="submit" class="pm-button" id="pm-edit-save">${escapeHtml(t('edit.save'))}</button></p>
+      </form>`;
+    const form = this.container.querySelector('#pm-edit-form');
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.save();
+    });
+    form.addEventListener('click', (e) => {
+      const b = e.target.closest('[data-edit]');
+      if (!b) {
+        return;
+      }
+      if (b.dataset.edit === 'redraw') {
+        this.redraw();
+      } else if (b.dataset.edit === 'cancel') {
+        this.close();
+      } else if (b.dataset.edit === 'reapply') {
+        this.reapply();
+      }
+    });
+  }
+
+  // @method rerender(): the form again in the current language, keeping its values
+  rerender() {
+    if (this.active && this.container && this.container.querySelector('#pm-edit-form')) {
+      this.render(this.collect());
+    }
+  }
+
+  redraw() {
+    this.stopDraw();
+    const a = this.active;
+    this.callbacks.onRedraw(a.id);
+    this.draw = new DrawEditor(this.map, a.geometry || a.base.geometry, {
+      labels: { save: t('edit.save'), cancel: t('edit.cancel'), hint: t('edit.drawHint'), tooFew: t('edit.tooFew') },
+      onChange: (g) => {
+        a.geometry = g;
+        this.container.querySelector('#pm-edit-geometry-note').textContent = t('edit.geometryChanged');
+      },
+      onSave: (g) => {
+        if (this.draw.changed) {
+          a.geometry = g;
+        }
+        this.save();
+      },
+      onCancel: () => {
+        a.geometry = null;
+        this.stopDraw();
+        this.container.querySelector('#pm-edit-geometry-note').textContent = '';
+      },
+    });
+  }
+
+  stopDraw() {
+    if (this.draw) {
+      this.draw.stop();
+      this.draw = null;
+    }
+  }
+
+  error(text) {
+    this.active.message = text;
+    this.container.querySelector('#pm-edit-error').textContent = text;
+    if (this.draw) {
+      this.draw.message(text);
+    }
+  }
+
+  async save() {
+    const a = this.active;
+    const values = this.collect();
+    const changes = editChanges(a.base, values, a.geometry);
+    if (!Object.keys(changes).length) {
+      this.error(t('edit.nothing'));
+      return;
+    }
+    const button = this.container.querySelector('#pm-edit-save');
+    button.disabled = true;
+    this.error(t('edit.saving'));
+    try {
+      await this.api.saveEdit('features', a.id, a.etag, changes);
+    } catch (err) {
+      button.disabled = false;
+      await this.failed(err, values);
+      return;
+    }
+    this.stopDraw();
+    const id = a.id;
+    this.active = null;
+    this.callbacks.onSaved(id);
+  }
+
+  async failed(err, values) {
+    const a = this.active;
+    const p = err.problem || {};
+    if (err.status === 409 && p.current) {
+      let who = '?';
+      try {
+        const rows = (await this.api.history('feature', a.id)).history;
+        who = rows.length ? rows[0].username : who;
+      } catch (e) {
+        // the conflict is shown without the name
+      }
+      a.conflict = { ...p, who };
+      a.message = null;
+      this.render(values);
+      this.container.querySelector('#pm-edit-conflict').scrollIntoView({ block: 'nearest' });
+      if (this.draw) {
+        this.draw.message(t('edit.conflict', { user: who, version: p.current_version }));
+      }
+      return;
+    }
+    if (err.status === 400 && p.parameter === 'geometry') {
+      this.error(t('edit.invalidGeometry', { detail: p.detail }));
+    } else if (err.status === 400) {
+      this.error(t('edit.invalid', { detail: `${p.parameter ? p.parameter + ': ' : ''}${p.detail || ''}` }));
+    } else {
+      this.error(t('edit.error', { status: err.status, detail: p.detail || err.message }));
+    }
+  }
+
+  conflictHtml(c) {
+    const fields = c.fields_you_would_overwrite || [];
+    const theirs = fields.map((f) => {
+      const value = f === 'geometry' ? t('history.geometry') : f === 'tasks' ? (c.current.tasks || []).join(', ') : c.current[f];
+      return `<li><b>${escapeHtml(t('field.' + f))}:</b> <span class="pm-conflict-value">${escapeHtml(value ?? '')}</span></li>`;
+    }).join('');
+    return `<div class="pm-conflict" role="alert">
+      <p>${escapeHtml(t('edit.conflict', { user: c.who, version: c.current_version }))}</p>
+      ${fields.length ? `<p class="pm-small">${escapeHtml(t('edit.conflictFields', { fields: fields.map((f) => t('field.' + f)).join(', ') }))}</p>
+      <p class="pm-small">${escapeHtml(t('edit.conflictTheirs'))}</p><ul class="pm-small">${theirs}</ul>` : ''}
+      <p><button type="button" class="pm-button pm-button-small" id="pm-edit-reapply" data-edit="reapply">${escapeHtml(t('edit.reapply'))}</button></p>
+    </div>`;
+  }
+
+  // Rebases the edit on the version the other person saved: the form's values and the redrawn geometry stay.
+  reapply() {
+    const a = this.active;
+    const values = this.collect();
+    a.base = a.conflict.current;
+    a.etag = `"v${a.conflict.current_version}"`;
+    a.conflict = null;
+    a.message = t('edit.reapplied');
+    this.render(values);
+    this.container.querySelector('#pm-edit-save').focus();
+  }
+
+  // @method close(): leaves the form without saving
+  close() {
+    this.stopDraw();
+    const id = this.active && this.active.id;
+    this.active = null;
+    this.callbacks.onClose(id);
+  }
+}

@@ -1,0 +1,134 @@
+// The "report progress" dialog of a reporter: status, date (today by default), a short text, the
+// document's reference, the agency when the reporter has several, and attachments (PDF/PNG/JPEG, ≤ 5 MB,
+// sizes shown, bad files named before anything is sent). After success main.js reloads the data.
+
+import { escapeHtml, fileSizeText, attachmentProblem } from './format.js';
+import { t, lang } from './i18n.js';
+
+export const STATUSES = ['not_started', 'in_progress', 'submitted', 'done', 'blocked'];
+
+export class ReportDialog {
+  // @param dialog    the <dialog> element
+  // @param api       {fileReport(code, report), attach(reportId, file)}
+  // @param onDone    (code) → void after a report was filed
+  constructor(dialog, api, onDone) {
+    this.dialog = dialog;
+    this.api = api;
+    this.onDone = onDone;
+    this.files = [];
+    dialog.addEventListener('submit', (e) => this.onSubmit(e));
+    dialog.addEventListener('change', (e) => {
+      if (e.target.name === 'files') {
+        this.files = [...e.target.files];
+        this.renderFiles();
+      }
+    });
+    dialog.addEventListener('click', (e) => {
+      if (e.target.closest('[data-action="cancel"]')) {
+        dialog.close();
+      }
+    });
+  }
+
+  // @method open(task, agencies: [{id, name}], today: 'yyyy-mm-dd')
+  open(task, agencies, today) {
+    this.task = task;
+    this.files = [];
+    const statuses = STATUSES.map((s) => `<option value="${s}"${s === (task.status === 'not_reported' ? 'in_progress' : task.status) ? ' selected' : ''}>${escapeHtml(t('status.' + s))}</option>`).join('');
+    const agencyField = agencies.length > 1
+      ? `<p class="pm-field"><label for="pm-report-agency">${escapeHtml(t('report.agency'))}</label>
+          <select id="pm-report-agency" name="agency">${agencies.map((a) => `<option value="${escapeHtml(a.id)}">${escapeHtml(a.name)}</option>`).join('')}</select></p>`
+      : `<input type="hidden" name="agency" value="${escapeHtml(agencies[0] ? agencies[0].id : '')}">
+         <p class="pm-small pm-muted">${escapeHtml(t('report.agency'))}: ${escapeHtml(agencies[0] ? agencies[0].name : '')}</p>`;
+    this.dialog.innerHTML = `
+      <form class="pm-dialog-inner" id="pm-report-form" novalidate>
+        <h2 class="pm-h2" id="pm-report-title">${escapeHtml(t('report.heading', { code: task.code }))}</h2>
+        <p class="pm-small pm-clamp-2" lang="vi">${escapeHtml(task.content)}</p>
+        ${agencyField}
+        <p class="pm-field"><label for="pm-report-status">${escapeHtml(t('report.status'))}</label>
+          <select id="pm-report-status" name="status">${statuses}</select></p>
+        <p class="pm-field"><label for="pm-report-date">${escapeHtml(t('report.date'))}</label>
+          <input id="pm-report-date" name="report_date" type="date" value="${escapeHtml(today)}" min="2021-01-01" max="${escapeHtml(today)}" required></p>
+        <p class="pm-field"><label for="pm-report-text">${escapeHtml(t('report.text'))}</label>
+          <textarea id="pm-report-text" name="text" rows="3" maxlength="4000"></textarea></p>
+        <p class="pm-field"><label for="pm-report-doc">${escapeHtml(t('report.docRef'))}</label>
+          <input id="pm-report-doc" name="document_ref" maxlength="300" placeholder="${escapeHtml(t('report.docRefHint'))}"></p>
+        <p class="pm-field"><label for="pm-report-files">${escapeHtml(t('report.files'))}</label>
+          <input id="pm-report-files" name="files" type="file" multiple accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"></p>
+        <ul class="pm-file-list" id="pm-report-file-list"></ul>
+        <p class="pm-form-error" id="pm-report-error" role="alert"></p>
+        <p class="pm-dialog-actions">
+          <button type="button" class="pm-button pm-button-secondary" data-action="cancel">${escapeHtml(t('report.cancel'))}</button>
+          <button type="submit" class="pm-button" id="pm-report-submit">${escapeHtml(t('report.submit'))}</button></p>
+      </form>`;
+    this.dialog.showModal();
+    this.dialog.querySelector('#pm-report-status').focus();
+  }
+
+  problems() {
+    return this.files.map((f) => {
+      const p = attachmentProblem(f);
+      const size = fileSizeText(f.size, lang());
+      return p ? t(p === 'type' ? 'report.fileType' : p === 'size' ? 'report.fileSize' : 'report.fileEmpty',
+        { name: f.name, size }) : null;
+    }).filter(Boolean);
+  }
+
+  renderFiles() {
+    const list = this.dialog.querySelector('#pm-report-file-list');
+    list.innerHTML = this.files.map((f) => {
+      const bad = attachmentProblem(f);
+      return `<li class="${bad ? 'pm-file-bad' : ''}">${escapeHtml(f.name)} <span class="pm-muted">(${escapeHtml(fileSizeText(f.size, lang()))})</span></li>`;
+    }).join('');
+    this.dialog.querySelector('#pm-report-error').textContent = this.problems().join(' · ');
+  }
+
+  async onSubmit(e) {
+    e.preventDefault();
+    const form = e.target;
+    const error = form.querySelector('#pm-report-error');
+    const problems = this.problems();
+    if (problems.length) {
+      error.textContent = problems.join(' · ');
+      return;
+    }
+    const submit = form.querySelector('#pm-report-submit');
+    submit.disabled = true;
+    submit.textContent = t('report.sending');
+    error.textContent = '';
+    const body = {
+      status: form.status.value,
+      report_date: form.report_date.value,
+      text: form.text.value.trim(),
+      document_ref: form.document_ref.value.trim() || null,
+    };
+    if (form.agency && form.agency.value) {
+      body.agency = form.agency.value;
+    }
+    let report;
+    try {
+      report = await this.api.fileReport(this.task.code, body);
+    } catch (err) {
+      error.textContent = t('report.error', { detail: (err.problem && err.problem.detail) || err.message });
+      submit.disabled = false;
+      submit.textContent = t('report.submit');
+      return;
+    }
+    const failed = [];
+    for (const file of this.files) {
+      try {
+        await this.api.attach(report.id, file);
+      } catch (err) {
+        failed.push(t('report.attachError', { name: file.name, detail: (err.problem && err.problem.detail) || err.message }));
+      }
+    }
+    if (failed.length) {
+      error.textContent = failed.join(' · ');
+      submit.textContent = t('report.submit');
+      this.onDone(this.task.code, failed);
+      return;
+    }
+    this.dialog.close();
+    this.onDone(this.task.code, []);
+  }
+}

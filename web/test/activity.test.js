@@ -1,0 +1,56 @@
+// Unit tests of the new pure helpers of web/js/format.js (reports, history, as of) and web/js/session.js.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileSizeText, attachmentProblem, changedFields, historyParts, splitCodes, onOrBefore, formatDateTime,
+  isIsoDay } from '../js/format.js';
+import { reportingAgencies, canEdit } from '../js/session.js';
+
+test('file sizes read the way each language writes them', () => {
+  assert.equal(fileSizeText(850, 'vi'), '850 B');
+  assert.equal(fileSizeText(348160, 'en'), '340 KB');
+  assert.equal(fileSizeText(1258291, 'vi'), '1,2 MB');
+  assert.equal(fileSizeText(1258291, 'en'), '1.2 MB');
+});
+
+test('attachments: PDF, PNG, JPEG up to 5 MB, not empty', () => {
+  assert.equal(attachmentProblem({ type: 'application/pdf', size: 10 }), null);
+  assert.equal(attachmentProblem({ type: 'image/jpeg', size: 5 * 1024 * 1024 }), null);
+  assert.equal(attachmentProblem({ type: 'image/png', size: 5 * 1024 * 1024 + 1 }), 'size');
+  assert.equal(attachmentProblem({ type: 'application/msword', size: 10 }), 'type');
+  assert.equal(attachmentProblem({ type: 'image/png', size: 0 }), 'empty');
+});
+
+test('a history row names the fields it changed; the geometry is "geometry", bookkeeping is silent', () => {
+  const before = { name: 'A', geom: 'SRID=4326;LINESTRING(1 1,2 2)', tasks: ['VI.2'], version: 1, properties: { a: 1, b: 2 } };
+  const after = { name: 'A', geom: 'SRID=4326;LINESTRING(1 1,3 3)', tasks: ['VI.2'], version: 2, properties: { b: 2, a: 1 } };
+  assert.deepEqual(changedFields(before, after), ['geometry']);
+  assert.deepEqual(historyParts({ action: 'edit', before, after: { ...after, name: 'B' } }),
+    { geometry: true, fields: ['name'], status: null, filename: null });
+  assert.deepEqual(historyParts({ action: 'report', before: '{"status":"not_reported"}', after: { status: 'done' } }).status,
+    { from: 'not_reported', to: 'done' });
+  assert.equal(historyParts({ action: 'attachment', before: null, after: { filename: 'qd.pdf' } }).filename, 'qd.pdf');
+});
+
+test('task codes typed by an editor', () => {
+  assert.deepEqual(splitCodes(' vi.2, IV.10;VI.2 '), ['VI.2', 'IV.10']);
+  assert.deepEqual(splitCodes(''), []);
+});
+
+test('as of a day: instants up to that day\'s end in Thanh Hóa (UTC+7)', () => {
+  assert.equal(onOrBefore('2026-11-26T16:59:59Z', '2026-11-26'), true);
+  assert.equal(onOrBefore('2026-11-26T17:00:00Z', '2026-11-26'), false, 'midnight of the 27th in Thanh Hóa');
+  assert.equal(onOrBefore('nonsense', '2026-11-26'), false);
+  assert.equal(formatDateTime('2026-11-27T05:00:00Z'), '27/11/2026 12:00');
+  assert.equal(isIsoDay('2026-02-29'), false);
+  assert.equal(isIsoDay('2024-02-29'), true);
+});
+
+test('who may report on a task and who may edit', () => {
+  const task = { lead: [{ id: 'ubnd-thanh-pho-thanh-hoa' }], partners: [{ id: 'so-xay-dung' }] };
+  assert.deepEqual(reportingAgencies({ role: 'reporter', agencies: ['so-y-te', 'so-xay-dung'] }, task), ['so-xay-dung']);
+  assert.deepEqual(reportingAgencies({ role: 'reporter', agencies: ['so-y-te'] }, task), []);
+  assert.deepEqual(reportingAgencies({ role: 'viewer' }, task), []);
+  assert.deepEqual(reportingAgencies({ role: 'admin', agencies: [] }, task), ['ubnd-thanh-pho-thanh-hoa', 'so-xay-dung']);
+  assert.equal(canEdit({ role: 'editor' }), true);
+  assert.equal(canEdit({ role: 'reporter' }), false);
+});
