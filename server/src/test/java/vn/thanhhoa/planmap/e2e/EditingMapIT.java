@@ -7,20 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.support.Browserless;
-import vn.thanhhoa.planmap.support.TestServer;
 
 /**
  * An editor redraws Đại lộ Bắc Sông Mã on the map by dragging a vertex handle of draw.js with the mouse,
@@ -29,41 +24,20 @@ import vn.thanhhoa.planmap.support.TestServer;
  * values and can save them on top of the latest version.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EditingMapIT {
+class EditingMapIT extends MapBrowserTest {
   private static final String ROAD = "dai-lo-bac-song-ma";
-  private static TestServer server;
-  private static Browser browser;
   private static JsonNode originalGeometry;
-  private String testName;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(TestServer.GEODATA, c -> c.withTileUrl(""));
+    startWithoutBasemap();
     Browserless.account(server.database, "an.editor", Role.EDITOR, List.of());
     Browserless.account(server.database, "binh.editor", Role.EDITOR, List.of());
     originalGeometry = server.json("/collections/roads/items/" + ROAD, 200).path("geometry");
-    browser = Browser.start();
   }
 
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
 
-  @BeforeEach
-  void name(TestInfo info) {
-    testName = info.getTestMethod().orElseThrow().getName();
-  }
 
-  @AfterEach
-  void noConsoleErrors() {
-    assertEquals(List.of(), browser.severeLogs(m -> false), testName + ": JavaScript console errors");
-  }
 
   private static long dataVersion(Browser b) {
     return ((Number) b.js("return window.planmap.dataVersion")).longValue();

@@ -9,54 +9,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import vn.thanhhoa.planmap.support.TestServer;
 
 /**
  * The planners' map in headless Chromium against the real server, PostGIS and the project's geodata,
  * with the fixed clock of the tests (27/11/2026) and no basemap (the machine is offline: BasemapIT tests
  * the note shown when tiles fail). Every test fails on any console error and saves a screenshot.
  */
-class MapIT {
-  private static TestServer server;
-  private static Browser browser;
-  private String testName;
+class MapIT extends MapBrowserTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(TestServer.GEODATA, c -> c.withTileUrl(""));
-    browser = Browser.start();
+    startWithoutBasemap();
   }
 
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @BeforeEach
-  void name(TestInfo info) {
-    testName = info.getTestMethod().orElseThrow().getName();
+  void desktopViewport() {
     browser.viewport(null, null);
   }
 
-  @AfterEach
-  void noConsoleErrors() {
-    List<String> severe = browser.severeLogs(message -> false);
-    assertEquals(List.of(), severe, testName + ": JavaScript console errors");
-  }
 
   private void open(String hash) {
     browser.open(server.url("/" + hash));

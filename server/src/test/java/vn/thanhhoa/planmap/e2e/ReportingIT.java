@@ -11,20 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.support.Browserless;
-import vn.thanhhoa.planmap.support.TestServer;
 
 /**
  * A reporter of the city's People's Committee signs in on the map and reports IV.10 (the six urban
@@ -34,44 +30,26 @@ import vn.thanhhoa.planmap.support.TestServer;
  * than the HTTP statuses it provokes on purpose.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReportingIT {
+class ReportingIT extends MapBrowserTest {
   private static final String AGENCY = "ubnd-thanh-pho-thanh-hoa";
-  private static TestServer server;
-  private static Browser browser;
   private static List<String> centres;
-  private String testName;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(TestServer.GEODATA, c -> c.withTileUrl(""));
+    startWithoutBasemap();
     Browserless.account(server.database, "lan", Role.REPORTER, List.of(AGENCY));
     centres = new ArrayList<>();
     for (JsonNode f : server.json("/collections/centres/items?overdue=true", 200).path("features")) {
       centres.add(f.path("id").asText());
     }
-    browser = Browser.start();
   }
 
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
 
-  @BeforeEach
-  void name(TestInfo info) {
-    testName = info.getTestMethod().orElseThrow().getName();
-  }
 
-  @AfterEach
-  void noConsoleErrors() {
-    // a wrong password is answered 401 and the throttle 429: Chromium logs those responses, nothing else may
-    List<String> severe = browser.severeLogs(m -> m.contains("/auth/login") && (m.contains("401") || m.contains("429")));
-    assertEquals(List.of(), severe, testName + ": JavaScript console errors");
+  /** A wrong password is answered 401 and the throttle 429: Chromium logs those responses, nothing else may. */
+  @Override
+  Predicate<String> expectedConsoleErrors() {
+    return m -> m.contains("/auth/login") && (m.contains("401") || m.contains("429"));
   }
 
   @SuppressWarnings("unchecked")
