@@ -90,11 +90,8 @@ public final class ReportRoutes implements Routes {
       throw new BadRequestException("filename", "give the file's name (no folders, at most 200 characters)");
     }
     String type = ctx.contentType() == null ? "" : ctx.contentType();
-    long length = ctx.contentLength();
-    if (length > AttachmentPolicy.MAX_BYTES) {
-      throw ProblemException.tooLarge("attachments may be at most " + AttachmentPolicy.MAX_BYTES + " bytes",
-          Map.of("limit", AttachmentPolicy.MAX_BYTES));
-    }
+    // read the whole body (Javalin caps it at maxRequestSize) before answering, so that a refusal never races
+    // a client still sending
     byte[] data = ctx.bodyAsBytes();
     if (data.length > AttachmentPolicy.MAX_BYTES) {
       throw ProblemException.tooLarge("attachments may be at most " + AttachmentPolicy.MAX_BYTES + " bytes",
