@@ -8,25 +8,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thanhhoa.planmap.support.MediaType;
-import vn.thanhhoa.planmap.support.TestServer;
+import vn.thanhhoa.planmap.support.ServerPerClass;
 
 /** Landing page, conformance, OpenAPI, collections: the documents OGC API clients start from. */
-class ServiceDocumentsIT {
-  private static TestServer server;
+class ServiceDocumentsIT extends ServerPerClass {
 
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
 
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   private static Set<String> rels(JsonNode links) {
     Set<String> rels = new HashSet<>();

@@ -5,29 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thanhhoa.planmap.support.Browserless;
+import vn.thanhhoa.planmap.support.ServerPerClass;
 import vn.thanhhoa.planmap.support.Sql;
-import vn.thanhhoa.planmap.support.TestServer;
 
 /** Sign-in, sessions, CSRF, throttling and roles, request by request against the real server. */
-class AccountsIT {
-  private static TestServer server;
+class AccountsIT extends ServerPerClass {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
     Browserless.account(server.database, "lan.reporter", Role.REPORTER, List.of("ubnd-thanh-pho-thanh-hoa"));
     Browserless.account(server.database, "minh.admin", Role.ADMIN, List.of());
     Browserless.account(server.database, "throttled", Role.REPORTER, List.of("so-y-te"));
   }
 
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   private static Browserless client() {
     return new Browserless(server.url(""));

@@ -6,31 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.support.Browserless;
-import vn.thanhhoa.planmap.support.TestServer;
+import vn.thanhhoa.planmap.support.ServerPerClass;
 
 /** Editors change places and tasks; optimistic locking, validation, history and the as-of view. */
-class EditingIT {
-  private static TestServer server;
+class EditingIT extends ServerPerClass {
   private static final String NEW_LINE = "{\"geometry\":{\"type\":\"LineString\",\"coordinates\":"
       + "[[105.779,19.851],[105.801,19.843],[105.832,19.824]]}}";
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
     Browserless.account(server.database, "an.editor", Role.EDITOR, List.of());
     Browserless.account(server.database, "binh.editor", Role.EDITOR, List.of());
     Browserless.account(server.database, "city.reporter", Role.REPORTER, List.of("ubnd-thanh-pho-thanh-hoa"));
   }
 
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   private static Browserless as(String user) {
     return new Browserless(server.url("")).signedIn(user);

@@ -6,26 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thanhhoa.planmap.support.Gdal;
+import vn.thanhhoa.planmap.support.ServerPerClass;
 import vn.thanhhoa.planmap.support.Sql;
-import vn.thanhhoa.planmap.support.TestServer;
 
 /** GDAL's OGC API – Features driver, as QGIS uses it, reads every layer completely. */
-class GdalOapifIT {
-  private static TestServer server;
+class GdalOapifIT extends ServerPerClass {
 
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
 
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void ogrinfoListsEveryLayerWithTheDatabasesFeatureCount() {

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,22 +21,14 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import vn.thanhhoa.planmap.geodata.GeodataLoader;
 import vn.thanhhoa.planmap.support.MediaType;
+import vn.thanhhoa.planmap.support.ServerPerClass;
 import vn.thanhhoa.planmap.support.Sql;
 import vn.thanhhoa.planmap.support.TestServer;
 
 /** The items API over the project's real geodata, checked against what PostGIS itself says. */
-class ItemsApiIT {
-  private static TestServer server;
+class ItemsApiIT extends ServerPerClass {
 
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
 
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   private static List<String> layers() {
     return Sql.column(server.database.dataSource(), "SELECT id FROM layer ORDER BY sort_order");

@@ -7,27 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.thanhhoa.planmap.support.ServerPerClass;
 import vn.thanhhoa.planmap.support.Sql;
-import vn.thanhhoa.planmap.support.TestServer;
 
 /** /tasks, /tasks/{code}, /agencies, /indicators and /search over the project's real programme data. */
-class ProgrammeApiIT {
-  private static TestServer server;
+class ProgrammeApiIT extends ServerPerClass {
 
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
 
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   private static Set<String> codes(JsonNode body) {
     Set<String> codes = new TreeSet<>();

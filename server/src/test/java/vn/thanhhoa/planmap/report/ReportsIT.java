@@ -16,33 +16,26 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.support.Browserless;
+import vn.thanhhoa.planmap.support.ServerPerClass;
 import vn.thanhhoa.planmap.support.MediaType;
-import vn.thanhhoa.planmap.support.TestServer;
 
 /** Progress reports: who may file them, what they change, attachments, history, as-of, hostile input. */
-class ReportsIT {
-  private static TestServer server;
+class ReportsIT extends ServerPerClass {
   private static final String DONE_ON_TIME =
       "{\"status\":\"done\",\"report_date\":\"2023-03-20\",\"text\":\"Đề án 6 trung tâm đã được phê duyệt\","
           + "\"document_ref\":\"Quyết định số 1234/QĐ-UBND\"}";
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
     Browserless.account(server.database, "city.reporter", Role.REPORTER, List.of("ubnd-thanh-pho-thanh-hoa"));
     Browserless.account(server.database, "health.reporter", Role.REPORTER, List.of("so-y-te"));
     Browserless.account(server.database, "plan.editor", Role.EDITOR, List.of());
   }
 
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   private static Browserless as(String user) {
     return new Browserless(server.url("")).signedIn(user);
