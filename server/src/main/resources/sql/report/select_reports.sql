@@ -1,4 +1,5 @@
--- Reports (of one task, or the one with the bound id), newest first, as JSON, with their attachments.
+-- Reports (of one task, or the one with the bound id; filed up to as_of when given), newest first, as JSON,
+-- with their attachments.
 SELECT json_build_object(
          'id', r.id, 'task', r.task_code, 'agency', r.agency_id, 'agency_name', a.name_vi, 'status', r.status,
          'report_date', r.report_date, 'text', r.text, 'document_ref', r.document_ref, 'accepted', r.accepted,
@@ -13,4 +14,5 @@ SELECT json_build_object(
   JOIN app_user u ON u.id = r.user_id
  WHERE (?::text IS NULL OR r.task_code = ?::text)
    AND (?::bigint IS NULL OR r.id = ?::bigint)
+   AND (?::timestamptz IS NULL OR r.created_at <= ?::timestamptz)
  ORDER BY r.created_at DESC, r.id DESC

@@ -52,9 +52,9 @@ public final class Wiring {
         new LayerRoutes(layers, mapper, clock),
         new TaskRoutes(new PostgisTaskCatalog(database.dataSource()), layers, mapper, clock),
         new SearchRoutes(new PostgisSearchIndex(database.dataSource()), layers::dataVersion),
-        new ReportRoutes(new ReportStore(jdbc, history, mapper), mapper, clock),
+        new ReportRoutes(new ReportStore(jdbc, history), mapper, clock),
         new EditRoutes(new FeatureEditor(jdbc, history, mapper), new TaskEditor(jdbc, history, mapper), mapper),
-        new HistoryRoutes(history, mapper),
+        new HistoryRoutes(history, mapper, clock),
         new ExportRoutes(layers, exporter, clock));
   }
 }

@@ -34,6 +34,7 @@ final class OpenApiDocument {
             "maximum", FeatureQueryParser.MAX_LIMIT, "default", FeatureQueryParser.DEFAULT_LIMIT)),
         param("offset", "query", "Features to skip", Map.of("type", "integer", "minimum", 0, "default", 0))));
     items.addAll(filters());
+    items.add(asOf());
     paths.put("/collections/{collectionId}/items", op("Features of a layer (GeoJSON, paged)", "geojson/html", items));
     paths.put("/collections/{collectionId}/items/{featureId}", op("One feature", "geojson/html", List.of(layerId(),
         param("featureId", "path", "Feature id", str()), f(),
@@ -57,6 +58,26 @@ final class OpenApiDocument {
     paths.put("/search", op("Search features, tasks and agencies (case- and diacritic-insensitive)", "json",
         List.of(param("q", "query", "Search text", str()), param("limit", "query", "Most results",
             Map.of("type", "integer", "minimum", 1, "maximum", 100, "default", 10)))));
+    List<Map<String, Object>> export = new ArrayList<>(List.of(
+        param("layers", "query", "Layer ids, comma-separated (default: all)", str()),
+        param("format", "query", "gpkg, shp, kml, geojson, csv, xlsx or pack", Map.of("type", "string", "enum",
+            List.of("gpkg", "shp", "kml", "geojson", "csv", "xlsx", "pack"))),
+        param("crs", "query", "wgs84 (EPSG:4326), vn2000-utm48 (EPSG:3405) or vn2000-thanhhoa (EPSG:5897)",
+            Map.of("type", "string", "enum", List.of("wgs84", "vn2000-utm48", "vn2000-thanhhoa"), "default", "wgs84")),
+        param("bbox", "query", "minLon,minLat,maxLon,maxLat (WGS84)", array("number", 4))));
+    export.addAll(filters().subList(0, 7));
+    export.add(asOf());
+    paths.put("/export", op("Download layers (a file; 413 over the configured feature limit)", "file", export));
+    paths.put("/agencies/{id}", op("One agency: tasks led and partnered, due in 90 days, overdue", "json/html",
+        List.of(param("id", "path", "Agency id", str()), f(), asOf())));
+    paths.put("/tasks/{code}/reports", op("Progress reports of a task, newest first", "json",
+        List.of(param("code", "path", "Task code", str()), asOf())));
+    paths.put("/history", op("The audit trail of an entity, newest first", "json", List.of(
+        param("entity", "query", "feature, task, report or user (user: admins)", Map.of("type", "string", "enum",
+            List.of("feature", "task", "report", "user"))),
+        param("id", "query", "The entity's id (all of the kind when absent)", str()),
+        param("limit", "query", "Most rows", Map.of("type", "integer", "minimum", 1, "maximum", 10_000, "default", 500)),
+        param("f", "query", "json or csv", Map.of("type", "string", "enum", List.of("json", "csv"))), asOf())));
     paths.put("/health", op("Service and database status (503 while the database is down)", "json", List.of()));
     doc.put("paths", paths);
     return doc;
@@ -85,6 +106,9 @@ final class OpenApiDocument {
     if (formats.contains("html")) {
       content.put("text/html", Map.of("schema", Map.of("type", "string")));
     }
+    if (formats.equals("file")) {
+      content.put("application/octet-stream", Map.of("schema", Map.of("type", "string", "format", "binary")));
+    }
     Map<String, Object> problem = Map.of("description", "Bad request: the problem body names the parameter",
         "content", Map.of("application/problem+json", Map.of("schema", Map.of("type", "object"))));
     Map<String, Object> get = new LinkedHashMap<>();
@@ -107,6 +131,10 @@ final class OpenApiDocument {
       p.put("explode", false);
     }
     return p;
+  }
+
+  private static Map<String, Object> asOf() {
+    return param("as_of", "query", "Show statuses, reports and geometries as they were at the end of this day", date());
   }
 
   private static Map<String, Object> layerId() {

@@ -31,12 +31,12 @@ public final class History {
     tx.update("history/bump_data_version");
   }
 
-  /** An entity's history (every entity of the kind when id is null), newest first. */
-  public List<HistoryEntry> of(String entity, String entityId, int limit) {
+  /** An entity's history (every entity of the kind when id is null) up to asOf (null: all), newest first. */
+  public List<HistoryEntry> of(String entity, String entityId, java.time.Instant asOf, int limit) {
     return jdbc.list("reading the history of " + entity + " " + entityId, "history/select_history",
         rs -> new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
             rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)),
-        entity, entityId, entityId, limit);
+        entity, entityId, entityId, asOf, asOf, limit);
   }
 
   private String json(Object value) {

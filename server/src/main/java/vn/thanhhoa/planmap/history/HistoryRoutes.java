@@ -10,9 +10,11 @@ import vn.thanhhoa.planmap.auth.Access;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
+import vn.thanhhoa.planmap.programme.AsOf;
+import vn.thanhhoa.planmap.programme.Today;
 
 /**
- * {@code GET /history?entity=feature|task|report|user&id=…&limit=…&f=json|csv}: the audit trail of one
+ * {@code GET /history?entity=feature|task|report|user&id=…&as_of=…&limit=…&f=json|csv}: the audit trail of one
  * entity (or of every entity of a kind), newest first; CSV (UTF-8 with BOM) for review meetings. The
  * history of accounts is for admins.
  */
@@ -21,10 +23,12 @@ public final class HistoryRoutes implements Routes {
 
   private final History history;
   private final ObjectMapper mapper;
+  private final java.time.Clock clock;
 
-  public HistoryRoutes(History history, ObjectMapper mapper) {
+  public HistoryRoutes(History history, ObjectMapper mapper, java.time.Clock clock) {
     this.history = history;
     this.mapper = mapper;
+    this.clock = clock;
   }
 
   @Override
@@ -33,13 +37,14 @@ public final class HistoryRoutes implements Routes {
   }
 
   private void list(Context ctx) throws Exception {
-    QueryParams p = new QueryParams(ctx.queryParamMap(), Set.of("entity", "id", "limit", "f"));
+    QueryParams p = new QueryParams(ctx.queryParamMap(), Set.of("entity", "id", "limit", "f", "as_of"));
     String entity = p.choice("entity", ENTITIES, "feature");
     if (entity.equals("user")) {
       Access.require(ctx, Role.ADMIN);
     }
     String format = p.choice("f", List.of("json", "csv"), "json");
-    List<HistoryEntry> rows = history.of(entity, p.text("id"), (int) p.integer("limit", 1, 10_000, 500));
+    java.time.Instant asOf = AsOf.of(p, Today.in(clock)).instant();
+    List<HistoryEntry> rows = history.of(entity, p.text("id"), asOf, (int) p.integer("limit", 1, 10_000, 500));
     ctx.header("Cache-Control", "no-cache");
     if (format.equals("csv")) {
       StringBuilder csv = new StringBuilder("\uFEFFid,entity,entity_id,action,username,at,before,after\r\n");

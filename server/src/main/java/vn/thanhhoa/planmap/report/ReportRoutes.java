@@ -20,10 +20,12 @@ import vn.thanhhoa.planmap.http.NotFoundException;
 import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
+import vn.thanhhoa.planmap.programme.AsOf;
 import vn.thanhhoa.planmap.programme.Today;
 
 /**
- * Progress reports: {@code GET|POST /tasks/{code}/reports}, {@code POST /reports/{id}/attachments?filename=…}
+ * Progress reports: {@code GET|POST /tasks/{code}/reports} ({@code as_of} on GET), {@code PATCH /reports/{id}}
+ * (editors accept or reject), {@code POST /reports/{id}/attachments?filename=…}
  * (the file as the body, typed PDF/PNG/JPEG) and {@code GET /reports/{id}/attachments/{aid}}.
  */
 public final class ReportRoutes implements Routes {
@@ -42,11 +44,12 @@ public final class ReportRoutes implements Routes {
   @Override
   public void register(RoutesConfig routes) {
     routes.get("/tasks/{code}/reports", ctx -> {
-      new QueryParams(ctx.queryParamMap(), Set.of());
+      AsOf asOf = AsOf.of(new QueryParams(ctx.queryParamMap(), Set.of("as_of")), Today.in(clock));
       ctx.header("Cache-Control", "no-cache");
       ctx.contentType("application/json").result("{\"reports\":[" + String.join(",", reports.ofTask(
-          ctx.pathParam("code"))) + "]}");
+          ctx.pathParam("code"), asOf.instant())) + "]}");
     });
+    routes.patch("/reports/{id}", this::review);
     routes.post("/tasks/{code}/reports", this::file);
     routes.post("/reports/{id}/attachments", this::attach);
     routes.get("/reports/{id}/attachments/{aid}", this::download);
@@ -80,6 +83,17 @@ public final class ReportRoutes implements Routes {
     String report = reports.file(new ReportStore.NewReport(ctx.pathParam("code"), agency, status, date,
         orEmpty(body.text("text", 4000)), body.text("document_ref", 300)), user);
     ctx.status(201).contentType("application/json").result(report);
+  }
+
+  /** {@code PATCH /reports/{id}} {"accepted": false}: an editor rejects (or accepts again) a report. */
+  private void review(Context ctx) {
+    User editor = Access.require(ctx, Role.EDITOR);
+    long id = id(ctx.pathParam("id"));
+    JsonBody body = JsonBody.read(ctx, mapper);
+    if (!body.has("accepted") || !body.node("accepted").isBoolean()) {
+      throw new BadRequestException("accepted", "'accepted' must be true or false", List.of(true, false));
+    }
+    ctx.contentType("application/json").result(reports.review(id, body.node("accepted").asBoolean(), editor));
   }
 
   private void attach(Context ctx) {

@@ -1,6 +1,5 @@
 package vn.thanhhoa.planmap.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
@@ -30,12 +29,10 @@ public final class ReportStore {
 
   private final Jdbc jdbc;
   private final History history;
-  private final ObjectMapper mapper;
 
-  public ReportStore(Jdbc jdbc, History history, ObjectMapper mapper) {
+  public ReportStore(Jdbc jdbc, History history) {
     this.jdbc = jdbc;
     this.history = history;
-    this.mapper = mapper;
   }
 
   /**
@@ -58,16 +55,38 @@ public final class ReportStore {
       String before = tx.one("report/select_status", rs -> rs.getString(1), r.task()).orElseThrow();
       long id = tx.one("report/insert_report", rs -> rs.getLong(1), r.task(), r.agency(), user.id(), r.status(),
           r.date(), r.text(), r.documentRef()).orElseThrow();
-      String report = tx.one("report/select_reports", rs -> rs.getString(1), null, null, id, id).orElseThrow();
+      String report = tx.one("report/select_reports", rs -> rs.getString(1), null, null, id, id, null, null)
+          .orElseThrow();
       history.append(tx, "task", r.task(), "report", user, Map.of("status", before), report);
       return report;
     });
   }
 
-  /** The reports of a task, newest first, as JSON objects. */
-  public List<String> ofTask(String code) {
+  /** The reports of a task filed up to {@code asOf} (null: all), newest first, as JSON objects. */
+  public List<String> ofTask(String code, java.time.Instant asOf) {
     return jdbc.list("reading the reports of " + code, "report/select_reports", rs -> rs.getString(1), code, code,
-        null, null);
+        null, null, asOf, asOf);
+  }
+
+  /**
+   * Accepts or rejects a report (editors): a rejected report no longer counts for the task's status or
+   * for "overdue". The change is a history row with the report before and after.
+   *
+   * @return the report after the change, as JSON
+   */
+  public String review(long reportId, boolean accepted, User editor) {
+    return jdbc.transaction("reviewing report " + reportId, tx -> {
+      Optional<String> before = tx.one("report/select_reports", rs -> rs.getString(1), null, null, reportId, reportId,
+          null, null);
+      if (before.isEmpty()) {
+        throw new NotFoundException("no report " + reportId);
+      }
+      String task = tx.one("report/update_accepted", rs -> rs.getString(1), accepted, reportId).orElseThrow();
+      String after = tx.one("report/select_reports", rs -> rs.getString(1), null, null, reportId, reportId, null, null)
+          .orElseThrow();
+      history.append(tx, "task", task, accepted ? "report accepted" : "report rejected", editor, before.get(), after);
+      return after;
+    });
   }
 
   /**
@@ -77,7 +96,8 @@ public final class ReportStore {
    */
   public long attach(long reportId, String filename, String contentType, byte[] data, User user) {
     return jdbc.transaction("attaching a file to report " + reportId, tx -> {
-      Optional<Long> author = tx.one("report/select_reports", rs -> rs.getLong(2), null, null, reportId, reportId);
+      Optional<Long> author = tx.one("report/select_reports", rs -> rs.getLong(2), null, null, reportId, reportId,
+          null, null);
       if (author.isEmpty()) {
         throw new NotFoundException("no report " + reportId);
       }

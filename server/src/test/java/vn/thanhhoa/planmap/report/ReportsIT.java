@@ -86,6 +86,28 @@ class ReportsIT extends ServerPerClass {
   }
 
   @Test
+  void anEditorRejectsAReportAndTheTaskIsOverdueAgain() {
+    var filed = as("city.reporter").write("POST", "/tasks/IX.4/reports",
+        "{\"status\":\"done\",\"report_date\":\"2022-09-01\"}");
+    long id = Browserless.read(filed.body()).path("id").asLong();
+    assertFalse(server.json("/tasks/IX.4", 200).path("overdue").asBoolean(), "done by 30/09/2022");
+    assertEquals(403, as("city.reporter").write("PATCH", "/reports/" + id, "{\"accepted\":false}").statusCode());
+    var rejected = as("plan.editor").write("PATCH", "/reports/" + id, "{\"accepted\":false}");
+    assertEquals(200, rejected.statusCode(), rejected.body());
+    JsonNode task = server.json("/tasks/IX.4", 200);
+    assertEquals("not_reported", task.path("status").asText());
+    assertTrue(task.path("overdue").asBoolean());
+    JsonNode h = Browserless.read(server.get("/history?entity=task&id=IX.4").body()).path("history").get(0);
+    assertEquals("report rejected", h.path("action").asText());
+    assertTrue(h.path("before").path("accepted").asBoolean());
+    assertFalse(h.path("after").path("accepted").asBoolean());
+    assertEquals(0, Browserless.read(server.get("/tasks/IX.4/reports?as_of=2026-11-26").body()).path("reports").size(),
+        "as of yesterday the report did not exist");
+    assertEquals(0, Browserless.read(server.get("/history?entity=task&id=IX.4&as_of=2026-11-26").body())
+        .path("history").size());
+  }
+
+  @Test
   void onlyReportersOfALeadingOrPartnerAgencyMayReport() {
     assertEquals(403, as("health.reporter").write("POST", "/tasks/IV.10/reports", DONE_ON_TIME).statusCode(),
         "Sở Y tế has no part in IV.10");

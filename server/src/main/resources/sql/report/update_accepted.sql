@@ -1,0 +1,1 @@
+UPDATE progress_report SET accepted = ? WHERE id = ? RETURNING task_code
