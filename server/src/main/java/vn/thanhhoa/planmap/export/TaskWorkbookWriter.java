@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import vn.thanhhoa.planmap.programme.TaskStatus;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -26,7 +27,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <p>One sheet, "Nhiệm vụ", with a frozen, filterable header row and one row per task. The columns follow
  * the programme's appendix — Mã, Nội dung, Đơn vị chủ trì, Đơn vị phối hợp, Sản phẩm, Thời gian báo cáo —
  * then the deadline as a real Excel date (dd/mm/yyyy, blank when the task runs for the life of the
- * resolution), the status id, overdue (TRUE/FALSE) and the linked places. A text longer than an Excel cell
+ * resolution), the status in words, overdue (TRUE/FALSE) and the linked places. A text longer than an Excel cell
  * holds (a task linked to thousands of places) is cut short with a note.
  */
 public final class TaskWorkbookWriter implements AutoCloseable {
@@ -88,7 +89,7 @@ public final class TaskWorkbookWriter implements AutoCloseable {
       row.createCell(6).setCellValue(task.dueDate());
       row.getCell(6).setCellStyle(date);
     }
-    text(row, 7, task.status());
+    text(row, 7, TaskStatus.labelVi(task.status()));
     row.createCell(8).setCellValue(task.overdue());
     text(row, 9, task.places());
   }

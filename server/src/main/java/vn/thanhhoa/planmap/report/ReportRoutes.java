@@ -21,6 +21,7 @@ import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.programme.AsOf;
+import vn.thanhhoa.planmap.programme.TaskStatus;
 import vn.thanhhoa.planmap.programme.Today;
 
 /**
@@ -29,7 +30,7 @@ import vn.thanhhoa.planmap.programme.Today;
  * (the file as the body, typed PDF/PNG/JPEG) and {@code GET /reports/{id}/attachments/{aid}}.
  */
 public final class ReportRoutes implements Routes {
-  public static final List<String> STATUSES = List.of("not_started", "in_progress", "submitted", "done", "blocked");
+  public static final List<String> STATUSES = TaskStatus.reportable();
 
   private final ReportStore reports;
   private final ObjectMapper mapper;

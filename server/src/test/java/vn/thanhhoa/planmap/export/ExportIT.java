@@ -213,6 +213,7 @@ class ExportIT {
       assertEquals(LocalDate.of(2023, 3, 31), due.getLocalDateTimeCellValue().toLocalDate());
       assertEquals("dd/mm/yyyy", due.getCellStyle().getDataFormatString());
       assertTrue(iv10.getCell(8).getBooleanCellValue(), "overdue on 27/11/2026");
+      assertEquals("Chưa có báo cáo", iv10.getCell(7).getStringCellValue(), "the status in words");
       assertEquals(CENTRE, iv10.getCell(9).getStringCellValue());
       Row vi2 = sheet.getRow(2);
       assertEquals("VI.2", vi2.getCell(0).getStringCellValue());
