@@ -2,23 +2,19 @@
 // sentence, linked tasks, and a redraw of the geometry on the map (draw.js). Save sends only what changed,
 // with If-Match; a 409 shows what the other person saved and keeps every value of this form (and the
 // redrawn geometry), with a button to rebase on the latest version; a 400 says what is wrong.
-// editChanges is pure (unit-tested).
+// editChanges is pure (unit-tested); the pieces shared with the task editor are in edit-form.js.
 
 import { escapeHtml, splitCodes } from './format.js';
 import { t } from './i18n.js';
 import { DrawEditor, toPaths } from './draw.js';
+import { formChanges, conflictHtml, etagOf, failureText, lastSavedBy } from './edit-form.js';
 
 export const TEXT_FIELDS = ['name', 'name_en', 'accuracy', 'source_text'];
 
 // @function editChanges(base: state, values: {name, name_en, accuracy, source_text, tasks: string[]}, geometry|null): object
 // The PATCH body: the fields whose values differ from the state edited, plus the redrawn geometry if any.
 export function editChanges(base, values, geometry) {
-  const out = {};
-  for (const f of TEXT_FIELDS) {
-    if ((values[f] ?? '') !== (base[f] ?? '')) {
-      out[f] = values[f];
-    }
-  }
+  const out = formChanges(base, values, TEXT_FIELDS);
   const before = [...(base.tasks || [])].sort().join(',');
   if ([...values.tasks].sort().join(',') !== before) {
     out.tasks = values.tasks;
@@ -180,13 +176,7 @@ export class FeatureEditor {
     const a = this.active;
     const p = err.problem || {};
     if (err.status === 409 && p.current) {
-      let who = '?';
-      try {
-        const rows = (await this.api.history('feature', a.id)).history;
-        who = rows.length ? rows[0].username : who;
-      } catch (e) {
-        // the conflict is shown without the name
-      }
+      const who = await lastSavedBy(this.api, 'feature', a.id);
       a.conflict = { ...p, who };
       a.message = null;
       this.render(values);
@@ -198,25 +188,14 @@ export class FeatureEditor {
     }
     if (err.status === 400 && p.parameter === 'geometry') {
       this.error(t('edit.invalidGeometry', { detail: p.detail }));
-    } else if (err.status === 400) {
-      this.error(t('edit.invalid', { detail: `${p.parameter ? p.parameter + ': ' : ''}${p.detail || ''}` }));
     } else {
-      this.error(t('edit.error', { status: err.status, detail: p.detail || err.message }));
+      this.error(failureText(err));
     }
   }
 
   conflictHtml(c) {
-    const fields = c.fields_you_would_overwrite || [];
-    const theirs = fields.map((f) => {
-      const value = f === 'geometry' ? t('history.geometry') : f === 'tasks' ? (c.current.tasks || []).join(', ') : c.current[f];
-      return `<li><b>${escapeHtml(t('field.' + f))}:</b> <span class="pm-conflict-value">${escapeHtml(value ?? '')}</span></li>`;
-    }).join('');
-    return `<div class="pm-conflict" role="alert">
-      <p>${escapeHtml(t('edit.conflict', { user: c.who, version: c.current_version }))}</p>
-      ${fields.length ? `<p class="pm-small">${escapeHtml(t('edit.conflictFields', { fields: fields.map((f) => t('field.' + f)).join(', ') }))}</p>
-      <p class="pm-small">${escapeHtml(t('edit.conflictTheirs'))}</p><ul class="pm-small">${theirs}</ul>` : ''}
-      <p><button type="button" class="pm-button pm-button-small" id="pm-edit-reapply" data-edit="reapply">${escapeHtml(t('edit.reapply'))}</button></p>
-    </div>`;
+    return conflictHtml(c, t('edit.conflict', { user: c.who, version: c.current_version }), (f, current) =>
+      (f === 'geometry' ? t('history.geometry') : f === 'tasks' ? (current.tasks || []).join(', ') : current[f]));
   }
 
   // Rebases the edit on the version the other person saved: the form's values and the redrawn geometry stay.
@@ -224,7 +203,7 @@ export class FeatureEditor {
     const a = this.active;
     const values = this.collect();
     a.base = a.conflict.current;
-    a.etag = `"v${a.conflict.current_version}"`;
+    a.etag = etagOf(a.conflict.current_version);
     a.conflict = null;
     a.message = t('edit.reapplied');
     this.render(values);

@@ -18,6 +18,7 @@ import { ExportDialog } from './export.js';
 import { Session, reportingAgencies, canEdit } from './session.js';
 import { ReportDialog } from './report.js';
 import { FeatureEditor } from './editor.js';
+import { TaskEditor } from './task-editor.js';
 import { AgencyView } from './agency.js';
 import { reportsHtml, historyHtml } from './activity.js';
 
@@ -46,6 +47,7 @@ let exporter = null;
 let session = null;
 let reporter = null;
 let editor = null;
+let taskEditor = null;
 let agencyView = null;
 let agencyList = [];
 let realToday = null;
@@ -55,7 +57,7 @@ api.setAsOf(state.asOf);
 const planMap = new PlanMap($('#map'), {
   onSelect: (id) => select({ type: 'feature', id }, { zoom: false }),
   onBackground: () => {
-    if (state.sel && !(editor && editor.active)) {
+    if (state.sel && !editing()) {
       select(null);
     }
   },
@@ -155,7 +157,7 @@ async function reloadData() {
   tasksView.today = tasksBody.today;
   tasksView.set(state.filter, state.dim, state.sel && state.sel.type === 'task' ? state.sel.id : null);
   applyFilterToMap();
-  if (!editor.active) {
+  if (!editing()) {
     panel.refresh();
   }
   planMap.select(state.sel ? selectionFeatureIds(state.sel) : []);
@@ -190,6 +192,7 @@ function build(agencies) {
       setTab('tasks');
     },
     onEdit: (id) => startEdit(id),
+    onEditTask: (code) => startTaskEdit(code),
     onReport: (code) => openReport(code),
     onShown: (sel, body) => fillActivity(sel, body),
     can: () => ({
@@ -215,6 +218,17 @@ function build(agencies) {
       }
     },
     onRedraw: () => zoomToSelection(),
+  });
+  taskEditor = new TaskEditor(api, {
+    onSaved: (code) => {
+      toast(t('edit.saved'));
+      reloadData().then(() => select({ type: 'task', id: code }, { push: false })).catch(reportError);
+    },
+    onClose: () => {
+      if (state.sel) {
+        select(state.sel, { push: false });
+      }
+    },
   });
   agencyView = new AgencyView($('#pm-tabpanel-agency'), api, {
     onSelectTask: (code) => select({ type: 'task', id: code }, { zoom: true }),
@@ -422,10 +436,7 @@ function selectionFeatureIds(sel) {
 // @function select(sel|null, {zoom, bbox, focus, push})
 function select(sel, options = {}) {
   const { zoom = false, bbox = null, focus = false, push = true } = options;
-  if (editor && editor.active) {
-    editor.stopDraw();
-    editor.active = null;
-  }
+  stopEditing();
   state.sel = sel;
   if (!sel) {
     panel.hide();
@@ -489,6 +500,8 @@ function applyLang() {
   tasksView.render();
   if (editor.active) {
     editor.rerender();
+  } else if (taskEditor.active) {
+    taskEditor.rerender();
   } else {
     panel.refresh();
   }
@@ -561,11 +574,24 @@ function reportError(e) {
 
 // ------------------------------------------------------------------ accounts, reports, editing
 
-function onSignIn(user) {
-  if (editor.active) {
+// @function editing(): boolean — whether a place or a task is being edited in the panel
+function editing() {
+  return Boolean((editor && editor.active) || (taskEditor && taskEditor.active));
+}
+
+// Leaves any edit without saving (the panel is about to show something else).
+function stopEditing() {
+  if (editor && editor.active) {
     editor.stopDraw();
     editor.active = null;
   }
+  if (taskEditor) {
+    taskEditor.active = null;
+  }
+}
+
+function onSignIn(user) {
+  stopEditing();
   panel.refresh();
   renderAgencyTab();
   hook.user = user.username || null;
@@ -586,6 +612,14 @@ function openReport(code) {
 async function startEdit(id) {
   try {
     await editor.start(id, panel.body);
+  } catch (e) {
+    reportError(e);
+  }
+}
+
+async function startTaskEdit(code) {
+  try {
+    await taskEditor.start(code, panel.body);
   } catch (e) {
     reportError(e);
   }

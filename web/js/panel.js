@@ -31,7 +31,7 @@ export class Panel {
   // @param root       the <aside> element
   // @param catalog    {layers: Map id→collection, tasks: Map code→task, agencies: Map id→agency, features: Map id→feature}
   // @param callbacks  onClose(), onZoom(), onSelect({type, id}), onFilterAgency(id), onEdit(featureId),
-  //                   onReport(code), onShown(sel, body) (fills the reports and history slots),
+  //                   onEditTask(code), onReport(code), onShown(sel, body) (fills the reports and history slots),
   //                   can() → {edit: boolean, report(task): boolean, asOf: boolean}
   constructor(root, catalog, callbacks) {
     this.root = root;
@@ -62,6 +62,8 @@ export class Panel {
       this.callbacks.onZoom();
     } else if (el.dataset.action === 'edit') {
       this.callbacks.onEdit(el.dataset.id);
+    } else if (el.dataset.action === 'edit-task') {
+      this.callbacks.onEditTask(el.dataset.code);
     } else if (el.dataset.action === 'report') {
       this.callbacks.onReport(el.dataset.code);
     } else if (el.dataset.action === 'filter-agency') {
@@ -191,7 +193,7 @@ export class Panel {
     return `
       <p class="pm-kicker"><span>${escapeHtml(t('panel.task.section'))} ${escapeHtml(task.section)} · ${escapeHtml(pick(task.section_title, task.section_title_en))}</span></p>
       <h2 id="pm-panel-title" class="pm-title" tabindex="-1">${escapeHtml(t('search.kind.task'))} ${escapeHtml(task.code)}</h2>
-      ${task.places && task.places.length ? `<p><button type="button" class="pm-button pm-button-small" data-action="zoom">${escapeHtml(t('panel.zoom'))}</button></p>` : ''}
+      ${this.taskActions(task)}
       ${this.taskCard(task, false)}
       ${task.note ? `<p class="pm-small"><b>${escapeHtml(t('panel.task.note'))}:</b> ${escapeHtml(task.note)}</p>` : ''}
       <h3 class="pm-h3">${escapeHtml(t('panel.task.places'))}</h3>
@@ -201,6 +203,15 @@ export class Panel {
       <div class="pm-slot" data-slot="reports" id="pm-reports">${escapeHtml(t('history.loading'))}</div>
       <h3 class="pm-h3">${escapeHtml(t('history.heading'))}</h3>
       <div class="pm-slot" data-slot="history" id="pm-history">${escapeHtml(t('history.loading'))}</div>`;
+  }
+
+  // Zoom to the task's places (when it has any) and, for editors, Edit task.
+  taskActions(task) {
+    const zoom = task.places && task.places.length
+      ? `<button type="button" class="pm-button pm-button-small" data-action="zoom">${escapeHtml(t('panel.zoom'))}</button>` : '';
+    const edit = this.can().edit
+      ? `<button type="button" class="pm-button pm-button-small pm-button-secondary" id="pm-task-edit" data-action="edit-task" data-code="${escapeHtml(task.code)}">${escapeHtml(t('taskEdit.button'))}</button>` : '';
+    return zoom || edit ? `<p class="pm-panel-actions">${zoom} ${edit}</p>` : '';
   }
 
   agencyHtml(agency) {

@@ -1,0 +1,62 @@
+// What the editors' forms share (places in editor.js, tasks in task-editor.js): the PATCH body of the
+// fields that changed, who saved last when a save meets a 409, the conflict's box (what they saved, the
+// fields you would overwrite, a button to rebase on their version) and the words for other failures.
+// formChanges and failureText are pure (unit-tested).
+
+import { escapeHtml } from './format.js';
+import { t } from './i18n.js';
+
+// @function formChanges(base: state, values: object, fields: string[]): object
+// The fields whose form values differ from the state edited (null and missing count as ""), with the
+// form's values.
+export function formChanges(base, values, fields) {
+  const out = {};
+  for (const f of fields) {
+    if ((values[f] ?? '') !== (base[f] ?? '')) {
+      out[f] = values[f];
+    }
+  }
+  return out;
+}
+
+// @function lastSavedBy(api: {history}, entity: 'feature'|'task', id): Promise<string>
+// The username of the newest history row, or "?" when the history cannot be read (the conflict is then
+// shown without the name).
+export async function lastSavedBy(api, entity, id) {
+  try {
+    const rows = (await api.history(entity, id)).history;
+    return rows.length ? rows[0].username : '?';
+  } catch (e) {
+    return '?';
+  }
+}
+
+// @function conflictHtml(conflict: {who, current, current_version, fields_you_would_overwrite}, message: string,
+//   valueOf: (field, current) → string): string
+// The box a 409 shows: the message, the fields you would overwrite and the values they saved, and the
+// button (data-edit="reapply") that rebases your values on their version.
+export function conflictHtml(c, message, valueOf) {
+  const fields = c.fields_you_would_overwrite || [];
+  const theirs = fields.map((f) =>
+    `<li><b>${escapeHtml(t('field.' + f))}:</b> <span class="pm-conflict-value">${escapeHtml(valueOf(f, c.current) ?? '')}</span></li>`).join('');
+  return `<div class="pm-conflict" role="alert">
+      <p>${escapeHtml(message)}</p>
+      ${fields.length ? `<p class="pm-small">${escapeHtml(t('edit.conflictFields', { fields: fields.map((f) => t('field.' + f)).join(', ') }))}</p>
+      <p class="pm-small">${escapeHtml(t('edit.conflictTheirs'))}</p><ul class="pm-small">${theirs}</ul>` : ''}
+      <p><button type="button" class="pm-button pm-button-small" id="pm-edit-reapply" data-edit="reapply">${escapeHtml(t('edit.reapply'))}</button></p>
+    </div>`;
+}
+
+// @function failureText(err: ApiError): string — what a failed save says when it is not a conflict
+export function failureText(err) {
+  const p = err.problem || {};
+  if (err.status === 400) {
+    return t('edit.invalid', { detail: `${p.parameter ? p.parameter + ': ' : ''}${p.detail || ''}` });
+  }
+  return t('edit.error', { status: err.status, detail: p.detail || err.message });
+}
+
+// @function etagOf(version: number): string — the ETag of a version, as the server writes it
+export function etagOf(version) {
+  return `"v${version}"`;
+}

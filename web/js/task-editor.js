@@ -1,0 +1,184 @@
+// The editor's form for one task of the programme, shown in the panel: content, note, product and the
+// deadline's text (with the forms the server accepts). Save sends only what changed, with If-Match; a 400
+// on the deadline is said next to its field; a 409 shows what the other person saved and keeps every value
+// of this form, with a button to rebase on the latest version (the same flow as the place editor,
+// editor.js, whose shared pieces are in edit-form.js). taskChanges is pure (unit-tested).
+
+import { escapeHtml } from './format.js';
+import { t } from './i18n.js';
+import { formChanges, conflictHtml, etagOf, failureText, lastSavedBy } from './edit-form.js';
+
+export const TASK_FIELDS = ['content', 'note', 'product', 'deadline_text'];
+
+// The deadline forms the server's DeadlineParser knows, shown as examples under the field.
+export const DEADLINE_EXAMPLES = ['Quý I/2023', 'Tháng 6/2022', 'trước ngày 31/3/2022', 'Trước tháng 7/2022',
+  'Trong thời gian thực hiện Nghị quyết'];
+
+// @function taskChanges(base: state, values: {content, note, product, deadline_text}): object
+// The PATCH body: the fields whose values differ from the state edited (a null note equals an empty one).
+export function taskChanges(base, values) {
+  return formChanges(base, values, TASK_FIELDS);
+}
+
+export class TaskEditor {
+  // @param api        {editState, saveEdit, history}
+  // @param callbacks  onSaved(code), onClose(code)
+  constructor(api, callbacks) {
+    this.api = api;
+    this.callbacks = callbacks;
+    this.active = null;
+    this.container = null;
+  }
+
+  // @method start(code, container): loads the task's editable state and shows the form in the container
+  async start(code, container) {
+    const { state, etag } = await this.api.editState('tasks', code);
+    this.active = { code, base: state, etag, conflict: null, message: null, deadlineError: null };
+    this.container = container;
+    this.render(this.valuesOf(state));
+    container.querySelector('#pm-task-edit-content').focus();
+  }
+
+  valuesOf(state) {
+    const v = {};
+    TASK_FIELDS.forEach((f) => { v[f] = state[f] ?? ''; });
+    return v;
+  }
+
+  // @method collect(): the form's values
+  collect() {
+    const form = this.container.querySelector('#pm-task-edit-form');
+    const v = {};
+    TASK_FIELDS.forEach((f) => { v[f] = form[f].value; });
+    return v;
+  }
+
+  render(values) {
+    const a = this.active;
+    const label = (f) => `<label for="pm-task-edit-${f}">${escapeHtml(t('taskEdit.' + f))}</label>`;
+    const area = (f, rows) => `<p class="pm-field">${label(f)}
+      <textarea id="pm-task-edit-${f}" name="${f}" rows="${rows}" lang="vi">${escapeHtml(values[f])}</textarea></p>`;
+    const examples = DEADLINE_EXAMPLES.map((d) => `<q lang="vi">${escapeHtml(d)}</q>`).join(', ');
+    this.container.innerHTML = `
+      <h2 id="pm-panel-title" class="pm-title" tabindex="-1">${escapeHtml(t('taskEdit.heading', { code: a.code }))}</h2>
+      <form id="pm-task-edit-form" class="pm-edit-form" novalidate>
+        ${area('content', 5)}${area('note', 2)}
+        <p class="pm-field">${label('product')}
+          <input id="pm-task-edit-product" name="product" lang="vi" value="${escapeHtml(values.product)}"></p>
+        <p class="pm-field">${label('deadline_text')}
+          <input id="pm-task-edit-deadline_text" name="deadline_text" lang="vi" spellcheck="false"
+            value="${escapeHtml(values.deadline_text)}" aria-describedby="pm-task-edit-deadline-hint pm-task-edit-deadline-error"
+            ${a.deadlineError ? 'aria-invalid="true"' : ''}>
+          <span class="pm-small pm-muted" id="pm-task-edit-deadline-hint">${escapeHtml(t('taskEdit.deadlineHint'))} ${examples}</span>
+          <span class="pm-form-error" id="pm-task-edit-deadline-error" role="alert">${a.deadlineError ? escapeHtml(a.deadlineError) : ''}</span></p>
+        <div id="pm-task-edit-conflict">${a.conflict ? this.conflictHtml(a.conflict) : ''}</div>
+        <p class="pm-form-error" id="pm-task-edit-error" role="alert">${a.message ? escapeHtml(a.message) : ''}</p>
+        <p class="pm-dialog-actions">
+          <button type="button" class="pm-button pm-button-secondary" data-edit="cancel">${escapeHtml(t('edit.cancel'))}</button>
+          <button type="submit" class="pm-button" id="pm-task-edit-save">${escapeHtml(t('edit.save'))}</button></p>
+      </form>`;
+    const form = this.container.querySelector('#pm-task-edit-form');
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.save();
+    });
+    form.addEventListener('click', (e) => {
+      const b = e.target.closest('[data-edit]');
+      if (b && b.dataset.edit === 'cancel') {
+        this.close();
+      } else if (b && b.dataset.edit === 'reapply') {
+        this.reapply();
+      }
+    });
+  }
+
+  // @method rerender(): the form again in the current language, keeping its values
+  rerender() {
+    if (this.active && this.container && this.container.querySelector('#pm-task-edit-form')) {
+      this.render(this.collect());
+    }
+  }
+
+  conflictHtml(c) {
+    return conflictHtml(c, t('taskEdit.conflict', { user: c.who, version: c.current_version }),
+      (f, current) => current[f]);
+  }
+
+  error(text) {
+    this.active.message = text;
+    this.container.querySelector('#pm-task-edit-error').textContent = text;
+  }
+
+  deadlineError(text) {
+    this.active.deadlineError = text;
+    const input = this.container.querySelector('#pm-task-edit-deadline_text');
+    this.container.querySelector('#pm-task-edit-deadline-error').textContent = text || '';
+    if (text) {
+      input.setAttribute('aria-invalid', 'true');
+    } else {
+      input.removeAttribute('aria-invalid');
+    }
+  }
+
+  async save() {
+    const a = this.active;
+    const values = this.collect();
+    const changes = taskChanges(a.base, values);
+    this.deadlineError(null);
+    if (!Object.keys(changes).length) {
+      this.error(t('edit.nothing'));
+      return;
+    }
+    const button = this.container.querySelector('#pm-task-edit-save');
+    button.disabled = true;
+    this.error(t('edit.saving'));
+    try {
+      await this.api.saveEdit('tasks', a.code, a.etag, changes);
+    } catch (err) {
+      button.disabled = false;
+      await this.failed(err, values);
+      return;
+    }
+    const code = a.code;
+    this.active = null;
+    this.callbacks.onSaved(code);
+  }
+
+  async failed(err, values) {
+    const a = this.active;
+    const p = err.problem || {};
+    if (err.status === 409 && p.current) {
+      a.conflict = { ...p, who: await lastSavedBy(this.api, 'task', a.code) };
+      a.message = null;
+      this.render(values);
+      this.container.querySelector('#pm-task-edit-conflict').scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    if (err.status === 400 && p.parameter === 'deadline_text') {
+      this.error('');
+      this.deadlineError(t('taskEdit.badDeadline', { detail: p.detail || '' }));
+      this.container.querySelector('#pm-task-edit-deadline_text').focus();
+    } else {
+      this.error(failureText(err));
+    }
+  }
+
+  // Rebases the edit on the version the other person saved: the form's values stay.
+  reapply() {
+    const a = this.active;
+    const values = this.collect();
+    a.base = a.conflict.current;
+    a.etag = etagOf(a.conflict.current_version);
+    a.conflict = null;
+    a.message = t('edit.reapplied');
+    this.render(values);
+    this.container.querySelector('#pm-task-edit-save').focus();
+  }
+
+  // @method close(): leaves the form without saving
+  close() {
+    const code = this.active && this.active.code;
+    this.active = null;
+    this.callbacks.onClose(code);
+  }
+}
