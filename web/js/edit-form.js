@@ -60,3 +60,18 @@ export function failureText(err) {
 export function etagOf(version) {
   return `"v${version}"`;
 }
+
+// @function wireForm(form: HTMLFormElement, save: Function, actions: Object)
+// Submitting the form saves; a click on a button with data-edit="name" calls actions[name].
+export function wireForm(form, save, actions) {
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    save();
+  });
+  form.addEventListener('click', (e) => {
+    const b = e.target.closest('[data-edit]');
+    if (b && actions[b.dataset.edit]) {
+      actions[b.dataset.edit]();
+    }
+  });
+}

@@ -7,7 +7,7 @@
 import { escapeHtml, splitCodes } from './format.js';
 import { t } from './i18n.js';
 import { DrawEditor, toPaths } from './draw.js';
-import { formChanges, conflictHtml, etagOf, failureText, lastSavedBy } from './edit-form.js';
+import { formChanges, conflictHtml, etagOf, failureText, lastSavedBy, wireForm } from './edit-form.js';
 
 export const TEXT_FIELDS = ['name', 'name_en', 'accuracy', 'source_text'];
 
@@ -82,23 +82,10 @@ export class FeatureEditor {
           <button type="button" class="pm-button pm-button-secondary" data-edit="cancel">${escapeHtml(t('edit.cancel'))}</button>
           <button type="submit" class="pm-button" id="pm-edit-save">${escapeHtml(t('edit.save'))}</button></p>
       </form>`;
-    const form = this.container.querySelector('#pm-edit-form');
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      this.save();
-    });
-    form.addEventListener('click', (e) => {
-      const b = e.target.closest('[data-edit]');
-      if (!b) {
-        return;
-      }
-      if (b.dataset.edit === 'redraw') {
-        this.redraw();
-      } else if (b.dataset.edit === 'cancel') {
-        this.close();
-      } else if (b.dataset.edit === 'reapply') {
-        this.reapply();
-      }
+    wireForm(this.container.querySelector('#pm-edit-form'), () => this.save(), {
+      redraw: () => this.redraw(),
+      cancel: () => this.close(),
+      reapply: () => this.reapply(),
     });
   }
 

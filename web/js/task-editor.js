@@ -6,7 +6,7 @@
 
 import { escapeHtml } from './format.js';
 import { t } from './i18n.js';
-import { formChanges, conflictHtml, etagOf, failureText, lastSavedBy } from './edit-form.js';
+import { formChanges, conflictHtml, etagOf, failureText, lastSavedBy, wireForm } from './edit-form.js';
 
 export const TASK_FIELDS = ['content', 'note', 'product', 'deadline_text'];
 
@@ -77,18 +77,9 @@ export class TaskEditor {
           <button type="button" class="pm-button pm-button-secondary" data-edit="cancel">${escapeHtml(t('edit.cancel'))}</button>
           <button type="submit" class="pm-button" id="pm-task-edit-save">${escapeHtml(t('edit.save'))}</button></p>
       </form>`;
-    const form = this.container.querySelector('#pm-task-edit-form');
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      this.save();
-    });
-    form.addEventListener('click', (e) => {
-      const b = e.target.closest('[data-edit]');
-      if (b && b.dataset.edit === 'cancel') {
-        this.close();
-      } else if (b && b.dataset.edit === 'reapply') {
-        this.reapply();
-      }
+    wireForm(this.container.querySelector('#pm-task-edit-form'), () => this.save(), {
+      cancel: () => this.close(),
+      reapply: () => this.reapply(),
     });
   }
 
