@@ -29,8 +29,7 @@ import vn.thanhhoa.planmap.Json;
  */
 class ProjectGeodataTest {
   private static final Path GEODATA = Path.of("..", "geodata").toAbsolutePath().normalize();
-  private static final Path SEED = Path.of("..", "..", "shared", "seed", "000_9a810d1871f1e48b.txt")
-      .toAbsolutePath().normalize();
+  private static final Path SEED = GEODATA.resolve("sources").resolve("000_9a810d1871f1e48b.txt");
   private static ProgrammeData programme;
   private static LayerData layers;
   private static String seed;
@@ -41,7 +40,7 @@ class ProjectGeodataTest {
     programme = new ProgrammeReader(json).read(GEODATA.resolve("programme"));
     Set<String> codes = programme.tasks().stream().map(ProgrammeData.Task::code).collect(Collectors.toSet());
     layers = new LayerReader(json).read(GEODATA.resolve("layers"), codes);
-    assertTrue(Files.isRegularFile(SEED), "the programme's text is expected at " + SEED + " (shared/ beside the checkout)");
+    assertTrue(Files.isRegularFile(SEED), "the programme's text is expected at " + SEED);
     seed = squash(Files.readString(SEED));
   }
 
