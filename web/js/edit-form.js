@@ -75,3 +75,37 @@ export function wireForm(form, save, actions) {
     }
   });
 }
+
+// @function saveChanges(editor, kind: 'features'|'tasks', id: string, changes: object, button: HTMLButtonElement, values: object): Promise<boolean>
+// Sends the changes with the edit's ETag (If-Match). Nothing to send, or a failure (handed to editor.failed),
+// gives false; a save gives true.
+export async function saveChanges(editor, kind, id, changes, button, values) {
+  if (!Object.keys(changes).length) {
+    editor.error(t('edit.nothing'));
+    return false;
+  }
+  button.disabled = true;
+  editor.error(t('edit.saving'));
+  try {
+    await editor.api.saveEdit(kind, id, editor.active.etag, changes);
+  } catch (err) {
+    button.disabled = false;
+    await editor.failed(err, values);
+    return false;
+  }
+  return true;
+}
+
+// @function rebase(editor, saveSelector: string)
+// After a conflict: takes the version the other person saved as the new base, keeping the form's values
+// (and anything else the editor keeps, such as a redrawn geometry), and puts the focus on Save.
+export function rebase(editor, saveSelector) {
+  const a = editor.active;
+  const values = editor.collect();
+  a.base = a.conflict.current;
+  a.etag = etagOf(a.conflict.current_version);
+  a.conflict = null;
+  a.message = t('edit.reapplied');
+  editor.render(values);
+  editor.container.querySelector(saveSelector).focus();
+}

@@ -7,7 +7,7 @@
 import { escapeHtml, splitCodes } from './format.js';
 import { t } from './i18n.js';
 import { DrawEditor, toPaths } from './draw.js';
-import { formChanges, conflictHtml, etagOf, failureText, lastSavedBy, wireForm } from './edit-form.js';
+import { formChanges, conflictHtml, failureText, lastSavedBy, rebase, saveChanges, wireForm } from './edit-form.js';
 
 export const TEXT_FIELDS = ['name', 'name_en', 'accuracy', 'source_text'];
 
@@ -138,19 +138,9 @@ export class FeatureEditor {
   async save() {
     const a = this.active;
     const values = this.collect();
-    const changes = editChanges(a.base, values, a.geometry);
-    if (!Object.keys(changes).length) {
-      this.error(t('edit.nothing'));
-      return;
-    }
-    const button = this.container.querySelector('#pm-edit-save');
-    button.disabled = true;
-    this.error(t('edit.saving'));
-    try {
-      await this.api.saveEdit('features', a.id, a.etag, changes);
-    } catch (err) {
-      button.disabled = false;
-      await this.failed(err, values);
+    const saved = await saveChanges(this, 'features', a.id, editChanges(a.base, values, a.geometry),
+      this.container.querySelector('#pm-edit-save'), values);
+    if (!saved) {
       return;
     }
     this.stopDraw();
@@ -187,14 +177,7 @@ export class FeatureEditor {
 
   // Rebases the edit on the version the other person saved: the form's values and the redrawn geometry stay.
   reapply() {
-    const a = this.active;
-    const values = this.collect();
-    a.base = a.conflict.current;
-    a.etag = etagOf(a.conflict.current_version);
-    a.conflict = null;
-    a.message = t('edit.reapplied');
-    this.render(values);
-    this.container.querySelector('#pm-edit-save').focus();
+    rebase(this, '#pm-edit-save');
   }
 
   // @method close(): leaves the form without saving

@@ -6,7 +6,7 @@
 
 import { escapeHtml } from './format.js';
 import { t } from './i18n.js';
-import { formChanges, conflictHtml, etagOf, failureText, lastSavedBy, wireForm } from './edit-form.js';
+import { formChanges, conflictHtml, failureText, lastSavedBy, rebase, saveChanges, wireForm } from './edit-form.js';
 
 export const TASK_FIELDS = ['content', 'note', 'product', 'deadline_text'];
 
@@ -114,20 +114,10 @@ export class TaskEditor {
   async save() {
     const a = this.active;
     const values = this.collect();
-    const changes = taskChanges(a.base, values);
     this.deadlineError(null);
-    if (!Object.keys(changes).length) {
-      this.error(t('edit.nothing'));
-      return;
-    }
-    const button = this.container.querySelector('#pm-task-edit-save');
-    button.disabled = true;
-    this.error(t('edit.saving'));
-    try {
-      await this.api.saveEdit('tasks', a.code, a.etag, changes);
-    } catch (err) {
-      button.disabled = false;
-      await this.failed(err, values);
+    const saved = await saveChanges(this, 'tasks', a.code, taskChanges(a.base, values),
+      this.container.querySelector('#pm-task-edit-save'), values);
+    if (!saved) {
       return;
     }
     const code = a.code;
@@ -156,14 +146,7 @@ export class TaskEditor {
 
   // Rebases the edit on the version the other person saved: the form's values stay.
   reapply() {
-    const a = this.active;
-    const values = this.collect();
-    a.base = a.conflict.current;
-    a.etag = etagOf(a.conflict.current_version);
-    a.conflict = null;
-    a.message = t('edit.reapplied');
-    this.render(values);
-    this.container.querySelector('#pm-task-edit-save').focus();
+    rebase(this, '#pm-task-edit-save');
   }
 
   // @method close(): leaves the form without saving
