@@ -14,12 +14,23 @@ public class DatabaseUnavailableException extends RuntimeException {
    * failed (SQLSTATE class 08, or no pooled connection in time), an IllegalStateException otherwise.
    */
   public static RuntimeException wrap(String what, SQLException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException || t instanceof java.net.SocketException
-          || t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
-        return new DatabaseUnavailableException(what + ": " + e.getMessage(), e);
-      }
+    if (isConnectionFailure(e)) {
+      return new DatabaseUnavailableException(what + ": " + e.getMessage(), e);
     }
     return new IllegalStateException(what + ": " + e.getMessage(), e);
+  }
+
+  /**
+   * Whether the error, or one of its causes, says the database could not be reached (this exception, no
+   * pooled connection in time, SQLSTATE class 08 — pgjdbc's I/O failures carry 08006): the one test of "the database is down".
+   */
+  public static boolean isConnectionFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DatabaseUnavailableException || t instanceof SQLTransientConnectionException
+          || t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

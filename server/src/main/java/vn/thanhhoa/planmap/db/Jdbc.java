@@ -110,10 +110,19 @@ public final class Jdbc {
     }
   }
 
-  static void bind(Connection c, PreparedStatement st, Object... values) throws SQLException {
-    for (int i = 0; i < values.length; i++) {
-      Object v = values[i];
-      int p = i + 1;
+  /** Binds the values to parameters 1, 2, … */
+  public static void bind(Connection c, PreparedStatement st, Object... values) throws SQLException {
+    bindFrom(c, st, 1, values);
+  }
+
+  /**
+   * Binds the values to the parameters from {@code first} on.
+   *
+   * @return the index of the next parameter
+   */
+  public static int bindFrom(Connection c, PreparedStatement st, int first, Object... values) throws SQLException {
+    int p = first;
+    for (Object v : values) {
       if (v == null) {
         st.setNull(p, Types.NULL);
       } else if (v instanceof String[] array) {
@@ -125,6 +134,8 @@ public final class Jdbc {
       } else {
         st.setObject(p, v);
       }
+      p++;
     }
+    return p;
   }
 }

@@ -5,10 +5,10 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
 import java.util.function.Function;
 import org.locationtech.jts.io.WKBWriter;
+import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.db.Sql;
 import vn.thanhhoa.planmap.search.SearchText;
 
@@ -43,7 +43,7 @@ final class GeodataWriter {
     try (PreparedStatement st = c.prepareStatement(Sql.named("geodata/upsert_section"))) {
       int order = 0;
       for (ProgrammeData.Section s : p.sections()) {
-        bind(st, s.code(), s.titleVi(), s.titleEn(), order++);
+        Jdbc.bind(c, st, s.code(), s.titleVi(), s.titleEn(), order++);
         st.addBatch();
       }
       st.executeBatch();
@@ -52,7 +52,7 @@ final class GeodataWriter {
       for (ProgrammeData.Agency a : p.agencies()) {
         String search = SearchText.fold(String.join(" ", a.nameVi(), nz(a.shortVi()), a.nameEn(),
             String.join(" ", a.aliases())));
-        bind(st, a.id(), a.nameVi(), a.shortVi(), a.nameEn(), a.kind(),
+        Jdbc.bind(c, st, a.id(), a.nameVi(), a.shortVi(), a.nameEn(), a.kind(),
             c.createArrayOf("text", a.aliases().toArray()), search);
         st.addBatch();
       }
@@ -62,16 +62,16 @@ final class GeodataWriter {
         PreparedStatement link = c.prepareStatement(Sql.named("geodata/insert_task_agency"))) {
       int order = 0;
       for (ProgrammeData.Task t : p.tasks()) {
-        bind(st, t.code(), t.section(), t.number(), t.content(), t.note(), t.leadText(), t.partnersText(),
+        Jdbc.bind(c, st, t.code(), t.section(), t.number(), t.content(), t.note(), t.leadText(), t.partnersText(),
             t.product(), t.deadlineText(), t.due() == null ? null : Date.valueOf(t.due()), order++,
             SearchText.fold(t.code() + " " + t.content() + " " + t.leadText() + " " + t.product()));
         st.addBatch();
         for (String a : t.leads()) {
-          bind(link, t.code(), a, "lead");
+          Jdbc.bind(c, link, t.code(), a, "lead");
           link.addBatch();
         }
         for (String a : t.partners()) {
-          bind(link, t.code(), a, "partner");
+          Jdbc.bind(c, link, t.code(), a, "partner");
           link.addBatch();
         }
       }
@@ -81,7 +81,7 @@ final class GeodataWriter {
     try (PreparedStatement st = c.prepareStatement(Sql.named("geodata/insert_indicator"))) {
       int order = 0;
       for (ProgrammeData.Indicator i : p.indicators()) {
-        bind(st, i.id(), i.section(), i.nameVi(), i.nameEn(), i.value(), i.unit(), i.unitEn(), i.year(), i.period(),
+        Jdbc.bind(c, st, i.id(), i.section(), i.nameVi(), i.nameEn(), i.value(), i.unit(), i.unitEn(), i.year(), i.period(),
             i.sourceText(), order++);
         st.addBatch();
       }
@@ -93,7 +93,7 @@ final class GeodataWriter {
     try (PreparedStatement st = c.prepareStatement(Sql.named("geodata/upsert_layer"))) {
       int order = 0;
       for (LayerData.Layer layer : l.layers()) {
-        bind(st, layer.id(), layer.titleVi(), layer.titleEn(), layer.descriptionVi(), layer.descriptionEn(),
+        Jdbc.bind(c, st, layer.id(), layer.titleVi(), layer.titleEn(), layer.descriptionVi(), layer.descriptionEn(),
             json(layer.kinds()), order++);
         st.addBatch();
       }
@@ -104,11 +104,11 @@ final class GeodataWriter {
         PreparedStatement link = c.prepareStatement(Sql.named("geodata/insert_feature_task"))) {
       int order = 0;
       for (LayerData.Feature f : l.features()) {
-        bind(st, f.id(), f.layerId(), f.name(), f.nameEn(), f.kind(), f.accuracy(), f.sourceText(),
+        Jdbc.bind(c, st, f.id(), f.layerId(), f.name(), f.nameEn(), f.kind(), f.accuracy(), f.sourceText(),
             json(f.properties()), wkb.write(f.geometry()), SearchText.fold(f.name() + " " + f.nameEn()), order++);
         st.addBatch();
         for (String code : f.tasks()) {
-          bind(link, f.id(), code);
+          Jdbc.bind(c, link, f.id(), code);
           link.addBatch();
         }
       }
@@ -129,15 +129,6 @@ final class GeodataWriter {
     return c.createArrayOf("text", items.stream().map(id).toArray());
   }
 
-  private static void bind(PreparedStatement st, Object... values) throws SQLException {
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] == null) {
-        st.setNull(i + 1, Types.NULL);
-      } else {
-        st.setObject(i + 1, values[i]);
-      }
-    }
-  }
 
   private static String nz(String s) {
     return s == null ? "" : s;

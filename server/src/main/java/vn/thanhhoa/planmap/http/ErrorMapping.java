@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +35,10 @@ public final class ErrorMapping {
       write(ctx, new Problem("about:blank", e.title(), e.status(), e.getMessage(), null, null), e.extra());
     });
     config.routes.exception(DatabaseUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
-    config.routes.exception(SQLTransientConnectionException.class, (e, ctx) -> unavailable(ctx, e));
     config.routes.exception(HttpResponseException.class, (e, ctx) ->
         write(ctx, new Problem("about:blank", e.getMessage(), e.getStatus(), e.getMessage(), null, null)));
     config.routes.exception(Exception.class, (e, ctx) -> {
-      if (causedByUnavailableDatabase(e)) {
+      if (DatabaseUnavailableException.isConnectionFailure(e)) {
         unavailable(ctx, e);
         return;
       }
@@ -66,17 +64,6 @@ public final class ErrorMapping {
         "the database is unreachable; try again shortly", null, null));
   }
 
-  private static boolean causedByUnavailableDatabase(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException || t instanceof DatabaseUnavailableException) {
-        return true;
-      }
-      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** True when writing the response failed because the client closed the connection (a download cut short). */
   private static boolean causedByClientLeaving(Throwable e) {

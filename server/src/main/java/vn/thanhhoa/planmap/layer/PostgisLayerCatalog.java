@@ -2,7 +2,6 @@ package vn.thanhhoa.planmap.layer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,9 +61,8 @@ public final class PostgisLayerCatalog implements LayerCatalog {
     FeatureFilter filter = new FeatureFilter(query);
     String sql = filter.apply(Sql.named("layer/count_features"));
     try (Connection conn = dataSource.getConnection(); PreparedStatement st = conn.prepareStatement(sql)) {
-      st.setDate(1, Date.valueOf(query.today()));
-      st.setTimestamp(2, query.asOf() == null ? null : java.sql.Timestamp.from(query.asOf()));
-      bind(conn, st, 3, filter.values);
+      int next = Jdbc.bindFrom(conn, st, 1, query.today(), query.asOf());
+      Jdbc.bindFrom(conn, st, next, filter.values.toArray());
       try (ResultSet rs = st.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -82,11 +80,9 @@ public final class PostgisLayerCatalog implements LayerCatalog {
       conn.setAutoCommit(false); // a cursor: rows arrive FETCH_SIZE at a time
       try (PreparedStatement st = conn.prepareStatement(sql)) {
         st.setFetchSize(FETCH_SIZE);
-        st.setDate(1, Date.valueOf(query.today()));
-        st.setTimestamp(2, query.asOf() == null ? null : java.sql.Timestamp.from(query.asOf()));
-        int next = bind(conn, st, 3, filter.values);
-        st.setInt(next, query.limit());
-        st.setLong(next + 1, query.offset());
+        int next = Jdbc.bindFrom(conn, st, 1, query.today(), query.asOf());
+        next = Jdbc.bindFrom(conn, st, next, filter.values.toArray());
+        Jdbc.bindFrom(conn, st, next, query.limit(), query.offset());
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
             consumer.accept(new FeatureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -116,16 +112,5 @@ public final class PostgisLayerCatalog implements LayerCatalog {
     }
   }
 
-  private static int bind(Connection conn, PreparedStatement st, int first, List<Object> values) throws SQLException {
-    int i = first;
-    for (Object v : values) {
-      if (v instanceof String[] array) {
-        st.setArray(i++, conn.createArrayOf("text", array));
-      } else {
-        st.setObject(i++, v);
-      }
-    }
-    return i;
-  }
 
 }
