@@ -8,11 +8,16 @@ import java.util.function.Consumer;
 public interface LayerCatalog {
 
   /** Every layer, in drawing order. */
-  List<LayerInfo> layers();
+  default List<LayerInfo> layers() {
+    return layers(dataVersion());
+  }
 
-  /** The layer with this id, empty when there is none. */
-  default Optional<LayerInfo> layer(String id) {
-    return layers().stream().filter(l -> l.id().equals(id)).findFirst();
+  /** Every layer as of a data version the caller has just read (saves reading it twice per request). */
+  List<LayerInfo> layers(long dataVersion);
+
+  /** The layer with this id at that data version, empty when there is none. */
+  default Optional<LayerInfo> layer(String id, long dataVersion) {
+    return layers(dataVersion).stream().filter(l -> l.id().equals(id)).findFirst();
   }
 
   /** How many features match the query's filters (limit and offset ignored). */

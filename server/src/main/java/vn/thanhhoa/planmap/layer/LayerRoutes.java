@@ -57,12 +57,14 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
   private void collections(Context ctx) throws Exception {
     QueryParams params = new QueryParams(ctx.queryParamMap(), FORMAT_ONLY);
     Format format = Format.of(ctx, params);
-    if (Caching.notModified(ctx, catalog.dataVersion(), format)) {
+    long version = catalog.dataVersion();
+    if (Caching.notModified(ctx, version, format)) {
       return;
     }
     String base = Links.base(ctx);
     List<Map<String, Object>> collections = new ArrayList<>();
-    for (LayerInfo layer : catalog.layers()) {
+    List<LayerInfo> layers = catalog.layers(version);
+    for (LayerInfo layer : layers) {
       collections.add(CollectionDocument.of(layer, base));
     }
     Map<String, Object> body = new LinkedHashMap<>();
@@ -70,14 +72,15 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
         link(base + "/collections?f=json", "self", "application/json", "Layers as JSON"),
         link(base + "/collections?f=html", "alternate", "text/html", "Layers as HTML")));
     body.put("collections", collections);
-    respond(ctx, format, body, () -> pages.collections(catalog.layers()));
+    respond(ctx, format, body, () -> pages.collections(layers));
   }
 
   private void collection(Context ctx) throws Exception {
     QueryParams params = new QueryParams(ctx.queryParamMap(), FORMAT_ONLY);
     Format format = Format.of(ctx, params);
-    LayerInfo layer = layer(ctx);
-    if (Caching.notModified(ctx, catalog.dataVersion(), format)) {
+    long version = catalog.dataVersion();
+    LayerInfo layer = layer(ctx, version);
+    if (Caching.notModified(ctx, version, format)) {
       return;
     }
     respond(ctx, format, CollectionDocument.of(layer, Links.base(ctx)), () -> pages.collection(layer));
@@ -86,10 +89,11 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
   private void items(Context ctx) throws Exception {
     QueryParams params = new QueryParams(ctx.queryParamMap(), ITEMS_PARAMS);
     Format format = Format.of(ctx, params);
-    LayerInfo layer = layer(ctx);
+    long version = catalog.dataVersion();
+    LayerInfo layer = layer(ctx, version);
     LocalDate today = Today.in(clock);
     FeatureQuery query = FeatureQueryParser.parse(List.of(layer.id()), params, today, layer.propertyNames());
-    if (Caching.notModified(ctx, catalog.dataVersion(), today, format)) {
+    if (Caching.notModified(ctx, version, today, format)) {
       return;
     }
     long matched = query.unfiltered() ? layer.features() : catalog.count(query); // the catalog knows whole layers
@@ -117,12 +121,13 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
   private void item(Context ctx) throws Exception {
     QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f", "properties", "as_of"));
     Format format = Format.of(ctx, params);
-    LayerInfo layer = layer(ctx);
+    long version = catalog.dataVersion();
+    LayerInfo layer = layer(ctx, version);
     LocalDate today = Today.in(clock);
     String id = ctx.pathParam("featureId");
     FeatureQuery query = FeatureQueryParser.parse(List.of(layer.id()), params, today, layer.propertyNames())
         .withFeatureId(id);
-    if (Caching.notModified(ctx, catalog.dataVersion(), today, format)) {
+    if (Caching.notModified(ctx, version, today, format)) {
       return;
     }
     List<FeatureRow> rows = new ArrayList<>();
@@ -153,17 +158,18 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
       java.util.function.BiFunction<LayerInfo, String, Map<String, Object>> document) throws Exception {
     QueryParams params = new QueryParams(ctx.queryParamMap(), FORMAT_ONLY);
     Format format = Format.of(ctx, params);
-    LayerInfo layer = layer(ctx);
-    if (Caching.notModified(ctx, catalog.dataVersion(), format)) {
+    long version = catalog.dataVersion();
+    LayerInfo layer = layer(ctx, version);
+    if (Caching.notModified(ctx, version, format)) {
       return;
     }
     Map<String, Object> doc = document.apply(layer, Links.base(ctx));
     respond(ctx, format, doc, () -> pages.schema(layer, title, doc), "application/schema+json");
   }
 
-  private LayerInfo layer(Context ctx) {
+  private LayerInfo layer(Context ctx, long version) {
     String id = ctx.pathParam("layer");
-    return catalog.layer(id).orElseThrow(() -> new NotFoundException("no layer '" + id + "'; see /collections"));
+    return catalog.layer(id, version).orElseThrow(() -> new NotFoundException("no layer '" + id + "'; see /collections"));
   }
 
   private void respond(Context ctx, Format format, Object json, java.util.function.Supplier<String> html)

@@ -29,8 +29,7 @@ public final class PostgisLayerCatalog implements LayerCatalog {
   }
 
   @Override
-  public List<LayerInfo> layers() {
-    long version = dataVersion();
+  public List<LayerInfo> layers(long version) {
     CachedLayers c = cache;
     if (c.version() == version) {
       return c.layers();
