@@ -23,7 +23,7 @@ import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.JsonBody;
 import vn.thanhhoa.planmap.http.NotFoundException;
 import vn.thanhhoa.planmap.http.ProblemException;
-import vn.thanhhoa.planmap.layer.GeometryRules;
+import vn.thanhhoa.planmap.geo.GeometryRules;
 import vn.thanhhoa.planmap.search.SearchText;
 
 /**

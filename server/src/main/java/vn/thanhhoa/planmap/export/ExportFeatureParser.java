@@ -1,5 +1,7 @@
 package vn.thanhhoa.planmap.export;
 
+import vn.thanhhoa.planmap.geo.CoordinateTransformer;
+import vn.thanhhoa.planmap.geo.Crs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.export;
 
+import vn.thanhhoa.planmap.geo.Crs;
 /** The source and accuracy notes that travel with every export's README.txt, in Vietnamese and English. */
 final class ExportNotes {
   /** Source and accuracy, for every export that carries geometries. */

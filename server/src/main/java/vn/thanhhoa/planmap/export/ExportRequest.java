@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.export;
 
+import vn.thanhhoa.planmap.geo.Crs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.export;
 
+import vn.thanhhoa.planmap.geo.Crs;
 import vn.thanhhoa.planmap.http.IoAction;
 import java.io.IOException;
 import java.io.OutputStream;

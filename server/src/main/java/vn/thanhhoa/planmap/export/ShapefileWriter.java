@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.export;
 
+import vn.thanhhoa.planmap.geo.Crs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

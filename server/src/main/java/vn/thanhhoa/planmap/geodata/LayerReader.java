@@ -13,7 +13,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
-import vn.thanhhoa.planmap.layer.GeometryRules;
+import vn.thanhhoa.planmap.geo.GeometryRules;
 import vn.thanhhoa.planmap.search.SearchText;
 
 /** Reads and checks {@code geodata/layers/}: the layer catalog and one GeoJSON file per layer. */

@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.export;
 
+import vn.thanhhoa.planmap.geo.Crs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

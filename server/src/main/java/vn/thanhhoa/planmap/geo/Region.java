@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.layer;
+package vn.thanhhoa.planmap.geo;
 
 import org.locationtech.jts.geom.Envelope;
 

@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.geo;
 
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;

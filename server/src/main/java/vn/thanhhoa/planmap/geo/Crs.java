@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.geo;
 
 import java.util.Arrays;
 import java.util.List;

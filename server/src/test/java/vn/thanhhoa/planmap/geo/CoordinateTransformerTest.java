@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
