@@ -102,6 +102,13 @@ export function search(q, limit, signal) {
   return getJson(`/search?${params}`, { signal });
 }
 
+// @function coordinates(lon, lat, signal?): Promise<{x, y, epsg, title, area_of_use}> — a WGS84 position in
+// VN-2000 / TM-3 zone 482 (EPSG:5897): x easting, y northing, metres
+export function coordinates(lon, lat, signal) {
+  const params = new URLSearchParams({ lon: lon.toFixed(7), lat: lat.toFixed(7) });
+  return getJson(`/coordinates?${params}`, { signal });
+}
+
 // @function exportAvailable(): Promise<boolean>
 // Whether the server offers /export: a HEAD /export answers anything but 404/405 (a server without it
 // answers 404, which the browser logs). Never rejects: false when unsure.

@@ -21,6 +21,9 @@ import { FeatureEditor } from './editor.js';
 import { TaskEditor } from './task-editor.js';
 import { AgencyView } from './agency.js';
 import { reportsHtml, historyHtml } from './activity.js';
+import { PlaceLabels } from './labels.js';
+import { CursorReadout } from './cursor.js';
+import { MeasureTool } from './measure.js';
 
 const $ = (sel) => document.querySelector(sel);
 const PHONE = window.matchMedia('(max-width: 720px)');
@@ -55,9 +58,9 @@ hook.dataVersion = 0;
 api.setAsOf(state.asOf);
 
 const planMap = new PlanMap($('#map'), {
-  onSelect: (id) => select({ type: 'feature', id }, { zoom: false }),
+  onSelect: (id) => select({ type: 'feature', id }, { zoom: false, keep: true }),
   onBackground: () => {
-    if (state.sel && !editing()) {
+    if (state.sel && !editing() && !measure.active) {
       select(null);
     }
   },
@@ -70,6 +73,10 @@ const planMap = new PlanMap($('#map'), {
   onBasemap: (status) => showBasemapNote(status),
   nameOf: (feature) => pick(feature.properties.name, feature.properties.name_en),
 });
+
+new PlaceLabels(planMap, (feature) => pick(feature.properties.name, feature.properties.name_en));
+new CursorReadout(planMap.map, api);
+const measure = new MeasureTool(planMap.map);
 
 function showBasemapNote(status) {
   const note = $('#pm-basemap-note');
@@ -435,7 +442,7 @@ function selectionFeatureIds(sel) {
 
 // @function select(sel|null, {zoom, bbox, focus, push})
 function select(sel, options = {}) {
-  const { zoom = false, bbox = null, focus = false, push = true } = options;
+  const { zoom = false, bbox = null, focus = false, push = true, keep = false } = options;
   stopEditing();
   state.sel = sel;
   if (!sel) {
@@ -459,6 +466,8 @@ function select(sel, options = {}) {
   }
   if (state.sel && zoom) {
     zoomToSelection(bbox);
+  } else if (state.sel && keep) {
+    planMap.keepInView(selectionFeatureIds(state.sel), fitPadding());
   }
 }
 
@@ -506,6 +515,7 @@ function applyLang() {
     panel.refresh();
   }
   search.refresh();
+  measure.relabel();
   session.render();
   renderAsOf();
   renderAgencyTab();
@@ -695,6 +705,7 @@ load().catch((e) => {
 
 // Read-only test and debugging hooks.
 hook.layerCounts = () => planMap.layerCounts();
+hook.pagePoint = (lat, lng) => planMap.pagePoint(lat, lng);
 hook.state = () => JSON.parse(JSON.stringify(state));
 hook.today = () => (programme ? formatDate(programme.today) : null);
 hook.overdueFeatures = () => planMap.overdueFeatures();

@@ -10,6 +10,7 @@ import vn.thanhhoa.planmap.auth.AuthRoutes;
 import vn.thanhhoa.planmap.auth.PasswordHasher;
 import vn.thanhhoa.planmap.auth.Sessions;
 import vn.thanhhoa.planmap.db.Jdbc;
+import vn.thanhhoa.planmap.coordinates.CoordinateRoutes;
 import vn.thanhhoa.planmap.edit.EditRoutes;
 import vn.thanhhoa.planmap.edit.FeatureEditor;
 import vn.thanhhoa.planmap.edit.TaskEditor;
@@ -55,6 +56,7 @@ public final class Wiring {
         new ReportRoutes(new ReportStore(jdbc, history), mapper, clock),
         new EditRoutes(new FeatureEditor(jdbc, history, mapper), new TaskEditor(jdbc, history, mapper), mapper),
         new HistoryRoutes(history, mapper, clock),
-        new ExportRoutes(layers, exporter, clock));
+        new ExportRoutes(layers, exporter, clock),
+        new CoordinateRoutes());
   }
 }

@@ -78,6 +78,11 @@ final class OpenApiDocument {
         param("id", "query", "The entity's id (all of the kind when absent)", str()),
         param("limit", "query", "Most rows", Map.of("type", "integer", "minimum", 1, "maximum", 10_000, "default", 500)),
         param("f", "query", "json or csv", Map.of("type", "string", "enum", List.of("json", "csv"))), asOf())));
+    paths.put("/coordinates", op("One WGS84 position in a planmap CRS (the map's cursor readout; x easting, y northing)",
+        "json", List.of(param("lon", "query", "Longitude, degrees (102..110)", Map.of("type", "number")),
+            param("lat", "query", "Latitude, degrees (8..24)", Map.of("type", "number")),
+            param("crs", "query", "wgs84, vn2000-utm48 or vn2000-thanhhoa (EPSG:5897)", Map.of("type", "string", "enum",
+                List.of("wgs84", "vn2000-utm48", "vn2000-thanhhoa"), "default", "vn2000-thanhhoa")))));
     paths.put("/health", op("Service and database status (503 while the database is down)", "json", List.of()));
     doc.put("paths", paths);
     return doc;

@@ -102,6 +102,32 @@ public final class QueryParams {
     return n;
   }
 
+  /**
+   * A required decimal number in [min, max] (e.g. a longitude in degrees).
+   *
+   * @throws BadRequestException when absent, not a finite number, or out of range
+   */
+  public double number(String name, double min, double max) {
+    String v = text(name);
+    String range = min + ".." + max;
+    if (v == null) {
+      throw new BadRequestException(name, "'" + name + "' is required: a number from " + min + " to " + max, range);
+    }
+    double n;
+    try {
+      n = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      n = Double.NaN;
+    }
+    if (!Double.isFinite(n) || !v.matches("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?")) {
+      throw new BadRequestException(name, "'" + name + "' must be a decimal number, was: " + v, range);
+    }
+    if (n < min || n > max) {
+      throw new BadRequestException(name, "'" + name + "' must be from " + min + " to " + max + ", was: " + v, range);
+    }
+    return n;
+  }
+
   /** An ISO date (yyyy-mm-dd), or null when absent. */
   public LocalDate date(String name) {
     String v = text(name);
