@@ -34,6 +34,9 @@ public final class Main {
       database = Database.connect(config);
       String version = database.migrate();
       LOG.info("database {} at schema version {}", database.address(), version);
+      database.historyErasable().ifPresent(why -> LOG.warn("{}, so it could erase the audit trail: let another user"
+          + " own the schema and run the migrations (PLANMAP_DB_OWNER_USER, see the README's \"Database roles\")",
+          why));
       new GeodataLoader(database.dataSource(), mapper).load(config.geodata().toAbsolutePath(), false);
     } catch (DatabaseUnavailableException e) {
       fail("planmap: " + e.getMessage() + "\nIs PostgreSQL running and reachable there? `./planmap run` starts"

@@ -57,17 +57,15 @@ public final class AuthRoutes implements Routes {
     String username = body.requiredText("username", 40).toLowerCase();
     String password = body.requiredText("password", 200);
     String remote = ctx.ip();
-    AccountStore.Failures failures = accounts.recentFailures(username, remote, THROTTLE_WINDOW);
-    if (failures.forUser() >= MAX_FAILURES || failures.fromAddress() >= MAX_FAILURES_PER_ADDRESS) {
-      throw ProblemException.tooManyRequests("too many failed sign-ins; try again in "
-          + THROTTLE_WINDOW.toMinutes() + " minutes", (int) THROTTLE_WINDOW.toSeconds());
-    }
+    long attempt = accounts.beginAttempt(username, remote, THROTTLE_WINDOW, MAX_FAILURES, MAX_FAILURES_PER_ADDRESS)
+        .orElseThrow(() -> ProblemException.tooManyRequests("too many failed sign-ins; try again in "
+            + THROTTLE_WINDOW.toMinutes() + " minutes", (int) THROTTLE_WINDOW.toSeconds()));
     AccountStore.Credentials c = accounts.credentials(username).orElse(null);
     boolean ok = hasher.verify(password, c == null ? null : c.hash()) && !c.disabled();
-    accounts.recordAttempt(username, remote, ok);
     if (!ok) {
       throw ProblemException.unauthorized("wrong username or password");
     }
+    accounts.attemptSucceeded(attempt);
     User user = accounts.account(c.id()).orElseThrow().user();
     Sessions.Opened opened = sessions.open(user);
     ctx.header("Set-Cookie", Sessions.COOKIE + "=" + opened.token() + "; Path=/; HttpOnly; Secure; SameSite=Strict;"
@@ -128,7 +126,8 @@ public final class AuthRoutes implements Routes {
     try {
       ctx.json(accounts.update(id, body.text("display_name", 200), body.has("role") ? role(body) : null,
           body.has("disabled") ? body.node("disabled").asBoolean() : null, password == null ? null
-              : hasher.hash(password), body.has("agencies") ? agencies(body) : null, admin));
+              : hasher.hash(password), body.has("agencies") ? agencies(body) : null, admin,
+          admin.id() == id ? Access.session(ctx).tokenHash() : null));
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("body", e.getMessage());
     }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
  * @param dbUrl            JDBC URL of the PostGIS database ({@code jdbc:postgresql://host:port/db})
  * @param dbUser           database user
  * @param dbPassword       database password (never logged)
+ * @param dbOwnerUser      database user that owns the schema and runs the migrations (may equal dbUser)
+ * @param dbOwnerPassword  its password (never logged)
  * @param host             bind address of the HTTP server
  * @param port             HTTP port, 0 for any free port (tests), 1–65535 otherwise
  * @param tileUrl          basemap tile URL template, empty for none
@@ -21,6 +23,8 @@ public record AppConfig(
     String dbUrl,
     String dbUser,
     String dbPassword,
+    String dbOwnerUser,
+    String dbOwnerPassword,
     String host,
     int port,
     String tileUrl,
@@ -47,6 +51,8 @@ public record AppConfig(
         s.get(Settings.DB_URL),
         s.get(Settings.DB_USER),
         s.get(Settings.DB_PASSWORD),
+        s.get(Settings.DB_OWNER_USER).isEmpty() ? s.get(Settings.DB_USER) : s.get(Settings.DB_OWNER_USER),
+        s.get(Settings.DB_OWNER_USER).isEmpty() ? s.get(Settings.DB_PASSWORD) : s.get(Settings.DB_OWNER_PASSWORD),
         s.get(Settings.HOST),
         parseInt(s, Settings.PORT),
         s.get(Settings.TILE_URL),
@@ -62,24 +68,39 @@ public record AppConfig(
     return uri.getHost() + ":" + p + uri.getPath();
   }
 
-  /** A copy with another database (tests). */
+  /** Whether migrations run as another role than the service (the service then owns nothing). */
+  public boolean splitsDbRoles() {
+    return !dbOwnerUser.equals(dbUser);
+  }
+
+  /** A copy with another database, the same user owning the schema and serving (tests). */
   public AppConfig withDatabase(String url, String user, String password) {
-    return new AppConfig(url, user, password, host, port, tileUrl, tileAttribution, geodata, exportLimit);
+    return new AppConfig(url, user, password, user, password, host, port, tileUrl, tileAttribution, geodata,
+        exportLimit);
+  }
+
+  /** A copy whose migrations run as another database user, the schema's owner. */
+  public AppConfig withDbOwner(String user, String password) {
+    return new AppConfig(dbUrl, dbUser, dbPassword, user, password, host, port, tileUrl, tileAttribution, geodata,
+        exportLimit);
   }
 
   /** A copy with another HTTP port (tests use 0). */
   public AppConfig withPort(int newPort) {
-    return new AppConfig(dbUrl, dbUser, dbPassword, host, newPort, tileUrl, tileAttribution, geodata, exportLimit);
+    return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, newPort, tileUrl,
+        tileAttribution, geodata, exportLimit);
   }
 
   /** A copy with another basemap tile URL template, empty for none (browser tests run offline). */
   public AppConfig withTileUrl(String newTileUrl) {
-    return new AppConfig(dbUrl, dbUser, dbPassword, host, port, newTileUrl, tileAttribution, geodata, exportLimit);
+    return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, port, newTileUrl,
+        tileAttribution, geodata, exportLimit);
   }
 
   /** A copy with another export limit (tests of the 413 answer). */
   public AppConfig withExportLimit(long newExportLimit) {
-    return new AppConfig(dbUrl, dbUser, dbPassword, host, port, tileUrl, tileAttribution, geodata, newExportLimit);
+    return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, port, tileUrl,
+        tileAttribution, geodata, newExportLimit);
   }
 
   private static int parseInt(Settings s, Setting setting) {
