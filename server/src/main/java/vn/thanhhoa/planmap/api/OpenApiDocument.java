@@ -78,6 +78,7 @@ final class OpenApiDocument {
         param("id", "query", "The entity's id (all of the kind when absent)", str()),
         param("limit", "query", "Most rows", Map.of("type", "integer", "minimum", 1, "maximum", 10_000, "default", 500)),
         param("f", "query", "json or csv", Map.of("type", "string", "enum", List.of("json", "csv"))), asOf())));
+    paths.putAll(vn.thanhhoa.planmap.scan.ScanApiDocument.paths());
     paths.put("/health", op("Service and database status (503 while the database is down)", "json", List.of()));
     doc.put("paths", paths);
     return doc;
