@@ -21,6 +21,7 @@ import { FeatureEditor } from './editor.js';
 import { TaskEditor } from './task-editor.js';
 import { AgencyView } from './agency.js';
 import { reportsHtml, historyHtml } from './activity.js';
+import { ScansView } from './scans.js';
 
 const $ = (sel) => document.querySelector(sel);
 const PHONE = window.matchMedia('(max-width: 720px)');
@@ -49,6 +50,7 @@ let reporter = null;
 let editor = null;
 let taskEditor = null;
 let agencyView = null;
+let scansView = null;
 let agencyList = [];
 let realToday = null;
 hook.dataVersion = 0;
@@ -194,7 +196,10 @@ function build(agencies) {
     onEdit: (id) => startEdit(id),
     onEditTask: (code) => startTaskEdit(code),
     onReport: (code) => openReport(code),
-    onShown: (sel, body) => fillActivity(sel, body),
+    onShown: (sel, body) => {
+      fillActivity(sel, body);
+      scansView.fillPanel(sel, body).catch(reportError);
+    },
     can: () => ({
       edit: !state.asOf && canEdit(session.user),
       report: (task) => !state.asOf && reportingAgencies(session.user, task).length > 0,
@@ -208,9 +213,10 @@ function build(agencies) {
     reloadData().catch(reportError);
   });
   editor = new FeatureEditor(api, planMap.map, {
-    onSaved: (id) => {
+    onSaved: (id, saved) => {
       toast(t('edit.saved'));
-      reloadData().then(() => select({ type: 'feature', id }, { push: false })).catch(reportError);
+      scansView.traced(id, saved.geometry).then(reloadData).then(() => select({ type: 'feature', id }, { push: false }))
+        .catch(reportError);
     },
     onClose: (id) => {
       if (state.sel) {
@@ -230,6 +236,9 @@ function build(agencies) {
       }
     },
   });
+  scansView = new ScansView(api, planMap.map, $('.pm-map-wrap'), {
+    canEdit: () => !state.asOf && canEdit(session.user), toast, error: reportError });
+  scansView.load().catch(reportError);
   agencyView = new AgencyView($('#pm-tabpanel-agency'), api, {
     onSelectTask: (code) => select({ type: 'task', id: code }, { zoom: true }),
     onPick: (id) => {
@@ -313,6 +322,7 @@ function renderLayers() {
     <label class="pm-check"><input type="checkbox" name="badges"${planMap.badgesOn ? ' checked' : ''}> ${escapeHtml(t('legend.badges'))}</label>
     <p class="pm-small pm-muted">${escapeHtml(t('app.schematic'))}</p>`);
   $('#pm-tabpanel-layers').innerHTML = html.join('');
+  scansView.mount($('#pm-tabpanel-layers'));
 }
 
 function onLayersChange(e) {
@@ -593,6 +603,7 @@ function stopEditing() {
 function onSignIn(user) {
   stopEditing();
   panel.refresh();
+  scansView.render();
   renderAgencyTab();
   hook.user = user.username || null;
 }
@@ -700,6 +711,11 @@ hook.today = () => (programme ? formatDate(programme.today) : null);
 hook.overdueFeatures = () => planMap.overdueFeatures();
 hook.task = (code) => (catalog.tasks.has(code) ? JSON.parse(JSON.stringify(catalog.tasks.get(code))) : null);
 hook.geometry = (id) => (catalog.features.has(id) ? JSON.parse(JSON.stringify(catalog.features.get(id).geometry)) : null);
+hook.containerPoint = (lon, lat) => {
+  const p = planMap.map.latLngToContainerPoint([lat, lon]);
+  const r = planMap.map.getContainer().getBoundingClientRect();
+  return [p.x + r.left, p.y + r.top]; // in the page's viewport
+};
 hook.vertexPoint = (path, vertex) => {
   const el = document.querySelector(`.pm-vertex[data-path="${path}"][data-vertex="${vertex}"]`);
   if (!el) {

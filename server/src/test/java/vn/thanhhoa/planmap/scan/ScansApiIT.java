@@ -17,12 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.support.Browserless;
+import vn.thanhhoa.planmap.support.Gdal;
 import vn.thanhhoa.planmap.support.ServerPerClass;
 
 /**
@@ -120,7 +120,7 @@ class ScansApiIT extends ServerPerClass {
       assertEquals(want[0], got.get(0).asDouble(), 0.5, names[c] + " easting");
       assertEquals(want[1], got.get(1).asDouble(), 0.5, names[c] + " northing");
     }
-    List<double[]> expectedLonLat = gdaltransform(expectedProjected);
+    List<double[]> expectedLonLat = Gdal.toWgs84("EPSG:5897", expectedProjected);
     for (int c = 0; c < 4; c++) {
       JsonNode got = geo.path("corners").path(names[c]);
       double[] want = expectedLonLat.get(c);
@@ -241,32 +241,5 @@ class ScansApiIT extends ServerPerClass {
     JsonNode p = Browserless.read(r.body());
     assertEquals(parameter, p.path("parameter").asText(), r.body());
     assertTrue(p.path("detail").asText().contains(words), p.path("detail").asText());
-  }
-
-  /** EPSG:5897 → EPSG:4326 by GDAL (PROJ), longitude first. */
-  private static List<double[]> gdaltransform(List<double[]> points) {
-    StringBuilder in = new StringBuilder();
-    points.forEach(p -> in.append(String.format(Locale.ROOT, "%.3f %.3f%n", p[0], p[1])));
-    try {
-      Process p = new ProcessBuilder("gdaltransform", "-s_srs", "EPSG:5897", "-t_srs", "EPSG:4326", "-output_xy")
-          .redirectErrorStream(true).start();
-      p.getOutputStream().write(in.toString().getBytes(StandardCharsets.UTF_8));
-      p.getOutputStream().close();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        throw new AssertionError("gdaltransform failed: " + out);
-      }
-      List<double[]> result = new ArrayList<>();
-      for (String line : out.strip().split("\n")) {
-        String[] xy = line.strip().split("\\s+");
-        result.add(new double[] {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])});
-      }
-      return result;
-    } catch (IOException e) {
-      throw new AssertionError("gdaltransform is not installed (./planmap test installs gdal-bin)", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
   }
 }
