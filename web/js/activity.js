@@ -38,6 +38,9 @@ export function historySummary(entry) {
   if (entry.action === 'report') {
     return `${t('history.action.report')} · ${t('history.status', { from: statusWord(p.status.from), to: statusWord(p.status.to) })}`;
   }
+  if (entry.action === 'traced over scan') {
+    return t('scans.history', { name: (entry.after && entry.after.filename) || '' });
+  }
   if (entry.action === 'attachment') {
     return `${t('history.action.attachment')}${p.filename ? `: ${p.filename}` : ''}`;
   }

@@ -189,3 +189,29 @@ export async function saveEdit(kind, id, etag, changes) {
     { body: changes, headers: { 'If-Match': etag } });
   return { state: json, etag: response.headers.get('ETag') };
 }
+
+// ------------------------------------------------------------------ scanned plans
+
+// @function scans(feature?: string): Promise<{scans: Array}> — every live scan, or those a place was traced over
+export const scans = (feature) => getJson(feature ? `/scans?feature=${encodeURIComponent(feature)}` : '/scans');
+
+// @function uploadScan(file: File): Promise<scan> — ApiError 415 (not PNG/JPEG), 413 (too large)
+export async function uploadScan(file) {
+  const path = `/scans?filename=${encodeURIComponent(file.name)}`;
+  return (await request('POST', path, { body: file, raw: true, headers: { 'Content-Type': file.type || 'application/octet-stream' } })).json;
+}
+
+// @function georeference(id, points: Array): Promise<scan> — ApiError 400 naming the point
+export async function georeference(id, points) {
+  return (await request('PUT', `/scans/${encodeURIComponent(id)}/georeference`, { body: { points } })).json;
+}
+
+// @function deleteScan(id): Promise<void>
+export async function deleteScan(id) {
+  await request('DELETE', `/scans/${encodeURIComponent(id)}`);
+}
+
+// @function tracedOver(id, feature): Promise<{added: boolean}> — records that the place was traced over the scan
+export async function tracedOver(id, feature) {
+  return (await request('POST', `/scans/${encodeURIComponent(id)}/places`, { body: { feature } })).json;
+}

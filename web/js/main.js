@@ -24,6 +24,7 @@ import { reportsHtml, historyHtml } from './activity.js';
 import { PlaceLabels } from './labels.js';
 import { CursorReadout } from './cursor.js';
 import { MeasureTool } from './measure.js';
+import { ScansView } from './scans.js';
 
 const $ = (sel) => document.querySelector(sel);
 const PHONE = window.matchMedia('(max-width: 720px)');
@@ -52,6 +53,7 @@ let reporter = null;
 let editor = null;
 let taskEditor = null;
 let agencyView = null;
+let scansView = null;
 let agencyList = [];
 let realToday = null;
 hook.dataVersion = 0;
@@ -201,7 +203,10 @@ function build(agencies) {
     onEdit: (id) => startEdit(id),
     onEditTask: (code) => startTaskEdit(code),
     onReport: (code) => openReport(code),
-    onShown: (sel, body) => fillActivity(sel, body),
+    onShown: (sel, body) => {
+      fillActivity(sel, body);
+      scansView.fillPanel(sel, body).catch(reportError);
+    },
     can: () => ({
       edit: !state.asOf && canEdit(session.user),
       report: (task) => !state.asOf && reportingAgencies(session.user, task).length > 0,
@@ -215,9 +220,10 @@ function build(agencies) {
     reloadData().catch(reportError);
   });
   editor = new FeatureEditor(api, planMap.map, {
-    onSaved: (id) => {
+    onSaved: (id, saved) => {
       toast(t('edit.saved'));
-      reloadData().then(() => select({ type: 'feature', id }, { push: false })).catch(reportError);
+      scansView.traced(id, saved.geometry).then(reloadData).then(() => select({ type: 'feature', id }, { push: false }))
+        .catch(reportError);
     },
     onClose: (id) => {
       if (state.sel) {
@@ -237,6 +243,9 @@ function build(agencies) {
       }
     },
   });
+  scansView = new ScansView(api, planMap.map, $('.pm-map-wrap'), {
+    canEdit: () => !state.asOf && canEdit(session.user), toast, error: reportError });
+  scansView.load().catch(reportError);
   agencyView = new AgencyView($('#pm-tabpanel-agency'), api, {
     onSelectTask: (code) => select({ type: 'task', id: code }, { zoom: true }),
     onPick: (id) => {
@@ -320,6 +329,7 @@ function renderLayers() {
     <label class="pm-check"><input type="checkbox" name="badges"${planMap.badgesOn ? ' checked' : ''}> ${escapeHtml(t('legend.badges'))}</label>
     <p class="pm-small pm-muted">${escapeHtml(t('app.schematic'))}</p>`);
   $('#pm-tabpanel-layers').innerHTML = html.join('');
+  scansView.mount($('#pm-tabpanel-layers'));
 }
 
 function onLayersChange(e) {
@@ -603,6 +613,7 @@ function stopEditing() {
 function onSignIn(user) {
   stopEditing();
   panel.refresh();
+  scansView.render();
   renderAgencyTab();
   hook.user = user.username || null;
 }
@@ -711,6 +722,11 @@ hook.today = () => (programme ? formatDate(programme.today) : null);
 hook.overdueFeatures = () => planMap.overdueFeatures();
 hook.task = (code) => (catalog.tasks.has(code) ? JSON.parse(JSON.stringify(catalog.tasks.get(code))) : null);
 hook.geometry = (id) => (catalog.features.has(id) ? JSON.parse(JSON.stringify(catalog.features.get(id).geometry)) : null);
+hook.containerPoint = (lon, lat) => {
+  const p = planMap.map.latLngToContainerPoint([lat, lon]);
+  const r = planMap.map.getContainer().getBoundingClientRect();
+  return [p.x + r.left, p.y + r.top]; // in the page's viewport
+};
 hook.vertexPoint = (path, vertex) => {
   const el = document.querySelector(`.pm-vertex[data-path="${path}"][data-vertex="${vertex}"]`);
   if (!el) {

@@ -32,6 +32,9 @@ import vn.thanhhoa.planmap.programme.PostgisTaskCatalog;
 import vn.thanhhoa.planmap.programme.TaskRoutes;
 import vn.thanhhoa.planmap.search.PostgisSearchIndex;
 import vn.thanhhoa.planmap.search.SearchRoutes;
+import vn.thanhhoa.planmap.scan.Georeferencer;
+import vn.thanhhoa.planmap.scan.ScanRoutes;
+import vn.thanhhoa.planmap.scan.ScanStore;
 
 /** Builds the route groups of the app from the database, the config and a clock. Tests use it too. */
 public final class Wiring {
@@ -57,6 +60,7 @@ public final class Wiring {
         new EditRoutes(new FeatureEditor(jdbc, history, mapper), new TaskEditor(jdbc, history, mapper), mapper),
         new HistoryRoutes(history, mapper, clock),
         new ExportRoutes(layers, exporter, clock),
-        new CoordinateRoutes());
+        new CoordinateRoutes(),
+        new ScanRoutes(new ScanStore(jdbc, history, new Georeferencer(mapper)), mapper));
   }
 }

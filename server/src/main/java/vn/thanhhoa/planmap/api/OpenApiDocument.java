@@ -83,6 +83,7 @@ final class OpenApiDocument {
             param("lat", "query", "Latitude, degrees (8..24)", Map.of("type", "number")),
             param("crs", "query", "wgs84, vn2000-utm48 or vn2000-thanhhoa (EPSG:5897)", Map.of("type", "string", "enum",
                 List.of("wgs84", "vn2000-utm48", "vn2000-thanhhoa"), "default", "vn2000-thanhhoa")))));
+    paths.putAll(vn.thanhhoa.planmap.scan.ScanApiDocument.paths());
     paths.put("/health", op("Service and database status (503 while the database is down)", "json", List.of()));
     doc.put("paths", paths);
     return doc;

@@ -11,7 +11,8 @@ import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * Transforms WGS84 geometries (x = longitude, y = latitude, degrees) into one {@link Crs} with proj4j,
- * rounding every ordinate to the CRS's {@link Crs#decimals()}. For {@link Crs#WGS84} it only copies.
+ * rounding every ordinate to the CRS's {@link Crs#decimals()}, and positions of that CRS back to WGS84
+ * ({@link #toWgs84}). For {@link Crs#WGS84} it only copies.
  *
  * <p>Not thread-safe (proj4j keeps state in its transform): make one per export.
  */
@@ -20,6 +21,7 @@ public final class CoordinateTransformer {
 
   private final Crs target;
   private final CoordinateTransform transform;
+  private final CoordinateTransform inverse;
   private final double scale;
   private final ProjCoordinate in = new ProjCoordinate();
   private final ProjCoordinate out = new ProjCoordinate();
@@ -29,11 +31,13 @@ public final class CoordinateTransformer {
     this.scale = Math.pow(10, target.decimals());
     if (target == Crs.WGS84) {
       this.transform = null;
+      this.inverse = null;
     } else {
       CRSFactory crs = new CRSFactory();
       CoordinateReferenceSystem from = crs.createFromParameters("EPSG:4326", WGS84_PROJ4);
       CoordinateReferenceSystem to = crs.createFromParameters("EPSG:" + target.epsg(), target.proj4());
       this.transform = new CoordinateTransformFactory().createTransform(from, to);
+      this.inverse = new CoordinateTransformFactory().createTransform(to, from);
     }
   }
 
@@ -63,6 +67,27 @@ public final class CoordinateTransformer {
     in.y = lat;
     transform.transform(in, out);
     return new double[] {round(out.x), round(out.y)};
+  }
+
+  /**
+   * One position of the target CRS in WGS84, by the inverse of the same datum shift and projection.
+   *
+   * @param x easting in metres (longitude for WGS84)
+   * @param y northing in metres (latitude for WGS84)
+   * @return {@code [lon, lat]} in degrees, rounded to 7 decimals (about 1 cm)
+   */
+  public double[] toWgs84(double x, double y) {
+    if (inverse == null) {
+      return new double[] {round7(x), round7(y)};
+    }
+    ProjCoordinate from = new ProjCoordinate(x, y);
+    ProjCoordinate to = new ProjCoordinate();
+    inverse.transform(from, to);
+    return new double[] {round7(to.x), round7(to.y)};
+  }
+
+  private static double round7(double v) {
+    return Math.round(v * 1e7) / 1e7;
   }
 
   private double round(double v) {
