@@ -13,13 +13,17 @@ import org.locationtech.proj4j.ProjCoordinate;
  * Transforms WGS84 geometries (x = longitude, y = latitude, degrees) into one {@link Crs} with proj4j,
  * rounding every ordinate to the CRS's {@link Crs#decimals()}. For {@link Crs#WGS84} it only copies.
  *
- * <p>Not thread-safe (proj4j keeps state in its transform): make one per export.
+ * <p>{@link #toWgs84(double, double)} goes the other way (for boxes and filter geometries given in the
+ * target CRS), without rounding.
+ *
+ * <p>Not thread-safe (proj4j keeps state in its transform): make one per export or request.
  */
 public final class CoordinateTransformer {
   private static final String WGS84_PROJ4 = Crs.WGS84.proj4();
 
   private final Crs target;
   private final CoordinateTransform transform;
+  private final CoordinateTransform inverse;
   private final double scale;
   private final ProjCoordinate in = new ProjCoordinate();
   private final ProjCoordinate out = new ProjCoordinate();
@@ -29,11 +33,13 @@ public final class CoordinateTransformer {
     this.scale = Math.pow(10, target.decimals());
     if (target == Crs.WGS84) {
       this.transform = null;
+      this.inverse = null;
     } else {
       CRSFactory crs = new CRSFactory();
       CoordinateReferenceSystem from = crs.createFromParameters("EPSG:4326", WGS84_PROJ4);
       CoordinateReferenceSystem to = crs.createFromParameters("EPSG:" + target.epsg(), target.proj4());
       this.transform = new CoordinateTransformFactory().createTransform(from, to);
+      this.inverse = new CoordinateTransformFactory().createTransform(to, from);
     }
   }
 
@@ -63,6 +69,46 @@ public final class CoordinateTransformer {
     in.y = lat;
     transform.transform(in, out);
     return new double[] {round(out.x), round(out.y)};
+  }
+
+  /**
+   * One position of the target CRS in WGS84, not rounded.
+   *
+   * @return {@code [longitude, latitude]} in degrees
+   */
+  public double[] toWgs84(double x, double y) {
+    if (inverse == null) {
+      return new double[] {x, y};
+    }
+    ProjCoordinate src = new ProjCoordinate(x, y);
+    ProjCoordinate dst = new ProjCoordinate();
+    inverse.transform(src, dst);
+    return new double[] {dst.x, dst.y};
+  }
+
+  /** A copy of a geometry of the target CRS in WGS84 (SRID 4326), not rounded. */
+  public Geometry toWgs84(Geometry g) {
+    Geometry copy = g.copy();
+    copy.apply(new CoordinateSequenceFilter() {
+      @Override
+      public void filter(CoordinateSequence seq, int i) {
+        double[] lonLat = toWgs84(seq.getX(i), seq.getY(i));
+        seq.setOrdinate(i, CoordinateSequence.X, lonLat[0]);
+        seq.setOrdinate(i, CoordinateSequence.Y, lonLat[1]);
+      }
+
+      @Override
+      public boolean isDone() {
+        return false;
+      }
+
+      @Override
+      public boolean isGeometryChanged() {
+        return true;
+      }
+    });
+    copy.setSRID(4326);
+    return copy;
   }
 
   private double round(double v) {
