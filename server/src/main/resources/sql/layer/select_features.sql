@@ -1,4 +1,5 @@
--- The features of a query, one row each, with their geometry as GeoJSON (7 decimals, 1 cm) and their
+-- The features of a query, one row each, with their geometry as GeoJSON (7 decimals, 1 cm; RFC 7946 winding:
+-- outer rings counter-clockwise, holes clockwise, whatever was stored) and their
 -- linked tasks as a JSON array. FeatureFilter supplies the FROM source (the table, or the features as they
 -- were at p.as_of) and the WHERE clause, both made of constant fragments; every value is a bound parameter.
 -- The page is cut first, so the costly columns are computed for its rows only (not for the rows skipped).
@@ -20,7 +21,8 @@ SELECT f.id,
        f.accuracy,
        f.source_text,
        f.properties::text AS properties,
-       ST_AsGeoJSON(f.geom, 7) AS geometry,
+       ST_AsGeoJSON(CASE WHEN ST_Dimension(f.geom) = 2 THEN ST_ForcePolygonCCW(f.geom) ELSE f.geom END, 7)
+         AS geometry, -- ST_ForcePolygonCCW alone would reverse lines (PostGIS 3.3)
        COALESCE((
          SELECT json_agg(json_build_object(
                   'code', t.code,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.thanhhoa.planmap.geo.CrsReference;
 import vn.thanhhoa.planmap.layer.FeatureQueryParser;
 
 /** The OpenAPI 3.0 definition of planmap's HTTP API, with the parameters each endpoint really takes. */
@@ -16,7 +17,7 @@ final class OpenApiDocument {
     doc.put("info", Map.of(
         "title", "planmap",
         "version", "1.0",
-        "description", "OGC API – Features (Core, GeoJSON, HTML, OpenAPI 3.0) over the places and tasks of the Thanh Hóa"
+        "description", "OGC API – Features (Part 1: Core, GeoJSON, HTML, OpenAPI 3.0; Part 2: CRS by reference) over the places and tasks of the Thanh Hóa"
             + " action programme for Resolution 05-NQ/TU. Geometries are schematic (see each feature's accuracy)."));
     doc.put("servers", List.of(Map.of("url", base)));
     Map<String, Object> paths = new LinkedHashMap<>();
@@ -26,11 +27,16 @@ final class OpenApiDocument {
     paths.put("/collections", op("The layers", "json/html", List.of(f())));
     paths.put("/collections/{collectionId}", op("One layer", "json/html", List.of(layerId(), f())));
     List<Map<String, Object>> items = new ArrayList<>(List.of(layerId(), f(),
-        param("bbox", "query", "minLon,minLat,maxLon,maxLat (WGS84); features intersecting it. West > east crosses"
-            + " the antimeridian.", array("number", 4)),
+        param("bbox", "query", "minLon,minLat,maxLon,maxLat (CRS84, or the CRS of bbox-crs); features intersecting"
+            + " it. Six numbers carry heights, which are ignored. West > east crosses the antimeridian.",
+            array("number", 4, 6)),
+        param("bbox-crs", "query", "CRS of bbox: an OGC URI or EPSG:n (default CRS84)", crsSchema()),
+        param("crs", "query", "CRS of the returned geometries: an OGC URI or EPSG:n (default CRS84; EPSG:4326 is"
+            + " latitude first). The Content-Crs header names it.", crsSchema()),
         param("datetime", "query", "RFC 3339 instant or interval; planmap's features carry no time, so any valid"
             + " value matches all", str()),
-        param("limit", "query", "Features per page", Map.of("type", "integer", "minimum", 1,
+        param("limit", "query", "Features per page; a larger value is capped at the maximum", Map.of("type",
+            "integer", "minimum", 1,
             "maximum", FeatureQueryParser.MAX_LIMIT, "default", FeatureQueryParser.DEFAULT_LIMIT)),
         param("offset", "query", "Features to skip", Map.of("type", "integer", "minimum", 0, "default", 0))));
     items.addAll(filters());
@@ -38,7 +44,8 @@ final class OpenApiDocument {
     paths.put("/collections/{collectionId}/items", op("Features of a layer (GeoJSON, paged)", "geojson/html", items));
     paths.put("/collections/{collectionId}/items/{featureId}", op("One feature", "geojson/html", List.of(layerId(),
         param("featureId", "path", "Feature id", str()), f(),
-        param("properties", "query", "Properties to return, comma-separated", str()))));
+        param("properties", "query", "Properties to return, comma-separated", str()),
+        param("crs", "query", "CRS of the returned geometry (default CRS84)", crsSchema()))));
     paths.put("/collections/{collectionId}/queryables", op("Filterable properties (JSON Schema)", "json/html",
         List.of(layerId(), f())));
     paths.put("/collections/{collectionId}/schema", op("Schema of the features' properties", "json/html",
@@ -62,9 +69,10 @@ final class OpenApiDocument {
         param("layers", "query", "Layer ids, comma-separated (default: all)", str()),
         param("format", "query", "gpkg, shp, kml, geojson, csv, xlsx or pack", Map.of("type", "string", "enum",
             List.of("gpkg", "shp", "kml", "geojson", "csv", "xlsx", "pack"))),
-        param("crs", "query", "wgs84 (EPSG:4326), vn2000-utm48 (EPSG:3405) or vn2000-thanhhoa (EPSG:5897)",
-            Map.of("type", "string", "enum", List.of("wgs84", "vn2000-utm48", "vn2000-thanhhoa"), "default", "wgs84")),
-        param("bbox", "query", "minLon,minLat,maxLon,maxLat (WGS84)", array("number", 4))));
+        param("crs", "query", "wgs84 (EPSG:4326), vn2000-utm48 (EPSG:3405) or vn2000-thanhhoa (EPSG:5897); also"
+            + " as EPSG:n or an OGC URI", Map.of("type", "string", "default", "wgs84")),
+        param("bbox", "query", "minLon,minLat,maxLon,maxLat (CRS84, or the CRS of bbox-crs)", array("number", 4, 6)),
+        param("bbox-crs", "query", "CRS of bbox: an OGC URI or EPSG:n (default CRS84)", crsSchema())));
     export.addAll(filters().subList(0, 7));
     export.add(asOf());
     paths.put("/export", op("Download layers (a file; 413 over the configured feature limit)", "file", export));
@@ -132,7 +140,7 @@ final class OpenApiDocument {
     p.put("description", description);
     p.put("required", in.equals("path"));
     p.put("schema", schema);
-    if (schema.get("type").equals("array")) {
+    if (in.equals("query")) {
       p.put("style", "form");
       p.put("explode", false);
     }
@@ -164,7 +172,11 @@ final class OpenApiDocument {
     return Map.of("type", "boolean");
   }
 
-  private static Map<String, Object> array(String type, int size) {
-    return Map.of("type", "array", "minItems", size, "maxItems", size, "items", Map.of("type", type));
+  private static Map<String, Object> array(String type, int min, int max) {
+    return Map.of("type", "array", "minItems", min, "maxItems", max, "items", Map.of("type", type));
+  }
+
+  private static Map<String, Object> crsSchema() {
+    return Map.of("type", "string", "format", "uri", "enum", CrsReference.URIS, "default", CrsReference.CRS84.uri());
   }
 }

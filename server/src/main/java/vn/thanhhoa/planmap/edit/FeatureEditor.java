@@ -175,7 +175,7 @@ public final class FeatureEditor {
     GeometryRules.problem(g).ifPresent(p -> {
       throw new BadRequestException("geometry", p);
     });
-    return g;
+    return GeometryRules.rfc7946(g);
   }
 
   private static List<String> codes(JsonNode node) {

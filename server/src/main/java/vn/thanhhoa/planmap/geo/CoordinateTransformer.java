@@ -11,10 +11,12 @@ import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * Transforms WGS84 geometries (x = longitude, y = latitude, degrees) into one {@link Crs} with proj4j,
- * rounding every ordinate to the CRS's {@link Crs#decimals()}, and positions of that CRS back to WGS84
- * ({@link #toWgs84}). For {@link Crs#WGS84} it only copies.
+ * rounding every ordinate to the CRS's {@link Crs#decimals()}. For {@link Crs#WGS84} it only copies.
  *
- * <p>Not thread-safe (proj4j keeps state in its transform): make one per export.
+ * <p>{@link #toWgs84(double, double)} goes the other way (for boxes and filter geometries given in the
+ * target CRS), without rounding.
+ *
+ * <p>Not thread-safe (proj4j keeps state in its transform): make one per export or request.
  */
 public final class CoordinateTransformer {
   private static final String WGS84_PROJ4 = Crs.WGS84.proj4();
@@ -70,24 +72,43 @@ public final class CoordinateTransformer {
   }
 
   /**
-   * One position of the target CRS in WGS84, by the inverse of the same datum shift and projection.
+   * One position of the target CRS in WGS84, not rounded.
    *
-   * @param x easting in metres (longitude for WGS84)
-   * @param y northing in metres (latitude for WGS84)
-   * @return {@code [lon, lat]} in degrees, rounded to 7 decimals (about 1 cm)
+   * @return {@code [longitude, latitude]} in degrees
    */
   public double[] toWgs84(double x, double y) {
     if (inverse == null) {
-      return new double[] {round7(x), round7(y)};
+      return new double[] {x, y};
     }
-    ProjCoordinate from = new ProjCoordinate(x, y);
-    ProjCoordinate to = new ProjCoordinate();
-    inverse.transform(from, to);
-    return new double[] {round7(to.x), round7(to.y)};
+    ProjCoordinate src = new ProjCoordinate(x, y);
+    ProjCoordinate dst = new ProjCoordinate();
+    inverse.transform(src, dst);
+    return new double[] {dst.x, dst.y};
   }
 
-  private static double round7(double v) {
-    return Math.round(v * 1e7) / 1e7;
+  /** A copy of a geometry of the target CRS in WGS84 (SRID 4326), not rounded. */
+  public Geometry toWgs84(Geometry g) {
+    Geometry copy = g.copy();
+    copy.apply(new CoordinateSequenceFilter() {
+      @Override
+      public void filter(CoordinateSequence seq, int i) {
+        double[] lonLat = toWgs84(seq.getX(i), seq.getY(i));
+        seq.setOrdinate(i, CoordinateSequence.X, lonLat[0]);
+        seq.setOrdinate(i, CoordinateSequence.Y, lonLat[1]);
+      }
+
+      @Override
+      public boolean isDone() {
+        return false;
+      }
+
+      @Override
+      public boolean isGeometryChanged() {
+        return true;
+      }
+    });
+    copy.setSRID(4326);
+    return copy;
   }
 
   private double round(double v) {

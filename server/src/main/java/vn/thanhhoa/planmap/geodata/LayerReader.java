@@ -101,7 +101,7 @@ final class LayerReader {
     GeometryRules.problem(geometry).ifPresent(problem -> {
       throw f.error("feature " + id + ": " + problem);
     });
-    return geometry;
+    return GeometryRules.rfc7946(geometry);
   }
 
   private static void normalizeTexts(ObjectNode node) {

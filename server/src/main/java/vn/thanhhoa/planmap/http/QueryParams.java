@@ -169,31 +169,16 @@ public final class QueryParams {
   }
 
   /**
-   * A bounding box {@code minLon,minLat,maxLon,maxLat} in WGS84 degrees, or null when absent. West
-   * greater than east is legal: the box crosses the antimeridian.
+   * A bounding box {@code minLon,minLat,maxLon,maxLat} in WGS84 degrees, or null when absent. Six numbers
+   * ({@code minLon,minLat,minHeight,maxLon,maxLat,maxHeight}) are accepted; the heights are ignored (planmap's
+   * geometries are 2D). West greater than east is legal: the box crosses the antimeridian.
    */
   public double[] bbox(String name) {
-    String v = text(name);
-    if (v == null) {
+    double[] b = corners(name, "minLon,minLat,maxLon,maxLat in WGS84 degrees");
+    if (b == null) {
       return null;
     }
-    String[] parts = v.split(",", -1);
     String form = "minLon,minLat,maxLon,maxLat in WGS84 degrees";
-    if (parts.length != 4) {
-      throw new BadRequestException(name, "'" + name + "' needs 4 numbers (" + form + "), got " + parts.length, form);
-    }
-    double[] b = new double[4];
-    for (int i = 0; i < 4; i++) {
-      try {
-        b[i] = Double.parseDouble(parts[i].strip());
-      } catch (NumberFormatException e) {
-        throw new BadRequestException(name, "'" + name + "' holds a value that is not a number: '" + parts[i] + "'",
-            form);
-      }
-      if (!Double.isFinite(b[i])) {
-        throw new BadRequestException(name, "'" + name + "' holds a value that is not finite", form);
-      }
-    }
     if (Math.abs(b[0]) > 180 || Math.abs(b[2]) > 180 || Math.abs(b[1]) > 90 || Math.abs(b[3]) > 90) {
       throw new BadRequestException(name, "'" + name + "' is out of range: longitudes must be within ±180, latitudes"
           + " within ±90, was: " + Arrays.toString(b), form);
@@ -203,5 +188,37 @@ public final class QueryParams {
           + b[3] + ")", form);
     }
     return b;
+  }
+
+  /**
+   * The two corners of a box of 4 or 6 finite numbers as given ({@code x1,y1,x2,y2}, or
+   * {@code x1,y1,z1,x2,y2,z2} with the heights dropped), in the axis order of their CRS, unchecked
+   * otherwise; null when absent.
+   *
+   * @param form the expected form in words, for the problem
+   */
+  public double[] corners(String name, String form) {
+    String v = text(name);
+    if (v == null) {
+      return null;
+    }
+    String[] parts = v.split(",", -1);
+    if (parts.length != 4 && parts.length != 6) {
+      throw new BadRequestException(name, "'" + name + "' needs 4 numbers (" + form + "), or 6 with heights; got "
+          + parts.length, form);
+    }
+    double[] n = new double[parts.length];
+    for (int i = 0; i < n.length; i++) {
+      try {
+        n[i] = Double.parseDouble(parts[i].strip());
+      } catch (NumberFormatException e) {
+        throw new BadRequestException(name, "'" + name + "' holds a value that is not a number: '" + parts[i] + "'",
+            form);
+      }
+      if (!Double.isFinite(n[i])) {
+        throw new BadRequestException(name, "'" + name + "' holds a value that is not finite", form);
+      }
+    }
+    return n.length == 4 ? n : new double[] {n[0], n[1], n[3], n[4]};
   }
 }

@@ -3,6 +3,7 @@ package vn.thanhhoa.planmap.layer;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import vn.thanhhoa.planmap.db.SqlFragment;
 
 /**
  * Turns a {@link FeatureQuery} into a FROM source and a WHERE clause made only of the constant fragments
@@ -77,6 +78,10 @@ final class FeatureFilter {
     }
     if (q.overdue() != null) {
       parts.add(q.overdue() ? OVERDUE : "NOT " + OVERDUE);
+    }
+    for (SqlFragment c : q.conditions()) {
+      parts.add("(" + c.sql() + ")");
+      vals.addAll(c.values());
     }
     this.where = String.join("\n   AND ", parts);
     this.values = vals;

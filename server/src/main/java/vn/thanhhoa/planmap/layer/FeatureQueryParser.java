@@ -1,10 +1,12 @@
 package vn.thanhhoa.planmap.layer;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.thanhhoa.planmap.db.SqlFragment;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.programme.AsOf;
@@ -17,8 +19,8 @@ import vn.thanhhoa.planmap.search.SearchText;
  */
 public final class FeatureQueryParser {
   /** The filter parameters (without paging and format). */
-  public static final Set<String> FILTERS = Set.of("bbox", "datetime", "task", "lead", "kind", "due_before",
-      "due_after", "overdue", "q", "properties", "as_of");
+  public static final Set<String> FILTERS = Set.of("bbox", "bbox-crs", "datetime", "task", "lead", "kind",
+      "due_before", "due_after", "overdue", "q", "properties", "as_of");
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 10_000;
 
@@ -60,12 +62,15 @@ public final class FeatureQueryParser {
         properties.add(p);
       }
     }
-    int limit = (int) params.integer("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
+    // OGC API – Features 1.0.1 (/req/core/fc-limit-response-1): a larger limit is capped, not refused
+    int limit = (int) Math.min(MAX_LIMIT, params.integer("limit", 1, Long.MAX_VALUE, DEFAULT_LIMIT));
     long offset = params.integer("offset", 0, Long.MAX_VALUE / 2, 0);
     AsOf asOf = AsOf.of(params, today);
-    return new FeatureQuery(layers, params.bbox("bbox"), null, tasks, leads, kinds, dueBefore, dueAfter,
+    List<SqlFragment> conditions = new ArrayList<>();
+    double[] bbox = CrsParams.bbox(params, conditions);
+    return new FeatureQuery(layers, bbox, null, tasks, leads, kinds, dueBefore, dueAfter,
         params.bool("overdue"), folded == null || folded.isEmpty() ? null : folded, properties, asOf.day(), limit,
-        offset, asOf.instant());
+        offset, asOf.instant(), List.copyOf(conditions));
   }
 
 }

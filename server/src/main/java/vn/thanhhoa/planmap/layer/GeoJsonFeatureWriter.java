@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import vn.thanhhoa.planmap.http.IoAction;
 
 /**
@@ -23,12 +24,23 @@ public final class GeoJsonFeatureWriter implements AutoCloseable {
   private final JsonGenerator gen;
   private final ObjectMapper mapper;
   private final Set<String> properties;
+  private final UnaryOperator<String> geometry;
   private int written;
 
   /**
    * @param properties the properties to write, null for all
    */
   public GeoJsonFeatureWriter(OutputStream out, ObjectMapper mapper, Set<String> properties) {
+    this(out, mapper, properties, UnaryOperator.identity());
+  }
+
+  /**
+   * @param properties the properties to write, null for all
+   * @param geometry   rewrites each GeoJSON geometry (into another CRS), identity for CRS84
+   */
+  public GeoJsonFeatureWriter(OutputStream out, ObjectMapper mapper, Set<String> properties,
+      UnaryOperator<String> geometry) {
+    this.geometry = geometry;
     try {
       this.gen = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
     } catch (IOException e) {
@@ -55,7 +67,7 @@ public final class GeoJsonFeatureWriter implements AutoCloseable {
       gen.writeStringField("type", "Feature");
       gen.writeStringField("id", row.id());
       gen.writeFieldName("geometry");
-      gen.writeRawValue(row.geometry());
+      gen.writeRawValue(geometry.apply(row.geometry()));
       gen.writeObjectFieldStart("properties");
       text("layer", row.layerId());
       text("name", row.name());

@@ -211,7 +211,6 @@ class ItemsApiIT extends ServerPerClass {
       "/collections/roads/items?bbox=105,19,200,20                 | bbox",
       "/collections/roads/items?limit=0                            | limit",
       "/collections/roads/items?limit=-5                           | limit",
-      "/collections/roads/items?limit=10001                        | limit",
       "/collections/roads/items?offset=-1                          | offset",
       "/collections/roads/items?due_before=31/12/2022              | due_before",
       "/collections/roads/items?due_after=2022-13-01               | due_after",
