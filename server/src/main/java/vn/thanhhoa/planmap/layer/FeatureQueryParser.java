@@ -8,17 +8,18 @@ import java.util.regex.Pattern;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.programme.AsOf;
+import vn.thanhhoa.planmap.progress.Timeliness;
 import vn.thanhhoa.planmap.search.SearchText;
 
 /**
  * Reads the filter parameters that the items API and the exports share into a {@link FeatureQuery}:
- * {@code bbox, datetime, task, lead, kind, due_before, due_after, overdue, q, properties}, plus
+ * {@code bbox, datetime, task, lead, kind, due_before, due_after, overdue, timeliness, q, properties}, plus
  * {@code limit}/{@code offset} for paging.
  */
 public final class FeatureQueryParser {
   /** The filter parameters (without paging and format). */
   public static final Set<String> FILTERS = Set.of("bbox", "datetime", "task", "lead", "kind", "due_before",
-      "due_after", "overdue", "q", "properties", "as_of");
+      "due_after", "overdue", "timeliness", "q", "properties", "as_of");
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 10_000;
 
@@ -32,7 +33,7 @@ public final class FeatureQueryParser {
   /**
    * @param layers      the layers to read
    * @param params      the request's parameters (already checked against the endpoint's allowed set)
-   * @param today       the day "overdue" is judged on
+   * @param today       the day timeliness is judged on
    * @param propertyNames the properties a {@code properties=} selection may name
    */
   public static FeatureQuery parse(List<String> layers, QueryParams params, LocalDate today,
@@ -64,7 +65,7 @@ public final class FeatureQueryParser {
     long offset = params.integer("offset", 0, Long.MAX_VALUE / 2, 0);
     AsOf asOf = AsOf.of(params, today);
     return new FeatureQuery(layers, params.bbox("bbox"), null, tasks, leads, kinds, dueBefore, dueAfter,
-        params.bool("overdue"), folded == null || folded.isEmpty() ? null : folded, properties, asOf.day(), limit,
+        params.bool("overdue"), params.list("timeliness", Timeliness.ids()), folded == null || folded.isEmpty() ? null : folded, properties, asOf.day(), limit,
         offset, asOf.instant());
   }
 
