@@ -5,6 +5,7 @@
 import core from './words/core.js';
 import maptools from './words/maptools.js';
 import scans from './words/scans.js';
+import progress from './words/progress.js';
 
 // The word modules, one per feature (web/js/words/<feature>.js, each `export default {vi: {...}, en: {...}}`).
 // A new feature adds its module here; a key may be declared in one module only (web/test/words.test.js).
@@ -12,6 +13,7 @@ export const WORD_MODULES = [
   core,
   maptools,
   scans,
+  progress,
 ];
 
 const WORDS = { vi: {}, en: {} };

@@ -13,7 +13,7 @@ import { Panel } from './panel.js';
 import { SearchBox } from './search.js';
 import { History, defaultState } from './share.js';
 import { patternDefs, swatch, shapeOf, badgeHtml, haloSwatch, dimSwatch } from './styles.js';
-import { TasksView, matchingTasks, featureMatches, isFilterActive } from './tasks.js';
+import { TasksView, matchingTasks, featureMatches, isFilterActive, timelinessLegendHtml } from './tasks.js';
 import { ExportDialog } from './export.js';
 import { Session, reportingAgencies, canEdit } from './session.js';
 import { ReportDialog } from './report.js';
@@ -177,8 +177,9 @@ async function reloadData() {
 // What the badges say of a feature: stalled (its kind), and the worst overdue task.
 function featureStatus(feature) {
   const p = feature.properties;
-  const overdue = (p.tasks || []).filter((ft) => ft.overdue).map((ft) => catalog.tasks.get(ft.code)).filter(Boolean);
-  const overdueDays = overdue.length ? Math.min(...overdue.map((task) => task.days_left ?? 0)) : null;
+  const overdue = (p.tasks || []).filter((ft) => ft.timeliness === 'overdue').map((ft) => catalog.tasks.get(ft.code))
+    .filter(Boolean);
+  const overdueDays = overdue.length ? Math.min(...overdue.map((task) => -(task.days_overdue ?? 0))) : null;
   const words = [];
   if (p.kind === 'stalled-project') {
     words.push(t('badge.stalled'));
@@ -326,6 +327,7 @@ function renderLayers() {
       <li><span class="pm-swatches">${haloSwatch()}</span><span>${escapeHtml(t('legend.selected'))}</span></li>
       <li><span class="pm-swatches">${dimSwatch()}</span><span>${escapeHtml(t('legend.dimmed'))}</span></li>
     </ul>
+    ${timelinessLegendHtml()}
     <label class="pm-check"><input type="checkbox" name="badges"${planMap.badgesOn ? ' checked' : ''}> ${escapeHtml(t('legend.badges'))}</label>
     <p class="pm-small pm-muted">${escapeHtml(t('app.schematic'))}</p>`);
   $('#pm-tabpanel-layers').innerHTML = html.join('');
@@ -667,7 +669,7 @@ async function fillActivity(sel, body) {
   historySlot.dataset.loaded = 'true';
   if (reportsSlot) {
     reportsSlot.innerHTML = reports === null ? `<p class="pm-form-error">${escapeHtml(t('history.loadError'))}</p>`
-      : reportsHtml(reports.filter((r) => visible(r.created_at)));
+      : reportsHtml(reports.filter((r) => visible(r.filed_at)));
     reportsSlot.dataset.loaded = 'true';
   }
 }

@@ -135,9 +135,9 @@ export class Panel {
     if (p.kind === 'stalled-project') {
       badges.push(`${badgeHtml('stalled', 0, t('badge.stalled'))} ${escapeHtml(t('badge.stalled'))}`);
     }
-    const overdue = tasks.filter((task) => task.overdue);
+    const overdue = tasks.filter((task) => task.timeliness === 'overdue');
     if (overdue.length) {
-      const worst = Math.min(...overdue.map((task) => task.days_left ?? 0));
+      const worst = Math.min(...overdue.map((task) => -(task.days_overdue ?? 0)));
       badges.push(`${badgeHtml('overdue', yearsOverdue(worst), t('badge.overdue'))} ${escapeHtml(t('badge.overdue'))}: ${overdue.map((task) => escapeHtml(task.code)).join(', ')}`);
     }
     const otherName = lang() === 'en' ? p.name : p.name_en;
@@ -178,7 +178,7 @@ export class Panel {
         ${row(t('panel.task.partners'), agencyNames(task.partners, task.partners_text))}
         ${row(t('panel.task.product'), escapeHtml(task.product))}
         ${row(t('panel.task.deadline'), deadlineHtml(task))}
-        ${row(t('panel.task.status'), escapeHtml(t('status.' + task.status)))}
+        ${row(t('panel.task.progress'), escapeHtml(t('status.' + (task.progress || 'not_reported'))))}
       </dl>
       ${linkToTask ? `<button type="button" class="pm-link-button" data-task="${escapeHtml(task.code)}">${escapeHtml(t('panel.task.show'))}</button>` : ''}
       ${this.can().report(task) ? `<p><button type="button" class="pm-button pm-button-small" data-action="report" data-code="${escapeHtml(task.code)}">${escapeHtml(t('report.button'))}</button></p>` : ''}
@@ -235,8 +235,8 @@ export class Panel {
 function fromFeatureTask(ft) {
   return {
     code: ft.code, content: ft.content, lead: [], lead_text: ft.lead, partners: [], partners_text: '', product: '',
-    deadline_text: ft.deadline, due_date: ft.due, ongoing: !ft.due, status: ft.status, overdue: ft.overdue,
-    days_left: null, places: [],
+    deadline_text: ft.deadline, due_date: ft.due, ongoing: !ft.due, progress: ft.progress,
+    timeliness: ft.timeliness, days_late: ft.days_late, days_overdue: ft.days_overdue, days_left: null, places: [],
   };
 }
 

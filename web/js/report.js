@@ -34,7 +34,7 @@ export class ReportDialog {
   open(task, agencies, today) {
     this.task = task;
     this.files = [];
-    const statuses = STATUSES.map((s) => `<option value="${s}"${s === (task.status === 'not_reported' ? 'in_progress' : task.status) ? ' selected' : ''}>${escapeHtml(t('status.' + s))}</option>`).join('');
+    const statuses = STATUSES.map((s) => `<option value="${s}"${s === (!task.progress || task.progress === 'not_reported' ? 'in_progress' : task.progress) ? ' selected' : ''}>${escapeHtml(t('status.' + s))}</option>`).join('');
     const agencyField = agencies.length > 1
       ? `<p class="pm-field"><label for="pm-report-agency">${escapeHtml(t('report.agency'))}</label>
           <select id="pm-report-agency" name="agency">${agencies.map((a) => `<option value="${escapeHtml(a.id)}">${escapeHtml(a.name)}</option>`).join('')}</select></p>`

@@ -3,7 +3,7 @@
 -- linked tasks as a JSON array. FeatureFilter supplies the FROM source (the table, or the features as they
 -- were at p.as_of) and the WHERE clause, both made of constant fragments; every value is a bound parameter.
 -- The page is cut first, so the costly columns are computed for its rows only (not for the rows skipped).
--- Parameters: p.today (for "overdue"), p.as_of (statuses and reports up to then; NULL: now), then the
+-- Parameters: p.today (for timeliness), p.as_of (statuses and reports up to then; NULL: now), then the
 -- source's and the filter's values, then limit and offset.
 WITH p AS (SELECT ?::date AS today, ?::timestamptz AS as_of),
 page AS (
@@ -32,11 +32,14 @@ SELECT f.id,
                                  FROM task_agency ta WHERE ta.task_code = t.code AND ta.role = 'lead'),
                   'deadline', t.deadline_text,
                   'due', t.due_date,
-                  'status', task_status(t.code, p.as_of),
-                  'overdue', task_overdue(t.code, t.due_date, p.today, p.as_of))
+                  'progress', st.progress,
+                  'timeliness', st.timeliness,
+                  'days_late', st.days_late,
+                  'days_overdue', st.days_overdue)
                 ORDER BY t.sort_order)
            FROM feature_task ft
            JOIN task t ON t.code = ft.task_code
+          CROSS JOIN LATERAL task_state(t.code, t.due_date, p.today, p.as_of) st
           WHERE ft.feature_id = f.id), '[]')::text AS tasks,
        f.version
   FROM page f CROSS JOIN p

@@ -56,7 +56,7 @@ public final class Wiring {
         new LayerRoutes(layers, mapper, clock),
         new TaskRoutes(new PostgisTaskCatalog(jdbc), layers, mapper, clock),
         new SearchRoutes(new PostgisSearchIndex(jdbc), layers::dataVersion),
-        new ReportRoutes(new ReportStore(jdbc, history), mapper, clock),
+        new ReportRoutes(new ReportStore(jdbc, history, clock), mapper, clock),
         new EditRoutes(new FeatureEditor(jdbc, history, mapper), new TaskEditor(jdbc, history, mapper), mapper),
         new HistoryRoutes(history, mapper, clock),
         new ExportRoutes(layers, exporter, clock),

@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.api;
 
+import vn.thanhhoa.planmap.progress.Timeliness;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,9 @@ final class OpenApiDocument {
         param("lead", "query", "Lead agency ids, comma-separated (see /agencies)", str()),
         param("due_before", "query", "Due on or before (ISO date)", date()),
         param("due_after", "query", "Due on or after (ISO date)", date()),
-        param("overdue", "query", "Past due and not reported submitted/done", bool()),
+        param("overdue", "query", "Timeliness is overdue: past due, not submitted or done (true), or not (false)",
+            bool()),
+        timeliness("Timeliness is one of these, comma-separated"),
         param("ongoing", "query", "Without a date (run for the life of the resolution)", bool()),
         param("q", "query", "Words in the task's text, with or without diacritics", str()))));
     paths.put("/tasks/{code}", op("One task, with its linked features as GeoJSON", "json/html",
@@ -73,7 +76,7 @@ final class OpenApiDocument {
             + " as EPSG:n or an OGC URI", Map.of("type", "string", "default", "wgs84")),
         param("bbox", "query", "minLon,minLat,maxLon,maxLat (CRS84, or the CRS of bbox-crs)", array("number", 4, 6)),
         param("bbox-crs", "query", "CRS of bbox: an OGC URI or EPSG:n (default CRS84)", crsSchema())));
-    export.addAll(filters().subList(0, 7));
+    export.addAll(filters().subList(0, 8));
     export.add(asOf());
     paths.put("/export", op("Download layers (a file; 413 over the configured feature limit)", "file", export));
     paths.put("/agencies/{id}", op("One agency: tasks led and partnered, due in 90 days, overdue", "json/html",
@@ -97,6 +100,11 @@ final class OpenApiDocument {
     return doc;
   }
 
+  /** The timeliness filter: on_time, late, overdue, due_soon, open, ongoing (see Timeliness). */
+  private static Map<String, Object> timeliness(String what) {
+    return param("timeliness", "query", what + ": " + String.join(", ", Timeliness.ids()), str());
+  }
+
   private static List<Map<String, Object>> filters() {
     return List.of(
         param("task", "query", "Linked to any of these task codes, comma-separated (e.g. VI.2)", str()),
@@ -104,7 +112,8 @@ final class OpenApiDocument {
         param("kind", "query", "Of any of these kinds (see the collection's kinds)", str()),
         param("due_before", "query", "A linked task is due on or before (ISO date)", date()),
         param("due_after", "query", "A linked task is due on or after (ISO date)", date()),
-        param("overdue", "query", "A linked task is past due and not reported done (true), or none is (false)", bool()),
+        param("overdue", "query", "A linked task is overdue (true), or none is (false)", bool()),
+        timeliness("A linked task's timeliness is one of these, comma-separated"),
         param("q", "query", "Words in the name, with or without diacritics", str()),
         param("properties", "query", "Properties to return, comma-separated", str()));
   }

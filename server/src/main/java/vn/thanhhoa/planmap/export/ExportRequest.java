@@ -41,7 +41,8 @@ public record ExportRequest(
 
   /** The filter parameters an export shares with the items API. */
   public static final Set<String> FILTERS =
-      Set.of("bbox", "bbox-crs", "task", "lead", "kind", "overdue", "due_before", "due_after", "q", "as_of");
+      Set.of("bbox", "bbox-crs", "task", "lead", "kind", "overdue", "timeliness", "due_before", "due_after", "q",
+          "as_of");
   /** Every parameter of {@code GET /export}. */
   public static final Set<String> PARAMETERS =
       Stream.concat(FILTERS.stream(), Stream.of("layers", "format", "crs")).collect(Collectors.toUnmodifiableSet());
@@ -51,7 +52,7 @@ public record ExportRequest(
    *
    * @param raw      the query parameters as received
    * @param catalog  every layer, in drawing order
-   * @param today    the day "overdue" is judged on
+   * @param today    the day timeliness is judged on
    * @throws BadRequestException for an unknown parameter, format, CRS or layer (listing the allowed
    *                             values), a missing format, or a CRS the format cannot carry
    */

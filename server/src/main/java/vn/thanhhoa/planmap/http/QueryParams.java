@@ -82,6 +82,18 @@ public final class QueryParams {
     return values;
   }
 
+  /** A comma-separated list whose every item must be one of {@code allowed} (empty when absent). */
+  public List<String> list(String name, List<String> allowed) {
+    List<String> values = list(name);
+    for (String v : values) {
+      if (!allowed.contains(v)) {
+        throw new BadRequestException(name, "'" + name + "' takes " + String.join(", ", allowed)
+            + ", comma-separated; was: " + v, allowed);
+      }
+    }
+    return values;
+  }
+
   /** A whole number in [min, max], or the default when absent. */
   public long integer(String name, long min, long max, long dflt) {
     String v = text(name);

@@ -25,8 +25,9 @@ final class FeatureFilter {
       + " WHERE ft.feature_id = f.id AND t.due_date <= ?)";
   private static final String DUE_AFTER = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
       + " WHERE ft.feature_id = f.id AND t.due_date >= ?)";
-  private static final String OVERDUE = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
-      + " WHERE ft.feature_id = f.id AND task_overdue(t.code, t.due_date, p.today, p.as_of))";
+  private static final String TIMELINESS = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
+      + " WHERE ft.feature_id = f.id AND (task_state(t.code, t.due_date, p.today, p.as_of)).timeliness = ANY (?))";
+  private static final String[] OVERDUE = {"overdue"};
   private static final String CURRENT = "feature f";
   private static final String AS_OF = "features_as_of(?::timestamptz) f";
 
@@ -77,7 +78,12 @@ final class FeatureFilter {
       vals.add(Date.valueOf(q.dueAfter()));
     }
     if (q.overdue() != null) {
-      parts.add(q.overdue() ? OVERDUE : "NOT " + OVERDUE);
+      parts.add(q.overdue() ? TIMELINESS : "NOT " + TIMELINESS);
+      vals.add(OVERDUE);
+    }
+    if (!q.timeliness().isEmpty()) {
+      parts.add(TIMELINESS);
+      vals.add(q.timeliness().toArray(new String[0]));
     }
     for (SqlFragment c : q.conditions()) {
       parts.add("(" + c.sql() + ")");

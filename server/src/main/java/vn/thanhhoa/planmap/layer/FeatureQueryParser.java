@@ -10,17 +10,18 @@ import vn.thanhhoa.planmap.db.SqlFragment;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.programme.AsOf;
+import vn.thanhhoa.planmap.progress.Timeliness;
 import vn.thanhhoa.planmap.search.SearchText;
 
 /**
  * Reads the filter parameters that the items API and the exports share into a {@link FeatureQuery}:
- * {@code bbox, datetime, task, lead, kind, due_before, due_after, overdue, q, properties}, plus
+ * {@code bbox, datetime, task, lead, kind, due_before, due_after, overdue, timeliness, q, properties}, plus
  * {@code limit}/{@code offset} for paging.
  */
 public final class FeatureQueryParser {
   /** The filter parameters (without paging and format). */
   public static final Set<String> FILTERS = Set.of("bbox", "bbox-crs", "datetime", "task", "lead", "kind",
-      "due_before", "due_after", "overdue", "q", "properties", "as_of");
+      "due_before", "due_after", "overdue", "timeliness", "q", "properties", "as_of");
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 10_000;
 
@@ -34,7 +35,7 @@ public final class FeatureQueryParser {
   /**
    * @param layers      the layers to read
    * @param params      the request's parameters (already checked against the endpoint's allowed set)
-   * @param today       the day "overdue" is judged on
+   * @param today       the day timeliness is judged on
    * @param propertyNames the properties a {@code properties=} selection may name
    */
   public static FeatureQuery parse(List<String> layers, QueryParams params, LocalDate today,
@@ -68,9 +69,9 @@ public final class FeatureQueryParser {
     AsOf asOf = AsOf.of(params, today);
     List<SqlFragment> conditions = new ArrayList<>();
     double[] bbox = CrsParams.bbox(params, conditions);
-    return new FeatureQuery(layers, bbox, null, tasks, leads, kinds, dueBefore, dueAfter,
-        params.bool("overdue"), folded == null || folded.isEmpty() ? null : folded, properties, asOf.day(), limit,
-        offset, asOf.instant(), List.copyOf(conditions));
+    return new FeatureQuery(layers, bbox, null, tasks, leads, kinds, dueBefore, dueAfter, params.bool("overdue"),
+        params.list("timeliness", Timeliness.ids()), folded == null || folded.isEmpty() ? null : folded, properties,
+        asOf.day(), limit, offset, asOf.instant(), List.copyOf(conditions));
   }
 
 }

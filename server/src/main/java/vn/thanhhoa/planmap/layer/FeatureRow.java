@@ -5,7 +5,8 @@ package vn.thanhhoa.planmap.layer;
  *
  * @param properties JSON object of the properties without a column of their own
  * @param geometry   GeoJSON geometry, WGS84 lon/lat, at most 7 decimals
- * @param tasks      JSON array of the linked tasks: code, content, lead, lead_ids, deadline, due, status, overdue
+ * @param tasks      JSON array of the linked tasks: code, content, lead, lead_ids, deadline, due, progress,
+ *                   timeliness, days_late, days_overdue
  * @param version    the feature's edit version (1 as loaded), for optimistic locking
  */
 public record FeatureRow(

@@ -1,5 +1,7 @@
 package vn.thanhhoa.planmap.layer;
 
+import vn.thanhhoa.planmap.progress.Progress;
+import vn.thanhhoa.planmap.progress.Timeliness;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +31,10 @@ final class LayerSchemas {
         "code", Map.of("type", "string"), "content", Map.of("type", "string"), "lead", Map.of("type", "string"),
         "lead_ids", Map.of("type", "array", "items", Map.of("type", "string")),
         "deadline", Map.of("type", "string"), "due", Map.of("type", List.of("string", "null"), "format", "date"),
-        "status", Map.of("type", "string"), "overdue", Map.of("type", "boolean")));
+        "progress", Map.of("type", "string", "enum", Progress.ids()),
+        "timeliness", Map.of("type", "string", "enum", Timeliness.ids()),
+        "days_late", Map.of("type", List.of("integer", "null")),
+        "days_overdue", Map.of("type", List.of("integer", "null"))));
     props.put("tasks", Map.of("type", "array", "title", "Linked programme tasks", "items", task));
     return document(layer, base + "/collections/" + layer.id() + "/schema", "Schema of " + layer.titleEn(), props);
   }
@@ -42,7 +47,9 @@ final class LayerSchemas {
     props.put("lead", text("Id of the agency leading a linked task (see /agencies)", null));
     props.put("due_before", Map.of("type", "string", "format", "date", "title", "A linked task is due on or before"));
     props.put("due_after", Map.of("type", "string", "format", "date", "title", "A linked task is due on or after"));
-    props.put("overdue", Map.of("type", "boolean", "title", "A linked task is past its due date and not reported done"));
+    props.put("overdue", Map.of("type", "boolean", "title", "A linked task is overdue: past due, not submitted or done"));
+    props.put("timeliness", Map.of("type", "string", "enum", Timeliness.ids(),
+        "title", "A linked task has this timeliness (comma-separated for any of several)"));
     props.put("q", text("Text in the name, with or without diacritics", null));
     return document(layer, base + "/collections/" + layer.id() + "/queryables", "Queryables of " + layer.titleEn(),
         props);

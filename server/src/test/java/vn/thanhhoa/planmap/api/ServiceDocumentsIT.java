@@ -61,7 +61,7 @@ class ServiceDocumentsIT extends ServerPerClass {
     api.path("paths").path("/collections/{collectionId}/items").path("get").path("parameters")
         .forEach(p -> names.add(p.path("name").asText()));
     assertTrue(names.containsAll(Set.of("bbox", "limit", "offset", "task", "lead", "kind", "due_before", "due_after",
-        "overdue", "q", "properties", "f", "datetime", "as_of")), names.toString());
+        "overdue", "timeliness", "q", "properties", "f", "datetime", "as_of")), names.toString());
     Set<String> exportParams = new HashSet<>();
     api.path("paths").path("/export").path("get").path("parameters").forEach(p -> exportParams.add(p.path("name").asText()));
     assertTrue(exportParams.containsAll(Set.of("layers", "format", "crs", "bbox", "task", "as_of")), exportParams.toString());

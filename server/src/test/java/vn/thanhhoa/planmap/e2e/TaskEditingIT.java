@@ -50,7 +50,7 @@ class TaskEditingIT extends MapBrowserTest {
   }
 
   private static boolean overdueInBrowser(Browser b) {
-    return Boolean.TRUE.equals(b.js("return window.planmap.task(arguments[0]).overdue", TASK));
+    return Boolean.TRUE.equals(b.js("return window.planmap.task(arguments[0]).timeliness === 'overdue'", TASK));
   }
 
   private static JsonNode taskFromApi() {
