@@ -8,6 +8,9 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import vn.thanhhoa.planmap.config.AppConfig;
 import vn.thanhhoa.planmap.http.ErrorMapping;
+import vn.thanhhoa.planmap.http.JettyErrors;
+import vn.thanhhoa.planmap.http.RequestGuard;
+import vn.thanhhoa.planmap.http.SecurityHeaders;
 import vn.thanhhoa.planmap.http.Routes;
 
 /**
@@ -33,6 +36,10 @@ public final class App {
       cfg.http.compressionStrategy = CompressionStrategy.GZIP;
       cfg.http.defaultContentType = "application/json";
       cfg.http.maxRequestSize = 6L * 1024 * 1024;
+      cfg.http.prefer405over404 = true;
+      JettyErrors jettyErrors = new JettyErrors(mapper);
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+      cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
       cfg.startup.showJavalinBanner = false;
       cfg.jetty.host = config.host();
       cfg.jetty.port = config.port();
@@ -53,6 +60,11 @@ public final class App {
         rule.exposeHeader("ETag");
       }));
       new ErrorMapping(mapper).register(cfg);
+      SecurityHeaders headers = new SecurityHeaders(config.tileUrl());
+      cfg.routes.before(ctx -> {
+        headers.apply(ctx);
+        RequestGuard.check(ctx);
+      });
       routes.forEach(r -> r.register(cfg.routes));
     });
   }
