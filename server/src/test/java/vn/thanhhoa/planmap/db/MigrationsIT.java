@@ -14,7 +14,7 @@ import vn.thanhhoa.planmap.support.TestDatabases;
 
 class MigrationsIT {
   /** The newest migration in migrations/ (V5__…, V5.1__… → "5.1"). */
-  private static final String NEWEST = newest();
+  private static final String NEWEST = vn.thanhhoa.planmap.support.Migrations.newest();
 
   @Test
   void migratesAnEmptyDatabaseToTheNewestSchema() throws Exception {
@@ -53,18 +53,6 @@ class MigrationsIT {
         assertThrows(java.sql.SQLException.class, () -> st.execute(insert.formatted("no-metres", "'schematic'", "NULL")));
         assertThrows(java.sql.SQLException.class, () -> st.execute(insert.formatted("zero", "'surveyed'", "0")));
       }
-    }
-  }
-
-  private static String newest() {
-    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
-        java.nio.file.Path.of(System.getProperty("user.dir")).resolveSibling("migrations"))) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V[0-9.]+__.*\\.sql"))
-          .map(n -> n.substring(1, n.indexOf("__")))
-          .max(java.util.Comparator.comparing(v -> new java.math.BigDecimal(v)))
-          .orElseThrow();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 
