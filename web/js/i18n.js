@@ -6,6 +6,7 @@ import core from './words/core.js';
 import maptools from './words/maptools.js';
 import scans from './words/scans.js';
 import progress from './words/progress.js';
+import accuracy from './words/accuracy.js';
 
 // The word modules, one per feature (web/js/words/<feature>.js, each `export default {vi: {...}, en: {...}}`).
 // A new feature adds its module here; a key may be declared in one module only (web/test/words.test.js).
@@ -14,6 +15,7 @@ export const WORD_MODULES = [
   maptools,
   scans,
   progress,
+  accuracy,
 ];
 
 const WORDS = { vi: {}, en: {} };

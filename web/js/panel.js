@@ -5,6 +5,7 @@ import { escapeHtml, yearsOverdue } from './format.js';
 import { t, pick, lang } from './i18n.js';
 import { swatch, shapeOf, badgeHtml } from './styles.js';
 import { statusChip, deadlineHtml } from './tasks.js';
+import { accuracyHtml, sources } from './accuracy.js';
 
 // Long sentences of the programme are shown clamped to a few lines, with a button to read them whole.
 const LONG_QUOTE = 280;
@@ -153,11 +154,11 @@ export class Panel {
       ${this.can().asOf && this.can().signedIn ? `<p class="pm-small pm-muted">${escapeHtml(t('edit.asOfOff'))}</p>` : ''}
       ${p.source_text ? `<h3 class="pm-h3">${escapeHtml(t('panel.source'))}</h3>${quote(p.source_text)}` : ''}
       <dl class="pm-dl">
-        ${row(t('panel.accuracy'), p.accuracy ? `<span class="pm-accuracy">${escapeHtml(p.accuracy)}</span>` : '')}
+        ${row(t('panel.accuracy'), accuracyHtml(p))}
         ${row(t('panel.ward2022'), escapeHtml(p.ward_2022))}
         ${row(t('panel.ward2025'), escapeHtml(p.ward_2025))}
         ${row(t('panel.statusNote'), escapeHtml(p.status_note))}
-        ${row(t('panel.ref'), p.source ? `<span class="pm-small">${escapeHtml(p.source)}</span>` : '')}
+        ${row(t('panel.ref'), sources(p) ? `<span class="pm-small" data-accuracy-sources>${escapeHtml(sources(p))}</span>` : '')}
       </dl>
       <h3 class="pm-h3">${escapeHtml(t('panel.tasks'))}</h3>
       ${tasks.length ? tasks.map((task) => this.taskCard(task, true)).join('') : `<p class="pm-muted">${escapeHtml(t('panel.noTasks'))}</p>`}

@@ -41,6 +41,11 @@ SELECT f.id,
            JOIN task t ON t.code = ft.task_code
           CROSS JOIN LATERAL task_state(t.code, t.due_date, p.today, p.as_of) st
           WHERE ft.feature_id = f.id), '[]')::text AS tasks,
-       f.version
+       f.version,
+       f.accuracy_class,
+       f.accuracy_m,
+       f.accuracy_source,
+       f.accuracy_source_en,
+       f.accuracy_vi
   FROM page f CROSS JOIN p
  ORDER BY f.layer_id, f.sort_order, f.id

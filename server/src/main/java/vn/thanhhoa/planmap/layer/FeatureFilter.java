@@ -16,6 +16,7 @@ final class FeatureFilter {
       + " AND ST_Intersects(f.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)))";
   private static final String ID = "f.id = ?";
   private static final String KINDS = "f.kind = ANY (?)";
+  private static final String ACCURACY_CLASSES = "f.accuracy_class = ANY (?)";
   private static final String TEXT = "f.search_text LIKE '%' || ? || '%'";
   private static final String TASKS =
       "EXISTS (SELECT 1 FROM feature_task ft WHERE ft.feature_id = f.id AND ft.task_code = ANY (?))";
@@ -56,6 +57,10 @@ final class FeatureFilter {
     if (!q.kinds().isEmpty()) {
       parts.add(KINDS);
       vals.add(q.kinds().toArray(new String[0]));
+    }
+    if (!q.accuracyClasses().isEmpty()) {
+      parts.add(ACCURACY_CLASSES);
+      vals.add(q.accuracyClasses().toArray(new String[0]));
     }
     if (q.text() != null && !q.text().isEmpty()) {
       parts.add(TEXT);

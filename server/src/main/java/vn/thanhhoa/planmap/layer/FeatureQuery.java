@@ -16,6 +16,7 @@ import vn.thanhhoa.planmap.db.SqlFragment;
  * @param tasks      linked to any of these task codes (empty: no filter)
  * @param leads      a linked task is led by any of these agency ids (empty: no filter)
  * @param kinds      of any of these kinds (empty: no filter)
+ * @param accuracyClasses of any of these accuracy classes (empty: no filter)
  * @param dueBefore  a linked task is due on or before this day, or null
  * @param dueAfter   a linked task is due on or after this day, or null
  * @param overdue    true: a linked task's timeliness is overdue; false: none's is; null: no filter
@@ -36,6 +37,7 @@ public record FeatureQuery(
     List<String> tasks,
     List<String> leads,
     List<String> kinds,
+    List<String> accuracyClasses,
     LocalDate dueBefore,
     LocalDate dueAfter,
     Boolean overdue,
@@ -50,32 +52,32 @@ public record FeatureQuery(
 
   /** All features of the given layers, unfiltered. */
   public static FeatureQuery all(List<String> layers, LocalDate today, int limit) {
-    return new FeatureQuery(layers, null, null, List.of(), List.of(), List.of(), null, null, null, List.of(), null,
-        null, today, limit, 0, null, List.of());
+    return new FeatureQuery(layers, null, null, List.of(), List.of(), List.of(), List.of(), null, null, null,
+        List.of(), null, null, today, limit, 0, null, List.of());
   }
 
   /** The same query for one feature. */
   public FeatureQuery withFeatureId(String id) {
-    return new FeatureQuery(layers, bbox, id, tasks, leads, kinds, dueBefore, dueAfter, overdue, timeliness, text,
-        properties, today, 1, 0, asOf, conditions);
+    return new FeatureQuery(layers, bbox, id, tasks, leads, kinds, accuracyClasses, dueBefore, dueAfter, overdue,
+        timeliness, text, properties, today, 1, 0, asOf, conditions);
   }
 
   /** The same query over linked tasks only (for a task's features). */
   public static FeatureQuery ofTask(List<String> layers, String code, LocalDate today, Instant asOf) {
-    return new FeatureQuery(layers, null, null, List.of(code), List.of(), List.of(), null, null, null, List.of(), null,
-        null, today, 10_000, 0, asOf, List.of());
+    return new FeatureQuery(layers, null, null, List.of(code), List.of(), List.of(), List.of(), null, null, null,
+        List.of(), null, null, today, 10_000, 0, asOf, List.of());
   }
 
   /** Whether this asks for whole layers as they are now: no filter narrows them. */
   public boolean unfiltered() {
     return bbox == null && featureId == null && tasks.isEmpty() && leads.isEmpty() && kinds.isEmpty()
-        && dueBefore == null && dueAfter == null && overdue == null && timeliness.isEmpty() && text == null
-        && asOf == null && conditions.isEmpty();
+        && accuracyClasses.isEmpty() && dueBefore == null && dueAfter == null && overdue == null
+        && timeliness.isEmpty() && text == null && asOf == null && conditions.isEmpty();
   }
 
   /** The same filters on another page. */
   public FeatureQuery page(int newLimit, long newOffset) {
-    return new FeatureQuery(layers, bbox, featureId, tasks, leads, kinds, dueBefore, dueAfter, overdue, timeliness,
-        text, properties, today, newLimit, newOffset, asOf, conditions);
+    return new FeatureQuery(layers, bbox, featureId, tasks, leads, kinds, accuracyClasses, dueBefore, dueAfter,
+        overdue, timeliness, text, properties, today, newLimit, newOffset, asOf, conditions);
   }
 }

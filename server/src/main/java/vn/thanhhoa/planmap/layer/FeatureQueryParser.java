@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.thanhhoa.planmap.accuracy.AccuracyClass;
 import vn.thanhhoa.planmap.db.SqlFragment;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.QueryParams;
@@ -15,13 +16,14 @@ import vn.thanhhoa.planmap.search.SearchText;
 
 /**
  * Reads the filter parameters that the items API and the exports share into a {@link FeatureQuery}:
- * {@code bbox, datetime, task, lead, kind, due_before, due_after, overdue, timeliness, q, properties}, plus
+ * {@code bbox, bbox-crs, datetime, task, lead, kind, accuracy_class, due_before, due_after, overdue, timeliness, q,
+ * properties}, plus
  * {@code limit}/{@code offset} for paging.
  */
 public final class FeatureQueryParser {
   /** The filter parameters (without paging and format). */
   public static final Set<String> FILTERS = Set.of("bbox", "bbox-crs", "datetime", "task", "lead", "kind",
-      "due_before", "due_after", "overdue", "timeliness", "q", "properties", "as_of");
+      "accuracy_class", "due_before", "due_after", "overdue", "timeliness", "q", "properties", "as_of");
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 10_000;
 
@@ -48,6 +50,12 @@ public final class FeatureQueryParser {
     List<String> tasks = params.list("task", TASK_CODE, "task codes such as VI.2 or II");
     List<String> leads = params.list("lead", ID, "agency ids such as so-xay-dung");
     List<String> kinds = params.list("kind", ID, "kind ids such as road");
+    List<String> accuracyClasses = params.list("accuracy_class");
+    for (String c : accuracyClasses) {
+      if (AccuracyClass.of(c).isEmpty()) {
+        throw new BadRequestException("accuracy_class", "unknown accuracy class '" + c + "'", AccuracyClass.ids());
+      }
+    }
     LocalDate dueBefore = params.date("due_before");
     LocalDate dueAfter = params.date("due_after");
     String q = params.text("q");
@@ -69,9 +77,10 @@ public final class FeatureQueryParser {
     AsOf asOf = AsOf.of(params, today);
     List<SqlFragment> conditions = new ArrayList<>();
     double[] bbox = CrsParams.bbox(params, conditions);
-    return new FeatureQuery(layers, bbox, null, tasks, leads, kinds, dueBefore, dueAfter, params.bool("overdue"),
-        params.list("timeliness", Timeliness.ids()), folded == null || folded.isEmpty() ? null : folded, properties,
-        asOf.day(), limit, offset, asOf.instant(), List.copyOf(conditions));
+    return new FeatureQuery(layers, bbox, null, tasks, leads, kinds, accuracyClasses, dueBefore, dueAfter,
+        params.bool("overdue"), params.list("timeliness", Timeliness.ids()),
+        folded == null || folded.isEmpty() ? null : folded, properties, asOf.day(), limit, offset, asOf.instant(),
+        List.copyOf(conditions));
   }
 
 }

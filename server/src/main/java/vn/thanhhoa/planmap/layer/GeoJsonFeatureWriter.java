@@ -11,13 +11,15 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import vn.thanhhoa.planmap.accuracy.Accuracy;
 import vn.thanhhoa.planmap.http.IoAction;
 
 /**
  * Writes features as GeoJSON (RFC 7946, WGS84 lon/lat) one at a time to a stream: a FeatureCollection
  * whose closing members (counts, links) are written after the features, so nothing is held in memory.
  *
- * <p>Each feature's properties: {@code layer, name, name_en, kind, accuracy, source_text}, the feature's
+ * <p>Each feature's properties: {@code layer, name, name_en, kind}, the accuracy ({@code accuracy,
+ * accuracy_vi, accuracy_class, accuracy_m, accuracy_source, accuracy_source_en}), {@code source_text}, the feature's
  * own extra properties, and {@code tasks} (its linked tasks). A property selection limits them.
  */
 public final class GeoJsonFeatureWriter implements AutoCloseable {
@@ -74,6 +76,14 @@ public final class GeoJsonFeatureWriter implements AutoCloseable {
       text("name_en", row.nameEn());
       text("kind", row.kind());
       text("accuracy", row.accuracy());
+      text("accuracy_vi", row.accuracyVi());
+      text("accuracy_class", row.accuracyClass());
+      if (wanted("accuracy_m")) {
+        gen.writeFieldName("accuracy_m");
+        gen.writeNumber(Accuracy.plain(row.accuracyM()));
+      }
+      text("accuracy_source", row.accuracySource());
+      text("accuracy_source_en", row.accuracySourceEn());
       text("source_text", row.sourceText());
       JsonNode extra = mapper.readTree(row.properties());
       for (Iterator<Map.Entry<String, JsonNode>> it = extra.fields(); it.hasNext(); ) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.thanhhoa.planmap.accuracy.AccuracyClass;
 
 /** JSON Schemas (2020-12) of a layer: its features' properties, and the parameters its items filter by. */
 final class LayerSchemas {
@@ -20,7 +21,13 @@ final class LayerSchemas {
     props.put("name", text("Tên (Vietnamese name)", null));
     props.put("name_en", text("English name", null));
     props.put("kind", text("Kind of place", kindIds(layer)));
-    props.put("accuracy", text("How the geometry was drawn, and how far it may be off", null));
+    props.put("accuracy", text("How the geometry was drawn, and how far it may be off (English)", null));
+    props.put("accuracy_vi", text("Độ chính xác: cách vẽ và sai số (Vietnamese; empty when not written)", null));
+    props.put("accuracy_class", text("How the geometry was obtained, most to least certain", AccuracyClass.ids()));
+    props.put("accuracy_m", Map.of("type", "number", "exclusiveMinimum", 0, "title",
+        "Radius of the stated uncertainty", "unit", "m"));
+    props.put("accuracy_source", text("Public sources the geometry was drawn from (Vietnamese, or as written)", null));
+    props.put("accuracy_source_en", text("The same in English (empty when not given)", null));
     props.put("source_text", text("The sentence of the programme that names the place", null));
     for (String extra : layer.extraProperties()) {
       props.put(extra, text(extra, null));
@@ -50,6 +57,8 @@ final class LayerSchemas {
     props.put("overdue", Map.of("type", "boolean", "title", "A linked task is overdue: past due, not submitted or done"));
     props.put("timeliness", Map.of("type", "string", "enum", Timeliness.ids(),
         "title", "A linked task has this timeliness (comma-separated for any of several)"));
+    props.put("accuracy_class", text("How the geometry was obtained (one or more, comma-separated)",
+        AccuracyClass.ids()));
     props.put("q", text("Text in the name, with or without diacritics", null));
     return document(layer, base + "/collections/" + layer.id() + "/queryables", "Queryables of " + layer.titleEn(),
         props);
