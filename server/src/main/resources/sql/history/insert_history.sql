@@ -1,2 +1,2 @@
-INSERT INTO history (entity, entity_id, action, user_id, username, before, after)
-VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
+INSERT INTO history (entity, entity_id, action, user_id, username, before, after, note)
+VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)

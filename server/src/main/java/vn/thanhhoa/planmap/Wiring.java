@@ -16,6 +16,10 @@ import vn.thanhhoa.planmap.edit.FeatureEditor;
 import vn.thanhhoa.planmap.edit.TaskEditor;
 import vn.thanhhoa.planmap.history.History;
 import vn.thanhhoa.planmap.history.HistoryRoutes;
+import vn.thanhhoa.planmap.imports.ImportApplier;
+import vn.thanhhoa.planmap.imports.ImportReader;
+import vn.thanhhoa.planmap.imports.ImportRoutes;
+import vn.thanhhoa.planmap.imports.Imports;
 import vn.thanhhoa.planmap.report.ReportRoutes;
 import vn.thanhhoa.planmap.report.ReportStore;
 import vn.thanhhoa.planmap.config.AppConfig;
@@ -48,6 +52,8 @@ public final class Wiring {
     Sessions sessions = new Sessions(jdbc, accounts);
     Exporter exporter = new Exporter(layers, new PostgisTaskSource(database.dataSource()), mapper, clock,
         ExportWorkspace.defaultRoot(), config.exportLimit());
+    FeatureEditor featureEditor = new FeatureEditor(jdbc, history, mapper);
+    Imports imports = new Imports(new ImportReader(ImportReader.defaultRoot(), mapper), jdbc, mapper, clock);
     return List.of(
         new Access(sessions),
         new AuthRoutes(accounts, sessions, new PasswordHasher(), mapper),
@@ -57,7 +63,8 @@ public final class Wiring {
         new TaskRoutes(new PostgisTaskCatalog(jdbc), layers, mapper, clock),
         new SearchRoutes(new PostgisSearchIndex(jdbc), layers::dataVersion),
         new ReportRoutes(new ReportStore(jdbc, history, clock), mapper, clock),
-        new EditRoutes(new FeatureEditor(jdbc, history, mapper), new TaskEditor(jdbc, history, mapper), mapper),
+        new EditRoutes(featureEditor, new TaskEditor(jdbc, history, mapper), mapper),
+        new ImportRoutes(imports, new ImportApplier(imports, jdbc, featureEditor, mapper, clock), mapper),
         new HistoryRoutes(history, mapper, clock),
         new ExportRoutes(layers, exporter, clock),
         new CoordinateRoutes(),

@@ -68,6 +68,29 @@ public final class FeatureEditor {
    * @return the new editable state
    */
   public ObjectNode edit(String id, int baseVersion, JsonBody body, User editor) {
+    Change change = change(body);
+    return jdbc.transaction("editing feature " + id, tx -> apply(tx, id, baseVersion, change, editor, "edit", null));
+  }
+
+  /**
+   * The same edit, with the same checks and history, inside the caller's transaction and on the feature's
+   * current version (imports apply many at once, all or none).
+   *
+   * @param action the history's action ("import" …)
+   * @param note   the history's note, saying why in words
+   * @return the new editable state
+   */
+  public ObjectNode edit(Jdbc.Tx tx, String id, JsonBody body, User editor, String action, String note)
+      throws SQLException {
+    Change change = change(body);
+    return apply(tx, id, load(tx, id).version(), change, editor, action, note);
+  }
+
+  /** What a body asks to change. */
+  private record Change(Map<String, String> texts, Accuracy accuracy, Geometry geometry, List<String> tasks,
+      JsonNode properties) {}
+
+  private Change change(JsonBody body) {
     Map<String, String> texts = new LinkedHashMap<>();
     JsonNode accuracyNode = body.node("accuracy");
     Accuracy accuracy = accuracyNode != null && accuracyNode.isObject() ? Accuracy.fromJson(accuracyNode, "accuracy")
@@ -87,57 +110,70 @@ public final class FeatureEditor {
     if (properties != null && !properties.isObject()) {
       throw new BadRequestException("properties", "'properties' must be a JSON object");
     }
-    return jdbc.transaction("editing feature " + id, tx -> {
-      Loaded before = load(tx, id);
-      if (before.version() != baseVersion) {
-        throw conflict(id, baseVersion, before, texts, accuracy, geometry, tasks);
+    return new Change(texts, accuracy, geometry, tasks, properties);
+  }
+
+  private ObjectNode apply(Jdbc.Tx tx, String id, int baseVersion, Change change, User editor, String action,
+      String note) throws SQLException {
+    Map<String, String> texts = change.texts();
+    Geometry geometry = change.geometry();
+    List<String> tasks = change.tasks();
+    Loaded before = load(tx, id);
+    if (before.version() != baseVersion) {
+      throw conflict(id, baseVersion, before, texts, change.accuracy(), geometry, tasks);
+    }
+    requireKnownTasks(tx, tasks);
+    if (texts.containsKey("kind") && !tx.one("edit/layer_has_kind", rs -> rs.getBoolean(1), before.layer(),
+        texts.get("kind")).orElse(false)) {
+      throw new BadRequestException("kind", "'" + texts.get("kind") + "' is not a kind of layer " + before.layer());
+    }
+    ObjectNode s = before.state().deepCopy();
+    if (change.accuracy() != null) {
+      AccuracyState.apply(s, change.accuracy());
+    }
+    texts.forEach(s::put);
+    if (change.properties() != null) {
+      s.set("properties", change.properties());
+    }
+    Geometry old = readEwkt(s.path("geom").asText());
+    boolean moved = geometry != null && !geometry.equalsExact(old, SAME_GEOMETRY);
+    Geometry g = moved ? geometry : old;
+    if (moved) {
+      s.put("geom", "SRID=4326;" + geometry.toText());
+    }
+    if (tasks != null) {
+      s.set("tasks", mapper.valueToTree(tasks));
+    }
+    if (sortedTasks(s).equals(sortedTasks(before.state()))) {
+      return view(before); // nothing changes: no new version, no history row
+    }
+    tx.update("edit/update_feature", s.path("name").asText(), s.path("name_en").asText(), s.path("kind").asText(),
+        s.path("accuracy").asText(), s.path("source_text").asText(), s.path("properties").toString(),
+        new WKBWriter(2).write(g), SearchText.fold(s.path("name").asText() + " " + s.path("name_en").asText()),
+        s.path("accuracy_vi").asText(), s.path("accuracy_class").asText(), s.path("accuracy_m").decimalValue(),
+        s.path("accuracy_source").asText(), s.path("accuracy_source_en").asText(), id, before.version());
+    if (tasks != null) {
+      tx.update("edit/delete_feature_tasks", id);
+      for (String code : tasks) {
+        tx.update("geodata/insert_feature_task", id, code);
       }
-      requireKnownTasks(tx, tasks);
-      if (texts.containsKey("kind") && !tx.one("edit/layer_has_kind", rs -> rs.getBoolean(1), before.layer(),
-          texts.get("kind")).orElse(false)) {
-        throw new BadRequestException("kind", "'" + texts.get("kind") + "' is not a kind of layer " + before.layer());
-      }
-      ObjectNode s = before.state().deepCopy();
-      if (accuracy != null) {
-        AccuracyState.apply(s, accuracy);
-      }
-      texts.forEach(s::put);
-      if (properties != null) {
-        s.set("properties", properties);
-      }
-      Geometry old = readEwkt(s.path("geom").asText());
-      boolean moved = geometry != null && !geometry.equalsExact(old, SAME_GEOMETRY);
-      Geometry g = moved ? geometry : old;
-      if (moved) {
-        s.put("geom", "SRID=4326;" + geometry.toText());
-      }
-      if (tasks != null) {
-        s.set("tasks", mapper.valueToTree(tasks));
-      }
-      if (sortedTasks(s).equals(sortedTasks(before.state()))) {
-        return view(before); // nothing changes: no new version, no history row
-      }
-      tx.update("edit/update_feature", s.path("name").asText(), s.path("name_en").asText(), s.path("kind").asText(),
-          s.path("accuracy").asText(), s.path("source_text").asText(), s.path("properties").toString(),
-          new WKBWriter(2).write(g), SearchText.fold(s.path("name").asText() + " " + s.path("name_en").asText()),
-          s.path("accuracy_vi").asText(), s.path("accuracy_class").asText(), s.path("accuracy_m").decimalValue(),
-          s.path("accuracy_source").asText(), s.path("accuracy_source_en").asText(), id, baseVersion);
-      if (tasks != null) {
-        tx.update("edit/delete_feature_tasks", id);
-        for (String code : tasks) {
-          tx.update("geodata/insert_feature_task", id, code);
-        }
-      }
-      Loaded after = load(tx, id);
-      history.append(tx, "feature", id, "edit", editor, before.state(), after.state());
-      return view(after);
-    });
+    }
+    Loaded after = load(tx, id);
+    history.append(tx, "feature", id, action, editor, before.state(), after.state(), note);
+    return view(after);
   }
 
   private record Loaded(String layer, ObjectNode state) {
     int version() {
       return state.path("version").asInt();
     }
+  }
+
+  /** Records a place just inserted in the transaction (history: no "before"), and gives its editable state. */
+  ObjectNode created(Jdbc.Tx tx, String id, User editor, String action, String note) throws SQLException {
+    Loaded after = load(tx, id);
+    history.append(tx, "feature", id, action, editor, null, after.state(), note);
+    return view(after).put("id", id);
   }
 
   private Loaded load(Jdbc.Tx tx, String id) throws SQLException {

@@ -27,7 +27,17 @@ public final class History {
    */
   public void append(Jdbc.Tx tx, String entity, String entityId, String action, User who, Object before,
       Object after) throws SQLException {
-    tx.update("history/insert_history", entity, entityId, action, who.id() == 0 ? null : who.id(), who.username(), json(before), json(after));
+    append(tx, entity, entityId, action, who, before, after, null);
+  }
+
+  /**
+   * Appends a row with a note saying why, in words (e.g. "imported from plan.dxf (DXF, EPSG:5897) by
+   * an.editor"), inside the caller's transaction.
+   */
+  public void append(Jdbc.Tx tx, String entity, String entityId, String action, User who, Object before,
+      Object after, String note) throws SQLException {
+    tx.update("history/insert_history", entity, entityId, action, who.id() == 0 ? null : who.id(), who.username(),
+        json(before), json(after), note);
     tx.update("history/bump_data_version");
   }
 
@@ -35,7 +45,7 @@ public final class History {
   public List<HistoryEntry> of(String entity, String entityId, java.time.Instant asOf, int limit) {
     return jdbc.list("reading the history of " + entity + " " + entityId, "history/select_history",
         rs -> new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)),
+            rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8), rs.getString(9)),
         entity, entityId, entityId, asOf, asOf, limit);
   }
 

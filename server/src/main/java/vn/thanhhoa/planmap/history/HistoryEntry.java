@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * One immutable history row: who did what to which entity, when, with the state before and after (JSON,
- * null when there was none).
+ * null when there was none) and, when the action alone does not say why, a note in words.
  */
 public record HistoryEntry(
     long id,
@@ -15,4 +15,5 @@ public record HistoryEntry(
     String username,
     Instant at,
     @JsonRawValue String before,
-    @JsonRawValue String after) {}
+    @JsonRawValue String after,
+    String note) {}

@@ -48,11 +48,12 @@ public final class HistoryRoutes implements Routes {
     List<HistoryEntry> rows = history.of(entity, p.text("id"), asOf, (int) p.integer("limit", 1, 10_000, 500));
     ctx.header("Cache-Control", "no-cache");
     if (format.equals("csv")) {
-      StringBuilder csv = new StringBuilder("\uFEFFid,entity,entity_id,action,username,at,before,after\r\n");
+      StringBuilder csv = new StringBuilder("\uFEFFid,entity,entity_id,action,username,at,before,after,note\r\n");
       for (HistoryEntry e : rows) {
         csv.append(e.id()).append(',').append(cell(e.entity())).append(',').append(cell(e.entityId())).append(',')
             .append(cell(e.action())).append(',').append(cell(e.username())).append(',').append(e.at()).append(',')
-            .append(cell(e.before())).append(',').append(cell(e.after())).append("\r\n");
+            .append(cell(e.before())).append(',').append(cell(e.after())).append(',').append(cell(e.note()))
+            .append("\r\n");
       }
       ctx.header("Content-Disposition", "attachment; filename=\"planmap-history-" + entity + ".csv\"");
       ctx.contentType("text/csv; charset=utf-8").result(csv.toString());

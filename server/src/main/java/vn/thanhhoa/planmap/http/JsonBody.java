@@ -113,6 +113,11 @@ public final class JsonBody {
     return s == null || s.isEmpty() ? null : IsoDate.parse(field, s);
   }
 
+  /** A body built by the server itself (e.g. an import's change to a place), read with the same rules. */
+  public static JsonBody of(ObjectNode node) {
+    return new JsonBody(node);
+  }
+
   public boolean has(String field) {
     return node.has(field) && !node.get(field).isNull();
   }

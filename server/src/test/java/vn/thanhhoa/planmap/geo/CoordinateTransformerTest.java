@@ -58,6 +58,40 @@ class CoordinateTransformerTest {
     assertEquals(lat, lonLat[1], 1.0e-6, place + " latitude");
   }
 
+  @ParameterizedTest(name = "{0}: E {4} N {5} -> {1} N {2} E")
+  @CsvSource({
+      "Hạc Thành, 19.80750, 105.77639, VN2000_THANHHOA, 581142.849, 2191132.267",
+      "Đông Sơn,  19.73,    105.65,    VN2000_THANHHOA, 567934.003, 2182497.512",
+      "Quảng Phú, 19.80,    105.83,    VN2000_UTM48,    586737.654, 2189671.543",
+  })
+  void inverseTransformerMovesVn2000BackToWgs84WithinATenthOfAMetre(String place, double lat, double lon, Crs crs,
+      double easting, double northing) {
+    double[] lonLat = CoordinateTransformer.toWgs84(crs).transform(easting, northing);
+    double metresPerDegree = 111_320;
+    assertEquals(lat, lonLat[1], 0.1 / metresPerDegree, place + " latitude");
+    assertEquals(lon, lonLat[0], 0.1 / (metresPerDegree * Math.cos(Math.toRadians(lat))), place + " longitude");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "EPSG:5897, VN2000_THANHHOA",
+      "epsg:3405, VN2000_UTM48",
+      "urn:ogc:def:crs:EPSG::5897, VN2000_THANHHOA",
+      "http://www.opengis.net/def/crs/EPSG/0/3405, VN2000_UTM48",
+      "http://www.opengis.net/def/crs/OGC/1.3/CRS84, WGS84",
+      "EPSG:4326, WGS84",
+      "vn2000-thanhhoa, VN2000_THANHHOA",
+  })
+  void parsesCrsReferences(String reference, Crs expected) {
+    assertEquals(expected, Crs.parse(reference));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"EPSG:32648", "EPSG:", "5897", "urn:ogc:def:crs:EPSG::abc", "http://example.com/5897"})
+  void unknownCrsReferencesParseToNull(String reference) {
+    assertEquals(null, Crs.parse(reference));
+  }
+
   @Test
   void transformsEveryVertexOfAGeometryAndSetsTheSrid() {
     GeometryFactory gf = new GeometryFactory(new PrecisionModel(), 4326);

@@ -1,0 +1,1 @@
+UPDATE pending_import SET applied_at = now() WHERE id = ?
