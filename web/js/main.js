@@ -25,6 +25,7 @@ import { PlaceLabels } from './labels.js';
 import { CursorReadout } from './cursor.js';
 import { MeasureTool } from './measure.js';
 import { ScansView } from './scans.js';
+import { showConnectionNote } from './connection.js';
 
 const $ = (sel) => document.querySelector(sel);
 const PHONE = window.matchMedia('(max-width: 720px)');
@@ -41,6 +42,7 @@ i18n.setLang(state.lang);
 i18n.apply(document);
 document.title = t('app.title');
 $('#pm-defs').innerHTML = patternDefs();
+showConnectionNote($('#pm-insecure'));
 
 const catalog = { layers: new Map(), tasks: new Map(), agencies: new Map(), features: new Map(), order: [], bbox: null };
 let programme = null;

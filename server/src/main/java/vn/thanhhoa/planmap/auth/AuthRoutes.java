@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.thanhhoa.planmap.http.BadRequestException;
+import vn.thanhhoa.planmap.http.ClientConnection;
 import vn.thanhhoa.planmap.http.JsonBody;
 import vn.thanhhoa.planmap.http.NotFoundException;
 import vn.thanhhoa.planmap.http.ProblemException;
@@ -62,7 +63,7 @@ public final class AuthRoutes implements Routes {
     JsonBody body = JsonBody.read(ctx, mapper, LOGIN_FIELDS);
     String username = body.requiredText("username", 40).toLowerCase();
     String password = body.requiredText("password", 200);
-    String remote = ctx.ip();
+    String remote = ClientConnection.address(ctx);
     long attempt = accounts.beginAttempt(username, remote, THROTTLE_WINDOW, MAX_FAILURES, MAX_FAILURES_PER_ADDRESS)
         .orElseThrow(() -> ProblemException.tooManyRequests("too many failed sign-ins; try again in "
             + THROTTLE_WINDOW.toMinutes() + " minutes", (int) THROTTLE_WINDOW.toSeconds()));
@@ -74,16 +75,25 @@ public final class AuthRoutes implements Routes {
     accounts.attemptSucceeded(attempt);
     User user = accounts.account(c.id()).orElseThrow().user();
     Sessions.Opened opened = sessions.open(user);
-    ctx.header("Set-Cookie", Sessions.COOKIE + "=" + opened.token() + "; Path=/; HttpOnly; Secure; SameSite=Strict;"
-        + " Max-Age=" + Sessions.LIFETIME.toSeconds());
+    ctx.header("Set-Cookie", cookie(ctx, opened.token(), Sessions.LIFETIME.toSeconds()));
     ctx.header("Cache-Control", "no-store");
     ctx.json(me(opened.session()));
   }
 
   private void logout(Context ctx) {
     sessions.close(ctx.cookie(Sessions.COOKIE));
-    ctx.header("Set-Cookie", Sessions.COOKIE + "=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0");
+    ctx.header("Set-Cookie", cookie(ctx, "", 0));
     ctx.status(204);
+  }
+
+  /**
+   * The session cookie: HttpOnly, SameSite=Strict, and Secure when the request came over HTTPS (directly or
+   * through a trusted proxy). Over plain HTTP a Secure cookie would be dropped by the browser (the sign-in would
+   * silently not stick), so it is sent without; the map then says the connection is not encrypted.
+   */
+  private static String cookie(Context ctx, String value, long maxAgeSeconds) {
+    return Sessions.COOKIE + "=" + value + "; Path=/; HttpOnly; " + (ClientConnection.https(ctx) ? "Secure; " : "")
+        + "SameSite=Strict; Max-Age=" + maxAgeSeconds;
   }
 
   private void me(Context ctx) {

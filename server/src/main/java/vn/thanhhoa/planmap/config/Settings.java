@@ -30,9 +30,18 @@ public final class Settings {
   public static final Setting EXPORT_LIMIT = new Setting("PLANMAP_EXPORT_MAX_FEATURES",
       "most features one export may hold (larger requests get 413)", "1000000", false);
 
+  public static final Setting TLS_CERT = new Setting("PLANMAP_TLS_CERT",
+      "PEM file of the server's certificate (then any intermediates); with PLANMAP_TLS_KEY, HTTPS on PLANMAP_PORT",
+      "", false);
+  public static final Setting TLS_KEY = new Setting("PLANMAP_TLS_KEY",
+      "PEM file of the certificate's private key (PKCS#8, RSA or EC; not encrypted)", "", false);
+  public static final Setting TRUSTED_PROXIES = new Setting("PLANMAP_TRUSTED_PROXIES",
+      "addresses or CIDR ranges (comma-separated) of reverse proxies whose X-Forwarded-Proto and X-Forwarded-For"
+          + " are believed; empty: none", "", false);
+
   public static final List<Setting> ALL =
       List.of(DB_URL, DB_USER, DB_PASSWORD, DB_OWNER_USER, DB_OWNER_PASSWORD, PORT, HOST, TILE_URL, TILE_ATTRIBUTION,
-          GEODATA, EXPORT_LIMIT);
+          GEODATA, EXPORT_LIMIT, TLS_CERT, TLS_KEY, TRUSTED_PROXIES);
 
   private final Function<String, String> source;
 

@@ -74,7 +74,7 @@ public final class TestServer implements AutoCloseable {
   }
 
   public String url(String pathAndQuery) {
-    return "http://localhost:" + port + pathAndQuery;
+    return (config.tls() == null ? "http" : "https") + "://localhost:" + port + pathAndQuery;
   }
 
   public HttpResponse<String> get(String pathAndQuery, String... headers) {
