@@ -82,7 +82,10 @@ class MapToolsIT extends MapBrowserTest {
     browser.open(server.url("/#map=12/19.81/105.78"));
     assertEquals(0, browser.findAll(".pm-place-label").size(), "no names at the city's scale");
     browser.open(server.url("/#map=15/19.808/105.779"));
-    browser.waitFor("names to be written", d -> !browser.findAll(".pm-place-label").isEmpty());
+    // names are placed once the layers (and the accuracy halos under them) are drawn: wait for the museum's
+    browser.waitFor("names to be written, the museum's among them", d -> browser.js(
+        "return [...document.querySelectorAll('.pm-place-label')].map((e) => e.textContent).join('|')")
+        .toString().contains("Bảo tàng"));
     @SuppressWarnings("unchecked")
     List<List<Number>> boxes = (List<List<Number>>) browser.js("return [...document.querySelectorAll('.pm-place-label')]"
         + ".map((el) => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })");
