@@ -12,15 +12,21 @@ export const LABEL_MIN_ZOOM = 14;
 const FONT = '600 12px "Noto Sans", "Segoe UI", Roboto, Arial, sans-serif';
 const PAD = 3; // px of clearance around every name
 const MAX_CHARS = 42;
+const POINT_GAP = 24; // px from a point to its name's centre: clear of its 26 px symbol
 
 // @function placeLabels(candidates: {id, x, y, width}[], size: {x, y}, height: number, obstacles?: {l, t, r, b}[]): {id, x, y}[]
 // Greedy placement in the candidates' order: each name is a box of its width × height centred on (x, y);
 // kept when it is inside the map and clear of every obstacle (symbols, badges) and of every kept box.
-// Pure (unit-tested).
+// A place may offer several positions (a point's name above, right, below, left of its symbol): the first
+// that fits is kept and the others are skipped. Pure (unit-tested).
 export function placeLabels(candidates, size, height, obstacles = []) {
   const kept = [];
+  const placed = new Set();
   const boxes = [...obstacles];
   for (const c of candidates) {
+    if (placed.has(c.id)) {
+      continue;
+    }
     const box = { l: c.x - c.width / 2 - PAD, r: c.x + c.width / 2 + PAD, t: c.y - height / 2 - PAD, b: c.y + height / 2 + PAD };
     if (box.l < 0 || box.t < 0 || box.r > size.x || box.b > size.y) {
       continue;
@@ -29,6 +35,7 @@ export function placeLabels(candidates, size, height, obstacles = []) {
       continue;
     }
     boxes.push(box);
+    placed.add(c.id);
     kept.push({ id: c.id, x: c.x, y: c.y });
   }
   return kept;
@@ -87,9 +94,15 @@ export class PlaceLabels {
       const sw = this.map.latLngToContainerPoint(bounds.getSouthWest());
       const ne = this.map.latLngToContainerPoint(bounds.getNorthEast());
       const extent = Math.abs(ne.x - sw.x) * Math.abs(sw.y - ne.y);
-      // a point's name sits above its symbol; an area's or a line's on its label point
-      const y = entry.shape === 'point' ? p.y - 22 : p.y;
-      candidates.push({ id: entry.id, x: p.x, y, text, width: this.context.measureText(text).width, rank: RANK[entry.shape] ?? 3, extent });
+      // a point's name sits above its symbol, else right of it, below or left; an area's or a line's on its label point
+      const width = this.context.measureText(text).width;
+      const rank = RANK[entry.shape] ?? 3;
+      const positions = entry.shape === 'point'
+        ? [[0, -POINT_GAP], [POINT_GAP + width / 2, 0], [0, POINT_GAP], [-POINT_GAP - width / 2, 0]]
+        : [[0, 0]];
+      for (const [dx, dy] of positions) {
+        candidates.push({ id: entry.id, x: p.x + dx, y: p.y + dy, text, width, rank, extent });
+      }
     }
     candidates.sort((a, b) => a.rank - b.rank || b.extent - a.extent);
     const byId = new Map(candidates.map((c) => [c.id, c]));

@@ -25,6 +25,15 @@ describe('placeLabels', () => {
     assert.deepEqual(placeLabels([{ id: 'a', x: 100, y: 100, width: 40 }], size, 16, obstacles), []);
     assert.equal(placeLabels([{ id: 'a', x: 100, y: 60, width: 40 }], size, 16, obstacles).length, 1);
   });
+  test('takes a place\'s next position when the first is blocked, and only one of them', () => {
+    const badge = [{ l: 80, t: 60, r: 120, b: 80 }];
+    const kept = placeLabels([
+      { id: 'a', x: 100, y: 70, width: 30 },
+      { id: 'a', x: 150, y: 100, width: 30 },
+      { id: 'a', x: 100, y: 130, width: 30 },
+    ], size, 16, badge);
+    assert.deepEqual(kept, [{ id: 'a', x: 150, y: 100 }]);
+  });
 });
 
 describe('coordinate texts', () => {
