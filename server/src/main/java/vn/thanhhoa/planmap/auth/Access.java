@@ -26,7 +26,7 @@ public final class Access implements Routes {
 
   @Override
   public void register(RoutesConfig routes) {
-    routes.beforeMatched(this::resolve); // matched routes only: a wrong method is 405 before any 401
+    routes.before(this::resolve);
   }
 
   private void resolve(Context ctx) {

@@ -72,7 +72,7 @@ public final class AccountStore {
    * their own account; null for none).
    *
    * @throws ProblemException 409 when the change would leave no active admin
-   * @throws IllegalArgumentException when an agency is unknown
+   * @throws vn.thanhhoa.planmap.db.ConstraintViolationException when an agency is unknown (said as a 400 naming it)
    */
   public Account update(long id, String displayName, Role role, Boolean disabled, String passwordHash,
       List<String> agencies, User by, String keepSession) {

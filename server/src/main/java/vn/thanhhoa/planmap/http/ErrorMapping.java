@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.MethodNotAllowedResponse;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thanhhoa.planmap.db.ConstraintFields;
@@ -15,7 +13,7 @@ import vn.thanhhoa.planmap.db.DatabaseUnavailableException;
 /**
  * The one place where exceptions become HTTP responses: 4xx with a problem body naming the parameter
  * (a write the schema refuses is said through {@link ConstraintFields}, never in the database's words;
- * a wrong method is 405 with {@code Allow} from the route table), 503 while the database is unreachable, 500 logged with its cause and answered with a generic body
+ * a wrong method is 405 with {@code Allow} from the route table, see {@link AllowedMethods}), 503 while the database is unreachable, 500 logged with its cause and answered with a generic body
  * (never a stack trace).
  */
 public final class ErrorMapping {
@@ -44,12 +42,6 @@ public final class ErrorMapping {
       ConstraintFields.Said said = ConstraintFields.of(e);
       write(ctx, new Problem("about:blank", e.duplicate() ? "Conflict" : "Bad request", e.duplicate() ? 409 : 400,
           "'" + said.field() + "': " + said.with(e.value()), said.field(), null));
-    });
-    config.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
-      String allow = String.join(", ", e.getDetails().values());
-      ctx.header("Allow", allow);
-      write(ctx, new Problem("about:blank", "Method not allowed", 405, ctx.method() + " is not allowed on "
-          + ctx.path() + "; it allows " + allow, null, List.of(allow.split(", "))));
     });
     config.routes.exception(HttpResponseException.class, (e, ctx) ->
         write(ctx, new Problem("about:blank", e.getMessage(), e.getStatus(), e.getMessage(), null, null)));

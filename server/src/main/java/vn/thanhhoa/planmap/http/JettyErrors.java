@@ -28,6 +28,12 @@ public final class JettyErrors extends ErrorHandler {
     setShowCauses(false);
   }
 
+  /** Every method gets a body (Jetty's default writes one only for GET, POST and HEAD). */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   /** Errors met while reading the request line and headers, before there is a request to answer. */
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
