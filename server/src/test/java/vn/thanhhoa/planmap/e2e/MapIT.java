@@ -118,11 +118,16 @@ class MapIT extends MapBrowserTest {
 
     input.clear();
     input.sendKeys("so xay");
-    browser.waitFor("agency suggestion", d -> browser.findAll("#pm-search-list [role=option]").stream()
-        .anyMatch(o -> o.getText().contains("Sở Xây dựng")));
-    List<WebElement> agencyOptions = browser.findAll("#pm-search-list [role=option]");
+    String[] before = {""};
+    browser.waitFor("settled suggestions with the agency", d -> {
+      String now = String.join("\n", suggestionTexts());
+      boolean settled = now.equals(before[0]) && now.contains("Sở Xây dựng");
+      before[0] = now;
+      return settled;
+    });
+    List<String> agencyOptions = suggestionTexts();
     int agency = 0;
-    while (!agencyOptions.get(agency).getText().contains("Sở Xây dựng")) {
+    while (!agencyOptions.get(agency).contains("Sở Xây dựng")) {
       agency++;
     }
     for (int i = 0; i <= agency; i++) {
