@@ -9,6 +9,7 @@ import vn.thanhhoa.planmap.auth.AccountStore;
 import vn.thanhhoa.planmap.auth.AuthRoutes;
 import vn.thanhhoa.planmap.auth.PasswordHasher;
 import vn.thanhhoa.planmap.auth.Sessions;
+import vn.thanhhoa.planmap.calendar.CalendarRoutes;
 import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.edit.EditRoutes;
 import vn.thanhhoa.planmap.edit.FeatureEditor;
@@ -55,6 +56,7 @@ public final class Wiring {
         new ReportRoutes(new ReportStore(jdbc, history, clock), mapper, clock),
         new EditRoutes(new FeatureEditor(jdbc, history, mapper), new TaskEditor(jdbc, history, mapper), mapper),
         new HistoryRoutes(history, mapper, clock),
-        new ExportRoutes(layers, exporter, clock));
+        new ExportRoutes(layers, exporter, clock),
+        new CalendarRoutes(jdbc, layers::dataVersion, clock));
   }
 }
