@@ -156,6 +156,19 @@ export async function attach(reportId, file) {
   return (await request('POST', path, { body: file, raw: true, headers: { 'Content-Type': file.type } })).json;
 }
 
+// @function removeAttachment(reportId, attachmentId): Promise<void> — the author's; kept in the history
+export async function removeAttachment(reportId, attachmentId) {
+  await request('DELETE', `/reports/${encodeURIComponent(reportId)}/attachments/${encodeURIComponent(attachmentId)}`);
+}
+
+// @function reportQueue(): Promise<{reports: Array}> — every report, pending first (the editors' review queue)
+export const reportQueue = () => getJson('/reports');
+
+// @function reviewReport(id, review: 'accepted'|'rejected', reason: string|null): Promise<report>
+export async function reviewReport(id, review, reason) {
+  return (await request('PATCH', `/reports/${encodeURIComponent(id)}`, { body: { review, reason } })).json;
+}
+
 // @function history(entity: 'feature'|'task'|'report', id): Promise<{history: Array}>
 export const history = (entity, id) => getJson(historyPath(entity, id));
 

@@ -21,6 +21,8 @@ import { FeatureEditor } from './editor.js';
 import { TaskEditor } from './task-editor.js';
 import { AgencyView } from './agency.js';
 import { reportsHtml, historyHtml } from './activity.js';
+import { ReviewQueue } from './review.js';
+import { AttachmentActions } from './attachments.js';
 
 const $ = (sel) => document.querySelector(sel);
 const PHONE = window.matchMedia('(max-width: 720px)');
@@ -46,6 +48,8 @@ let search = null;
 let exporter = null;
 let session = null;
 let reporter = null;
+let reviewQueue = null;
+let attachmentActions = null;
 let editor = null;
 let taskEditor = null;
 let agencyView = null;
@@ -208,6 +212,11 @@ function build(agencies) {
     toast(t('report.sent', { code }));
     reloadData().catch(reportError);
   });
+  reviewQueue = new ReviewQueue($('#pm-review-dialog'), api, (r) => {
+    toast(t('review.saved', { code: r.task }));
+    reloadData().catch(reportError);
+  });
+  attachmentActions = new AttachmentActions(api, () => fillActivity(panel.current, panel.body));
   editor = new FeatureEditor(api, planMap.map, {
     onSaved: (id) => {
       toast(t('edit.saved'));
@@ -272,6 +281,7 @@ function build(agencies) {
   });
   $('#pm-share').addEventListener('click', share);
   $('#pm-export').addEventListener('click', () => exporter.open());
+  $('#pm-review').addEventListener('click', () => reviewQueue.open().catch(reportError));
   $('#pm-drawer-toggle').addEventListener('click', () => setDrawer(!document.body.classList.contains('pm-drawer-open')));
   $('#pm-drawer-close').addEventListener('click', () => setDrawer(false));
   document.addEventListener('keydown', (e) => {
@@ -597,6 +607,7 @@ function onSignIn(user) {
   panel.refresh();
   renderAgencyTab();
   hook.user = user.username || null;
+  $('#pm-review').hidden = !canEdit(user);
 }
 
 function openReport(code) {
@@ -648,7 +659,11 @@ async function fillActivity(sel, body) {
   historySlot.dataset.loaded = 'true';
   if (reportsSlot) {
     reportsSlot.innerHTML = reports === null ? `<p class="pm-form-error">${escapeHtml(t('history.loadError'))}</p>`
-      : reportsHtml(reports.filter((r) => visible(r.filed_at)));
+      : reportsHtml(reports.filter((r) => visible(r.filed_at)), { userId: state.asOf ? null : session.user.id });
+    if (!reportsSlot.dataset.bound) {
+      attachmentActions.bind(reportsSlot);
+      reportsSlot.dataset.bound = 'true';
+    }
     reportsSlot.dataset.loaded = 'true';
   }
 }
