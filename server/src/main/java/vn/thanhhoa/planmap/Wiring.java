@@ -3,6 +3,8 @@ package vn.thanhhoa.planmap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
+import vn.thanhhoa.planmap.annual.AnnualReportRoutes;
+import vn.thanhhoa.planmap.annual.AnnualSource;
 import vn.thanhhoa.planmap.api.ServiceRoutes;
 import vn.thanhhoa.planmap.auth.Access;
 import vn.thanhhoa.planmap.auth.AccountStore;
@@ -16,6 +18,7 @@ import vn.thanhhoa.planmap.edit.FeatureEditor;
 import vn.thanhhoa.planmap.edit.TaskEditor;
 import vn.thanhhoa.planmap.history.History;
 import vn.thanhhoa.planmap.history.HistoryRoutes;
+import vn.thanhhoa.planmap.indicator.IndicatorRoutes;
 import vn.thanhhoa.planmap.report.ReportRoutes;
 import vn.thanhhoa.planmap.report.ReportStore;
 import vn.thanhhoa.planmap.config.AppConfig;
@@ -57,6 +60,8 @@ public final class Wiring {
         new EditRoutes(new FeatureEditor(jdbc, history, mapper), new TaskEditor(jdbc, history, mapper), mapper),
         new HistoryRoutes(history, mapper, clock),
         new ExportRoutes(layers, exporter, clock),
-        new CalendarRoutes(jdbc, layers::dataVersion, clock));
+        new CalendarRoutes(jdbc, layers::dataVersion, clock),
+        new IndicatorRoutes(jdbc, history, mapper, clock),
+        new AnnualReportRoutes(new AnnualSource(jdbc), clock));
   }
 }
