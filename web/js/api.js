@@ -88,6 +88,15 @@ export const tasks = () => getJson(withAsOf('/tasks'));
 // @function agencies(): Promise<{agencies: Array}>
 export const agencies = () => getJson('/agencies');
 
+// @function indicators(): Promise<{indicators: Array}> — the section II targets with their actual values per year
+export const indicators = () => getJson('/indicators');
+
+// @function saveActual(id, year, value: number, note: string): Promise<actual> — editors; kept in the history
+export async function saveActual(id, year, value, note) {
+  const path = `/indicators/${encodeURIComponent(id)}/actuals/${encodeURIComponent(year)}`;
+  return (await request('PUT', path, { body: { value, note } })).json;
+}
+
 // @function agency(id): Promise<{agency, today, lead_tasks, partner_tasks, due_next_90_days, overdue}>
 export const agency = (id) => getJson(agencyPath(id));
 

@@ -6,10 +6,11 @@ import core from './words/core.js';
 import progress from './words/progress.js';
 import review from './words/review.js';
 import connection from './words/connection.js';
+import annual from './words/annual.js';
 
 // The word modules, one per feature (web/js/words/<feature>.js, each `export default {vi: {...}, en: {...}}`).
 // A new feature adds its module here; a key may be declared in one module only (web/test/words.test.js).
-export const WORD_MODULES = [core, progress, review, connection];
+export const WORD_MODULES = [core, progress, review, connection, annual];
 
 const WORDS = { vi: {}, en: {} };
 for (const words of WORD_MODULES) {

@@ -23,6 +23,7 @@ import { AgencyView } from './agency.js';
 import { reportsHtml, historyHtml } from './activity.js';
 import { ReviewQueue } from './review.js';
 import { AttachmentActions } from './attachments.js';
+import { AnnualDialog } from './annual.js';
 import { showConnectionNote } from './connection.js';
 
 const $ = (sel) => document.querySelector(sel);
@@ -52,6 +53,7 @@ let session = null;
 let reporter = null;
 let reviewQueue = null;
 let attachmentActions = null;
+let annualDialog = null;
 let editor = null;
 let taskEditor = null;
 let agencyView = null;
@@ -219,6 +221,7 @@ function build(agencies) {
     reloadData().catch(reportError);
   });
   attachmentActions = new AttachmentActions(api, () => fillActivity(panel.current, panel.body));
+  annualDialog = new AnnualDialog($('#pm-annual-dialog'), api);
   editor = new FeatureEditor(api, planMap.map, {
     onSaved: (id) => {
       toast(t('edit.saved'));
@@ -284,6 +287,8 @@ function build(agencies) {
   $('#pm-share').addEventListener('click', share);
   $('#pm-export').addEventListener('click', () => exporter.open());
   $('#pm-review').addEventListener('click', () => reviewQueue.open().catch(reportError));
+  $('#pm-annual').addEventListener('click', () => annualDialog.open(realToday, canEdit(session.user), agencyList
+    .map((a) => ({ id: a.id, name: i18n.lang() === 'en' ? a.name_en || a.name_vi : a.name_vi }))).catch(reportError));
   $('#pm-drawer-toggle').addEventListener('click', () => setDrawer(!document.body.classList.contains('pm-drawer-open')));
   $('#pm-drawer-close').addEventListener('click', () => setDrawer(false));
   document.addEventListener('keydown', (e) => {

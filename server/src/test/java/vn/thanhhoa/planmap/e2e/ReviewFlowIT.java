@@ -115,6 +115,16 @@ class ReviewFlowIT extends MapBrowserTest {
           .getAttribute("data-review")));
       editor.find("#pm-review-dialog [data-action=close]").click();
       editor.waitFor("the task on time", d -> "on_time".equals(timeliness(editor, "IX.4")));
+
+      editor.find("#pm-annual").click();
+      WebElement row = editor.visible("#pm-annual-dialog tr[data-indicator='income-per-capita-2025']");
+      row.findElement(org.openqa.selenium.By.cssSelector(".pm-actual-value")).sendKeys("98,5");
+      row.findElement(org.openqa.selenium.By.cssSelector("[data-action=save-actual]")).click();
+      editor.waitFor("saved", d -> editor.find("#pm-annual-dialog tr[data-indicator='income-per-capita-2025']"
+          + " .pm-actual-message").getText().equals("Đã lưu."));
+      assertTrue(server.get("/indicators").body().contains("\"year\":2026,\"value\":98.5"), "the actual value");
+      assertTrue(editor.find("#pm-annual-docx").getAttribute("href").endsWith("/reports/annual?year=2026&format=docx&lang=vi"));
+      editor.screenshot("43-annual-dialog");
       assertEquals(List.of(), editor.severeLogs(m -> false), "editor: JavaScript console errors");
     }
     browser.open(server.url("/#sel=task:IX.4"));
