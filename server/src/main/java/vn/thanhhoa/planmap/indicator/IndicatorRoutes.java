@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import vn.thanhhoa.planmap.auth.Access;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.auth.User;
@@ -45,7 +46,7 @@ public final class IndicatorRoutes implements vn.thanhhoa.planmap.http.Routes {
     User editor = Access.require(ctx, Role.EDITOR);
     String id = ctx.pathParam("id");
     int year = year(ctx.pathParam("year"));
-    JsonBody body = JsonBody.read(ctx, mapper);
+    JsonBody body = JsonBody.read(ctx, mapper, Set.of("value", "note"));
     JsonNode v = body.node("value");
     if (v == null || !v.isNumber() || !Double.isFinite(v.asDouble())) {
       throw new BadRequestException("value", "'value' must be a number, in the indicator's unit");

@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +77,7 @@ public final class ReportRoutes implements Routes {
 
   private void file(Context ctx) {
     User user = Access.require(ctx, Role.REPORTER);
-    JsonBody body = JsonBody.read(ctx, mapper);
+    JsonBody body = JsonBody.read(ctx, mapper, Set.of("agency", "status", "report_date", "text", "document_ref"));
     String agency = body.text("agency", 80);
     if (agency == null) {
       if (user.agencies().size() != 1) {
@@ -91,13 +90,8 @@ public final class ReportRoutes implements Routes {
     if (!STATUSES.contains(status)) {
       throw new BadRequestException("status", "'status' must be one of " + STATUSES, STATUSES);
     }
-    LocalDate date;
-    try {
-      date = LocalDate.parse(body.requiredText("report_date", 10));
-    } catch (DateTimeParseException e) {
-      throw new BadRequestException("report_date", "'report_date' must be an ISO date such as 2023-03-20",
-          "yyyy-mm-dd");
-    }
+    body.requiredText("report_date", 10);
+    LocalDate date = body.date("report_date");
     if (date.isAfter(Today.in(clock)) || date.isBefore(LocalDate.of(2021, 1, 1))) {
       throw new BadRequestException("report_date", "'report_date' must lie between 2021-01-01 and today");
     }
@@ -110,7 +104,7 @@ public final class ReportRoutes implements Routes {
   private void review(Context ctx) {
     User editor = Access.require(ctx, Role.EDITOR);
     long id = id(ctx.pathParam("id"));
-    JsonBody body = JsonBody.read(ctx, mapper);
+    JsonBody body = JsonBody.read(ctx, mapper, Set.of("review", "reason"));
     String review = body.requiredText("review", 20);
     if (!review.equals("accepted") && !review.equals("rejected")) {
       throw new BadRequestException("review", "'review' must be accepted or rejected", List.of("accepted",
