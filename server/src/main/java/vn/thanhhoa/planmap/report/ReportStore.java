@@ -46,11 +46,13 @@ public final class ReportStore {
   private final Jdbc jdbc;
   private final History history;
   private final Clock clock;
+  private final AttachmentQuota quota;
 
-  public ReportStore(Jdbc jdbc, History history, Clock clock) {
+  public ReportStore(Jdbc jdbc, History history, Clock clock, AttachmentQuota quota) {
     this.jdbc = jdbc;
     this.history = history;
     this.clock = clock;
+    this.quota = quota;
   }
 
   /**
@@ -110,14 +112,19 @@ public final class ReportStore {
     });
   }
 
+  /** A stored attachment: its id and the name it is stored under. */
+  public record Stored(long id, String filename) {}
+
   /**
-   * Attaches a file to a report: by the report's author, or an admin.
+   * Attaches a file to a report: by the report's author, or an admin; within the author's and the total quota.
    *
    * @return the attachment's id
+   * @throws ProblemException 403 for anyone else, 413/507 beyond a quota ({@link AttachmentQuota})
    */
   public long attach(long reportId, String filename, String contentType, byte[] data, User user) {
     return jdbc.transaction("attaching a file to report " + reportId, tx -> {
-      requireAuthor(tx, reportId, user, "attach files to it");
+      long author = requireAuthor(tx, reportId, user, "attach files to it");
+      quota.check(tx, author, data.length);
       long id = tx.one("report/insert_attachment", rs -> rs.getLong(1), reportId, filename, contentType, data.length,
           sha256(data), data).orElseThrow();
       history.append(tx, "report", String.valueOf(reportId), "attachment", user, null,
@@ -155,7 +162,8 @@ public final class ReportStore {
     return tx.one("report/select_status", rs -> rs.getString(1), Today.in(clock), task).orElseThrow();
   }
 
-  private static void requireAuthor(Jdbc.Tx tx, long reportId, User user, String what) throws java.sql.SQLException {
+  /** The report's author's user id, when the user is that author or an admin. */
+  private static long requireAuthor(Jdbc.Tx tx, long reportId, User user, String what) throws java.sql.SQLException {
     Optional<Long> author = tx.one("report/select_reports", rs -> rs.getLong(2), null, reportId, null, null, null);
     if (author.isEmpty()) {
       throw new NotFoundException("no report " + reportId);
@@ -163,6 +171,7 @@ public final class ReportStore {
     if (author.get() != user.id() && user.role() != Role.ADMIN) {
       throw ProblemException.forbidden("only the report's author may " + what);
     }
+    return author.get();
   }
 
   private static String[] texts(List<String> values) {
