@@ -88,6 +88,15 @@ export const tasks = () => getJson(withAsOf('/tasks'));
 // @function agencies(): Promise<{agencies: Array}>
 export const agencies = () => getJson('/agencies');
 
+// @function indicators(): Promise<{indicators: Array}> — the section II targets with their actual values per year
+export const indicators = () => getJson('/indicators');
+
+// @function saveActual(id, year, value: number, note: string): Promise<actual> — editors; kept in the history
+export async function saveActual(id, year, value, note) {
+  const path = `/indicators/${encodeURIComponent(id)}/actuals/${encodeURIComponent(year)}`;
+  return (await request('PUT', path, { body: { value, note } })).json;
+}
+
 // @function agency(id): Promise<{agency, today, lead_tasks, partner_tasks, due_next_90_days, overdue}>
 export const agency = (id) => getJson(agencyPath(id));
 
@@ -161,6 +170,19 @@ export async function fileReport(code, report) {
 export async function attach(reportId, file) {
   const path = `/reports/${encodeURIComponent(reportId)}/attachments?filename=${encodeURIComponent(file.name)}`;
   return (await request('POST', path, { body: file, raw: true, headers: { 'Content-Type': file.type } })).json;
+}
+
+// @function removeAttachment(reportId, attachmentId): Promise<void> — the author's; kept in the history
+export async function removeAttachment(reportId, attachmentId) {
+  await request('DELETE', `/reports/${encodeURIComponent(reportId)}/attachments/${encodeURIComponent(attachmentId)}`);
+}
+
+// @function reportQueue(): Promise<{reports: Array}> — every report, pending first (the editors' review queue)
+export const reportQueue = () => getJson('/reports');
+
+// @function reviewReport(id, review: 'accepted'|'rejected', reason: string|null): Promise<report>
+export async function reviewReport(id, review, reason) {
+  return (await request('PATCH', `/reports/${encodeURIComponent(id)}`, { body: { review, reason } })).json;
 }
 
 // @function history(entity: 'feature'|'task'|'report', id): Promise<{history: Array}>

@@ -319,7 +319,8 @@ export function historyParts(entry) {
   const before = parseState(entry.before);
   const after = parseState(entry.after);
   const out = { geometry: false, fields: [], status: null, filename: null };
-  if (entry.action === 'report') {
+  if (entry.action === 'report' || entry.action.startsWith('report ')) {
+    // a report (before: the task's status; after: the report) or a review (before/after: the task's status)
     const from = before && before.status;
     const to = after && after.status;
     out.status = { from: from || null, to: to || null };

@@ -7,7 +7,9 @@ import maptools from './words/maptools.js';
 import scans from './words/scans.js';
 import progress from './words/progress.js';
 import accuracy from './words/accuracy.js';
+import review from './words/review.js';
 import connection from './words/connection.js';
+import annual from './words/annual.js';
 
 // The word modules, one per feature (web/js/words/<feature>.js, each `export default {vi: {...}, en: {...}}`).
 // A new feature adds its module here; a key may be declared in one module only (web/test/words.test.js).
@@ -17,7 +19,9 @@ export const WORD_MODULES = [
   scans,
   progress,
   accuracy,
+  review,
   connection,
+  annual,
 ];
 
 const WORDS = { vi: {}, en: {} };

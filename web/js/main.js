@@ -25,6 +25,9 @@ import { PlaceLabels } from './labels.js';
 import { CursorReadout } from './cursor.js';
 import { MeasureTool } from './measure.js';
 import { ScansView } from './scans.js';
+import { ReviewQueue } from './review.js';
+import { AttachmentActions } from './attachments.js';
+import { AnnualDialog } from './annual.js';
 import { showConnectionNote } from './connection.js';
 
 const $ = (sel) => document.querySelector(sel);
@@ -52,6 +55,9 @@ let search = null;
 let exporter = null;
 let session = null;
 let reporter = null;
+let reviewQueue = null;
+let attachmentActions = null;
+let annualDialog = null;
 let editor = null;
 let taskEditor = null;
 let agencyView = null;
@@ -222,6 +228,12 @@ function build(agencies) {
     toast(t('report.sent', { code }));
     reloadData().catch(reportError);
   });
+  reviewQueue = new ReviewQueue($('#pm-review-dialog'), api, (r) => {
+    toast(t('review.saved', { code: r.task }));
+    reloadData().catch(reportError);
+  });
+  attachmentActions = new AttachmentActions(api, () => fillActivity(panel.current, panel.body));
+  annualDialog = new AnnualDialog($('#pm-annual-dialog'), api);
   editor = new FeatureEditor(api, planMap.map, {
     onSaved: (id, saved) => {
       toast(t('edit.saved'));
@@ -290,6 +302,9 @@ function build(agencies) {
   });
   $('#pm-share').addEventListener('click', share);
   $('#pm-export').addEventListener('click', () => exporter.open());
+  $('#pm-review').addEventListener('click', () => reviewQueue.open().catch(reportError));
+  $('#pm-annual').addEventListener('click', () => annualDialog.open(realToday, canEdit(session.user), agencyList
+    .map((a) => ({ id: a.id, name: i18n.lang() === 'en' ? a.name_en || a.name_vi : a.name_vi }))).catch(reportError));
   $('#pm-drawer-toggle').addEventListener('click', () => setDrawer(!document.body.classList.contains('pm-drawer-open')));
   $('#pm-drawer-close').addEventListener('click', () => setDrawer(false));
   document.addEventListener('keydown', (e) => {
@@ -620,6 +635,7 @@ function onSignIn(user) {
   scansView.render();
   renderAgencyTab();
   hook.user = user.username || null;
+  $('#pm-review').hidden = !canEdit(user);
 }
 
 function openReport(code) {
@@ -671,7 +687,11 @@ async function fillActivity(sel, body) {
   historySlot.dataset.loaded = 'true';
   if (reportsSlot) {
     reportsSlot.innerHTML = reports === null ? `<p class="pm-form-error">${escapeHtml(t('history.loadError'))}</p>`
-      : reportsHtml(reports.filter((r) => visible(r.filed_at)));
+      : reportsHtml(reports.filter((r) => visible(r.filed_at)), { userId: state.asOf ? null : session.user.id });
+    if (!reportsSlot.dataset.bound) {
+      attachmentActions.bind(reportsSlot);
+      reportsSlot.dataset.bound = 'true';
+    }
     reportsSlot.dataset.loaded = 'true';
   }
 }

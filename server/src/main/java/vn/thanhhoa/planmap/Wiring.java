@@ -3,12 +3,15 @@ package vn.thanhhoa.planmap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
+import vn.thanhhoa.planmap.annual.AnnualReportRoutes;
+import vn.thanhhoa.planmap.annual.AnnualSource;
 import vn.thanhhoa.planmap.api.ServiceRoutes;
 import vn.thanhhoa.planmap.auth.Access;
 import vn.thanhhoa.planmap.auth.AccountStore;
 import vn.thanhhoa.planmap.auth.AuthRoutes;
 import vn.thanhhoa.planmap.auth.PasswordHasher;
 import vn.thanhhoa.planmap.auth.Sessions;
+import vn.thanhhoa.planmap.calendar.CalendarRoutes;
 import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.coordinates.CoordinateRoutes;
 import vn.thanhhoa.planmap.edit.EditRoutes;
@@ -20,6 +23,7 @@ import vn.thanhhoa.planmap.imports.ImportApplier;
 import vn.thanhhoa.planmap.imports.ImportReader;
 import vn.thanhhoa.planmap.imports.ImportRoutes;
 import vn.thanhhoa.planmap.imports.Imports;
+import vn.thanhhoa.planmap.indicator.IndicatorRoutes;
 import vn.thanhhoa.planmap.report.AttachmentPolicy;
 import vn.thanhhoa.planmap.report.AttachmentQuota;
 import vn.thanhhoa.planmap.report.ReportRoutes;
@@ -75,6 +79,9 @@ public final class Wiring {
         new HistoryRoutes(history, mapper, clock),
         new ExportRoutes(layers, exporter, clock),
         new CoordinateRoutes(),
-        new ScanRoutes(new ScanStore(jdbc, history, new Georeferencer(mapper)), mapper));
+        new ScanRoutes(new ScanStore(jdbc, history, new Georeferencer(mapper)), mapper),
+        new CalendarRoutes(jdbc, layers::dataVersion, clock),
+        new IndicatorRoutes(jdbc, history, mapper, clock),
+        new AnnualReportRoutes(new AnnualSource(jdbc), clock));
   }
 }

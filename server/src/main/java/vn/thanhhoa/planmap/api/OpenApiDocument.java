@@ -83,6 +83,17 @@ final class OpenApiDocument {
         List.of(param("id", "path", "Agency id", str()), f(), asOf())));
     paths.put("/tasks/{code}/reports", op("Progress reports of a task, newest first", "json",
         List.of(param("code", "path", "Task code", str()), asOf())));
+    paths.put("/reports", op("Progress reports of every task, pending review first (the editors' queue)", "json",
+        List.of(param("review", "query", "Review states, comma-separated: pending, accepted, rejected", str()),
+            param("agency", "query", "Reported for these agency ids, comma-separated", str()))));
+    paths.put("/reports/annual", op("The annual evaluation report (Word, Vietnamese administrative form)", "file",
+        List.of(param("year", "query", "The year evaluated (2021 to this year; required)", Map.of("type", "integer")),
+            param("format", "query", "docx", Map.of("type", "string", "enum", List.of("docx"))),
+            param("lang", "query", "vi (default) or en", Map.of("type", "string", "enum", List.of("vi", "en"))),
+            param("as_of", "query", "Judged on this day of the year (default: its last day, or today)", date()))));
+    paths.put("/deadlines.ics", op("Every dated task as an all-day iCalendar event (RFC 5545)", "file", List.of()));
+    paths.put("/agencies/{id}/deadlines.ics", op("The dated tasks an agency leads or partners on, as iCalendar",
+        "file", List.of(param("id", "path", "Agency id", str()))));
     paths.put("/history", op("The audit trail of an entity, newest first", "json", List.of(
         param("entity", "query", "feature, task, report or user (user: admins)", Map.of("type", "string", "enum",
             List.of("feature", "task", "report", "user"))),

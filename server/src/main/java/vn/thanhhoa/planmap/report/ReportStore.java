@@ -162,6 +162,7 @@ public final class ReportStore {
     return tx.one("report/select_status", rs -> rs.getString(1), Today.in(clock), task).orElseThrow();
   }
 
+  /** The report's author's user id, when the user is that author or an admin. */
   private static long requireAuthor(Jdbc.Tx tx, long reportId, User user, String what) throws java.sql.SQLException {
     Optional<Long> author = tx.one("report/select_reports", rs -> rs.getLong(2), null, reportId, null, null, null);
     if (author.isEmpty()) {
