@@ -91,9 +91,13 @@ final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
-  /** Waits up to 15 s for the condition, failing with what was awaited. */
+  /**
+   * Waits up to 15 s for the condition, failing with what was awaited. An element redrawn while the condition
+   * reads it (stale) counts as "not yet", as a missing one does.
+   */
   void waitFor(String what, Predicate<ChromeDriver> condition) {
     new WebDriverWait(driver, Duration.ofSeconds(15)).withMessage("waiting for " + what)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> condition.test((ChromeDriver) d));
   }
 
