@@ -42,6 +42,10 @@ export function historySummary(entry) {
     return `${t('history.action.attachment')}${p.filename ? `: ${p.filename}` : ''}`;
   }
   const parts = [];
+  const imported = entry.action === 'import' && /^imported from (.+) \((.+)\) by /.exec(entry.note || '');
+  if (imported) {
+    parts.push(`${t('history.action.import')} ${imported[1]} (${imported[2]})`);
+  }
   if (p.geometry) {
     parts.push(t('history.geometry'));
   }
