@@ -133,6 +133,7 @@ export class ImportDialog {
       .concat(CRS_CHOICES.map((c) => `<option value="${c}"${c === crs ? ' selected' : ''}>${escapeHtml(t('import.crs.' + c))}</option>`));
     this.panel.innerHTML = `
       <form class="pm-import-form" id="pm-import-form">
+        <button type="button" class="pm-icon-button pm-panel-close" data-import="close" aria-label="${escapeHtml(t('import.close'))}">×</button>
         <h2 class="pm-h2" id="pm-import-title">${escapeHtml(t('import.heading'))}</h2>
         <p class="pm-small pm-muted">${escapeHtml(t('import.intro'))}</p>
         <p><label for="pm-import-file"><b>${escapeHtml(t('import.file'))}</b></label><br>
@@ -205,12 +206,16 @@ export class ImportDialog {
     }).addTo(this.map);
     const bounds = this.preview.getBounds();
     if (bounds.isValid()) {
-      this.map.fitBounds(bounds, { padding: [40, 40], maxZoom: 17 });
+      // clear of the panel, which covers the map's right side (or its bottom on a phone)
+      const wide = this.panel.offsetWidth < this.map.getContainer().offsetWidth;
+      this.map.fitBounds(bounds, { paddingTopLeft: [40, 40], maxZoom: 17,
+        paddingBottomRight: wide ? [this.panel.offsetWidth + 40, 40] : [40, this.panel.offsetHeight + 40] });
     }
     const rows = doc.features.map((f) => this.rowHtml(f)).join('');
     const classes = ACCURACY_CLASSES.map((c) => `<option value="${c}"${c === 'from_plan' ? ' selected' : ''}>${escapeHtml(t('import.class.' + c))}</option>`).join('');
     this.panel.innerHTML = `
       <form class="pm-import-form" id="pm-import-assign">
+        <button type="button" class="pm-icon-button pm-panel-close" data-import="close" aria-label="${escapeHtml(t('import.close'))}">×</button>
         <h2 class="pm-h2" id="pm-import-title">${escapeHtml(t('import.heading'))}</h2>
         <p class="pm-small" id="pm-import-summary">${escapeHtml(t('import.summary', { file: doc.filename, count: doc.features.length, format: doc.format_title, crs: doc.crs }))}
           <span class="pm-muted">(${escapeHtml(doc.crs_title)}, ${escapeHtml(t('import.crsFrom.' + doc.crs_from))})</span></p>
