@@ -87,6 +87,7 @@ export function attributeText(properties, limit = 6) {
 
 const PREVIEW_STYLE = { color: '#c2185b', weight: 3, dashArray: '6 4', fillColor: '#c2185b', fillOpacity: 0.12 };
 const CHOSEN_STYLE = { ...PREVIEW_STYLE, weight: 5, fillOpacity: 0.25 };
+const PANE = 'pm-import-preview';
 
 export class ImportDialog {
   // @param panel     the element the dialog is drawn in (a side panel over the map)
@@ -196,9 +197,14 @@ export class ImportDialog {
     const doc = this.doc;
     this.clearPreview();
     this.layerById = new Map();
+    if (!this.map.getPane(PANE)) {
+      // over every layer's pane (410 + n) and the selection halo, under the badges
+      this.map.createPane(PANE).style.zIndex = 600;
+    }
     this.preview = L.geoJSON({ type: 'FeatureCollection', features: doc.features.map((f) => ({ type: 'Feature', properties: { index: f.index }, geometry: f.geometry })) }, {
+      pane: PANE,
       style: () => PREVIEW_STYLE,
-      pointToLayer: (feature, latlng) => L.circleMarker(latlng, { ...PREVIEW_STYLE, radius: 7 }),
+      pointToLayer: (feature, latlng) => L.circleMarker(latlng, { ...PREVIEW_STYLE, radius: 7, pane: PANE }),
       onEachFeature: (feature, layer) => {
         this.layerById.set(feature.properties.index, layer);
         layer.on('click', () => this.focusRow(feature.properties.index));
