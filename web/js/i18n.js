@@ -3,11 +3,12 @@
 // theirs from apply(root). Words are plain text: callers escape them like any other value.
 
 import core from './words/core.js';
+import connection from './words/connection.js';
 import importWords from './words/import.js';
 
 // The word modules, one per feature (web/js/words/<feature>.js, each `export default {vi: {...}, en: {...}}`).
 // A new feature adds its module here; a key may be declared in one module only (web/test/words.test.js).
-export const WORD_MODULES = [core, importWords];
+export const WORD_MODULES = [core, connection, importWords];
 
 const WORDS = { vi: {}, en: {} };
 for (const words of WORD_MODULES) {

@@ -27,6 +27,7 @@ import vn.thanhhoa.planmap.export.ExportRoutes;
 import vn.thanhhoa.planmap.export.ExportWorkspace;
 import vn.thanhhoa.planmap.export.Exporter;
 import vn.thanhhoa.planmap.export.PostgisTaskSource;
+import vn.thanhhoa.planmap.http.ClientConnection;
 import vn.thanhhoa.planmap.http.HealthRoutes;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.layer.LayerRoutes;
@@ -51,6 +52,7 @@ public final class Wiring {
     FeatureEditor featureEditor = new FeatureEditor(jdbc, history, mapper);
     Imports imports = new Imports(new ImportReader(ImportReader.defaultRoot(), mapper), jdbc, mapper, clock);
     return List.of(
+        new ClientConnection(config.trustedProxies()),
         new Access(sessions),
         new AuthRoutes(accounts, sessions, new PasswordHasher(), mapper),
         new ServiceRoutes(config, mapper),
