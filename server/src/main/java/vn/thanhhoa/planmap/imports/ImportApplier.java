@@ -33,7 +33,10 @@ import vn.thanhhoa.planmap.http.ProblemException;
 public final class ImportApplier {
   /** The accuracy classes an editor may state, most certain first. */
   static final List<String> CLASSES = List.of("surveyed", "from_plan", "inferred", "schematic", "not_located");
+  /** The members of an apply request, of each assignment and of the accuracy. */
+  public static final Set<String> FIELDS = Set.of("assign", "accuracy");
   private static final Set<String> ASSIGN_FIELDS = Set.of("index", "feature", "layer", "name", "name_en", "kind");
+  private static final Set<String> ACCURACY_FIELDS = Set.of("class", "metres", "source");
 
   private final Imports imports;
   private final Jdbc jdbc;
@@ -168,6 +171,12 @@ public final class ImportApplier {
     if (node == null || !node.isObject()) {
       throw new BadRequestException("accuracy", "'accuracy' must say how accurate the file is: {\"class\": one of "
           + CLASSES + ", \"metres\": n, \"source\": \"…\"}", CLASSES);
+    }
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!ACCURACY_FIELDS.contains(k)) {
+        throw new BadRequestException("accuracy." + k, "unknown field '" + k + "' in accuracy", ACCURACY_FIELDS);
+      }
     }
     JsonBody a = JsonBody.of((ObjectNode) node);
     String cls = a.requiredText("class", 20).toLowerCase(Locale.ROOT);
