@@ -19,6 +19,8 @@ import vn.thanhhoa.planmap.imports.ImportApplier;
 import vn.thanhhoa.planmap.imports.ImportReader;
 import vn.thanhhoa.planmap.imports.ImportRoutes;
 import vn.thanhhoa.planmap.imports.Imports;
+import vn.thanhhoa.planmap.report.AttachmentPolicy;
+import vn.thanhhoa.planmap.report.AttachmentQuota;
 import vn.thanhhoa.planmap.report.ReportRoutes;
 import vn.thanhhoa.planmap.report.ReportStore;
 import vn.thanhhoa.planmap.config.AppConfig;
@@ -30,6 +32,7 @@ import vn.thanhhoa.planmap.export.PostgisTaskSource;
 import vn.thanhhoa.planmap.http.ClientConnection;
 import vn.thanhhoa.planmap.http.HealthRoutes;
 import vn.thanhhoa.planmap.http.Routes;
+import vn.thanhhoa.planmap.http.UploadGate;
 import vn.thanhhoa.planmap.layer.LayerRoutes;
 import vn.thanhhoa.planmap.layer.PostgisLayerCatalog;
 import vn.thanhhoa.planmap.programme.PostgisTaskCatalog;
@@ -60,7 +63,9 @@ public final class Wiring {
         new LayerRoutes(layers, mapper, clock),
         new TaskRoutes(new PostgisTaskCatalog(jdbc), layers, mapper, clock),
         new SearchRoutes(new PostgisSearchIndex(jdbc), layers::dataVersion),
-        new ReportRoutes(new ReportStore(jdbc, history), mapper, clock),
+        new ReportRoutes(new ReportStore(jdbc, history,
+            new AttachmentQuota(config.attachmentQuotaUser(), config.attachmentQuotaTotal())), mapper, clock,
+            new UploadGate(Runtime.getRuntime().maxMemory(), AttachmentPolicy.MAX_BYTES)),
         new EditRoutes(featureEditor, new TaskEditor(jdbc, history, mapper), mapper),
         new ImportRoutes(imports, new ImportApplier(imports, jdbc, featureEditor, mapper, clock), mapper),
         new HistoryRoutes(history, mapper, clock),
