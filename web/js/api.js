@@ -88,6 +88,15 @@ export const tasks = () => getJson(withAsOf('/tasks'));
 // @function agencies(): Promise<{agencies: Array}>
 export const agencies = () => getJson('/agencies');
 
+// @function indicators(): Promise<{indicators: Array}> — the section II targets with their actual values per year
+export const indicators = () => getJson('/indicators');
+
+// @function saveActual(id, year, value: number, note: string): Promise<actual> — editors; kept in the history
+export async function saveActual(id, year, value, note) {
+  const path = `/indicators/${encodeURIComponent(id)}/actuals/${encodeURIComponent(year)}`;
+  return (await request('PUT', path, { body: { value, note } })).json;
+}
+
 // @function agency(id): Promise<{agency, today, lead_tasks, partner_tasks, due_next_90_days, overdue}>
 export const agency = (id) => getJson(agencyPath(id));
 
@@ -100,6 +109,13 @@ export function agencyPath(id, format) {
 export function search(q, limit, signal) {
   const params = new URLSearchParams({ q, limit: String(limit) });
   return getJson(`/search?${params}`, { signal });
+}
+
+// @function coordinates(lon, lat, signal?): Promise<{x, y, epsg, title, area_of_use}> — a WGS84 position in
+// VN-2000 / TM-3 zone 482 (EPSG:5897): x easting, y northing, metres
+export function coordinates(lon, lat, signal) {
+  const params = new URLSearchParams({ lon: lon.toFixed(7), lat: lat.toFixed(7) });
+  return getJson(`/coordinates?${params}`, { signal });
 }
 
 // @function exportAvailable(): Promise<boolean>
@@ -156,6 +172,19 @@ export async function attach(reportId, file) {
   return (await request('POST', path, { body: file, raw: true, headers: { 'Content-Type': file.type } })).json;
 }
 
+// @function removeAttachment(reportId, attachmentId): Promise<void> — the author's; kept in the history
+export async function removeAttachment(reportId, attachmentId) {
+  await request('DELETE', `/reports/${encodeURIComponent(reportId)}/attachments/${encodeURIComponent(attachmentId)}`);
+}
+
+// @function reportQueue(): Promise<{reports: Array}> — every report, pending first (the editors' review queue)
+export const reportQueue = () => getJson('/reports');
+
+// @function reviewReport(id, review: 'accepted'|'rejected', reason: string|null): Promise<report>
+export async function reviewReport(id, review, reason) {
+  return (await request('PATCH', `/reports/${encodeURIComponent(id)}`, { body: { review, reason } })).json;
+}
+
 // @function history(entity: 'feature'|'task'|'report', id): Promise<{history: Array}>
 export const history = (entity, id) => getJson(historyPath(entity, id));
 
@@ -181,6 +210,32 @@ export async function saveEdit(kind, id, etag, changes) {
   const { json, response } = await request('PATCH', `/edit/${kind}/${encodeURIComponent(id)}`,
     { body: changes, headers: { 'If-Match': etag } });
   return { state: json, etag: response.headers.get('ETag') };
+}
+
+// ------------------------------------------------------------------ scanned plans
+
+// @function scans(feature?: string): Promise<{scans: Array}> — every live scan, or those a place was traced over
+export const scans = (feature) => getJson(feature ? `/scans?feature=${encodeURIComponent(feature)}` : '/scans');
+
+// @function uploadScan(file: File): Promise<scan> — ApiError 415 (not PNG/JPEG), 413 (too large)
+export async function uploadScan(file) {
+  const path = `/scans?filename=${encodeURIComponent(file.name)}`;
+  return (await request('POST', path, { body: file, raw: true, headers: { 'Content-Type': file.type || 'application/octet-stream' } })).json;
+}
+
+// @function georeference(id, points: Array): Promise<scan> — ApiError 400 naming the point
+export async function georeference(id, points) {
+  return (await request('PUT', `/scans/${encodeURIComponent(id)}/georeference`, { body: { points } })).json;
+}
+
+// @function deleteScan(id): Promise<void>
+export async function deleteScan(id) {
+  await request('DELETE', `/scans/${encodeURIComponent(id)}`);
+}
+
+// @function tracedOver(id, feature): Promise<{added: boolean}> — records that the place was traced over the scan
+export async function tracedOver(id, feature) {
+  return (await request('POST', `/scans/${encodeURIComponent(id)}/places`, { body: { feature } })).json;
 }
 
 // ------------------------------------------------------------------ imports

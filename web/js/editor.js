@@ -28,7 +28,7 @@ export function editChanges(base, values, geometry) {
 export class FeatureEditor {
   // @param api        {editState, saveEdit, history}
   // @param map        the L.Map the geometry is redrawn on
-  // @param callbacks  onSaved(id), onClose(id), onRedraw(id) (zoom to it)
+  // @param callbacks  onSaved(id, {geometry: boolean}), onClose(id), onRedraw(id) (zoom to it)
   constructor(api, map, callbacks) {
     this.api = api;
     this.map = map;
@@ -146,7 +146,7 @@ export class FeatureEditor {
     this.stopDraw();
     const id = a.id;
     this.active = null;
-    this.callbacks.onSaved(id);
+    this.callbacks.onSaved(id, { geometry: Boolean(a.geometry) });
   }
 
   async failed(err, values) {

@@ -103,6 +103,23 @@ export function daysLeftText(daysLeft, lang, ongoing = false) {
 }
 
 // @function yearsOverdue(daysLeft: number|null): number
+// @function timelinessDaysText(task: {timeliness, days_late, days_overdue}, lang): string
+// The days a task is late or overdue in words: "Trễ hạn 487 ngày" / "487 days late", "Quá hạn 1.337 ngày" /
+// "1,337 days overdue"; '' for any other timeliness (see daysLeftText for the days left).
+export function timelinessDaysText(task, lang) {
+  const en = lang === 'en';
+  const late = task.timeliness === 'late';
+  const days = late ? task.days_late : task.timeliness === 'overdue' ? task.days_overdue : null;
+  if (typeof days !== 'number') {
+    return '';
+  }
+  const n = formatNumber(days, lang);
+  if (en) {
+    return `${days === 1 ? '1 day' : `${n} days`} ${late ? 'late' : 'overdue'}`;
+  }
+  return `${late ? 'Trễ hạn' : 'Quá hạn'} ${n} ngày`;
+}
+
 // Whole years past the deadline (0 when not overdue or less than a year), for the overdue badge.
 export function yearsOverdue(daysLeft) {
   if (typeof daysLeft !== 'number' || daysLeft >= 0) {
@@ -130,16 +147,19 @@ export function yearOf(iso) {
 }
 
 // The deadline windows the tasks view filters by.
-export const WINDOWS = ['overdue', 'quarter', 'year', 'ongoing'];
+export const WINDOWS = ['overdue', 'late', 'due_soon', 'quarter', 'year', 'ongoing'];
 
 // @function inWindow(task, window: string, todayIso: string): boolean
-// Whether a task (fields due_date, ongoing, overdue as /tasks gives them) falls in a deadline window:
-// 'overdue' (the server's judgement), 'quarter' / 'year' (due within today's calendar quarter / year),
+// Whether a task (fields due_date, ongoing, timeliness as /tasks gives them) falls in a deadline window:
+// 'overdue', 'late', 'due_soon' (the server's timeliness), 'quarter' / 'year' (due within today's calendar
+// quarter / year),
 // 'ongoing' (no fixed date: "in the course of the resolution"). An empty or unknown window matches everything.
 export function inWindow(task, window, todayIso) {
   switch (window) {
     case 'overdue':
-      return task.overdue === true;
+    case 'late':
+    case 'due_soon':
+      return task.timeliness === window;
     case 'ongoing':
       return task.ongoing === true;
     case 'quarter':
@@ -299,7 +319,8 @@ export function historyParts(entry) {
   const before = parseState(entry.before);
   const after = parseState(entry.after);
   const out = { geometry: false, fields: [], status: null, filename: null };
-  if (entry.action === 'report') {
+  if (entry.action === 'report' || entry.action.startsWith('report ')) {
+    // a report (before: the task's status; after: the report) or a review (before/after: the task's status)
     const from = before && before.status;
     const to = after && after.status;
     out.status = { from: from || null, to: to || null };

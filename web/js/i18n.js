@@ -3,12 +3,28 @@
 // theirs from apply(root). Words are plain text: callers escape them like any other value.
 
 import core from './words/core.js';
+import maptools from './words/maptools.js';
+import scans from './words/scans.js';
+import progress from './words/progress.js';
+import accuracy from './words/accuracy.js';
+import review from './words/review.js';
 import connection from './words/connection.js';
+import annual from './words/annual.js';
 import importWords from './words/import.js';
 
 // The word modules, one per feature (web/js/words/<feature>.js, each `export default {vi: {...}, en: {...}}`).
 // A new feature adds its module here; a key may be declared in one module only (web/test/words.test.js).
-export const WORD_MODULES = [core, connection, importWords];
+export const WORD_MODULES = [
+  core,
+  maptools,
+  scans,
+  progress,
+  accuracy,
+  review,
+  connection,
+  annual,
+  importWords,
+];
 
 const WORDS = { vi: {}, en: {} };
 for (const words of WORD_MODULES) {

@@ -13,7 +13,7 @@ import { Panel } from './panel.js';
 import { SearchBox } from './search.js';
 import { History, defaultState } from './share.js';
 import { patternDefs, swatch, shapeOf, badgeHtml, haloSwatch, dimSwatch } from './styles.js';
-import { TasksView, matchingTasks, featureMatches, isFilterActive } from './tasks.js';
+import { TasksView, matchingTasks, featureMatches, isFilterActive, timelinessLegendHtml } from './tasks.js';
 import { ExportDialog } from './export.js';
 import { Session, reportingAgencies, canEdit } from './session.js';
 import { ReportDialog } from './report.js';
@@ -22,6 +22,13 @@ import { TaskEditor } from './task-editor.js';
 import { AgencyView } from './agency.js';
 import { ImportDialog } from './import.js';
 import { reportsHtml, historyHtml } from './activity.js';
+import { PlaceLabels } from './labels.js';
+import { CursorReadout } from './cursor.js';
+import { MeasureTool } from './measure.js';
+import { ScansView } from './scans.js';
+import { ReviewQueue } from './review.js';
+import { AttachmentActions } from './attachments.js';
+import { AnnualDialog } from './annual.js';
 import { showConnectionNote } from './connection.js';
 
 const $ = (sel) => document.querySelector(sel);
@@ -49,19 +56,23 @@ let search = null;
 let exporter = null;
 let session = null;
 let reporter = null;
+let reviewQueue = null;
+let attachmentActions = null;
+let annualDialog = null;
 let editor = null;
 let taskEditor = null;
 let agencyView = null;
 let importer = null;
+let scansView = null;
 let agencyList = [];
 let realToday = null;
 hook.dataVersion = 0;
 api.setAsOf(state.asOf);
 
 const planMap = new PlanMap($('#map'), {
-  onSelect: (id) => select({ type: 'feature', id }, { zoom: false }),
+  onSelect: (id) => select({ type: 'feature', id }, { zoom: false, keep: true }),
   onBackground: () => {
-    if (state.sel && !editing()) {
+    if (state.sel && !editing() && !measure.active) {
       select(null);
     }
   },
@@ -74,6 +85,10 @@ const planMap = new PlanMap($('#map'), {
   onBasemap: (status) => showBasemapNote(status),
   nameOf: (feature) => pick(feature.properties.name, feature.properties.name_en),
 });
+
+new PlaceLabels(planMap, (feature) => pick(feature.properties.name, feature.properties.name_en));
+new CursorReadout(planMap.map, api);
+const measure = new MeasureTool(planMap.map);
 
 function showBasemapNote(status) {
   const note = $('#pm-basemap-note');
@@ -173,8 +188,9 @@ async function reloadData() {
 // What the badges say of a feature: stalled (its kind), and the worst overdue task.
 function featureStatus(feature) {
   const p = feature.properties;
-  const overdue = (p.tasks || []).filter((ft) => ft.overdue).map((ft) => catalog.tasks.get(ft.code)).filter(Boolean);
-  const overdueDays = overdue.length ? Math.min(...overdue.map((task) => task.days_left ?? 0)) : null;
+  const overdue = (p.tasks || []).filter((ft) => ft.timeliness === 'overdue').map((ft) => catalog.tasks.get(ft.code))
+    .filter(Boolean);
+  const overdueDays = overdue.length ? Math.min(...overdue.map((task) => -(task.days_overdue ?? 0))) : null;
   const words = [];
   if (p.kind === 'stalled-project') {
     words.push(t('badge.stalled'));
@@ -199,7 +215,10 @@ function build(agencies) {
     onEdit: (id) => startEdit(id),
     onEditTask: (code) => startTaskEdit(code),
     onReport: (code) => openReport(code),
-    onShown: (sel, body) => fillActivity(sel, body),
+    onShown: (sel, body) => {
+      fillActivity(sel, body);
+      scansView.fillPanel(sel, body).catch(reportError);
+    },
     can: () => ({
       edit: !state.asOf && canEdit(session.user),
       report: (task) => !state.asOf && reportingAgencies(session.user, task).length > 0,
@@ -212,10 +231,17 @@ function build(agencies) {
     toast(t('report.sent', { code }));
     reloadData().catch(reportError);
   });
+  reviewQueue = new ReviewQueue($('#pm-review-dialog'), api, (r) => {
+    toast(t('review.saved', { code: r.task }));
+    reloadData().catch(reportError);
+  });
+  attachmentActions = new AttachmentActions(api, () => fillActivity(panel.current, panel.body));
+  annualDialog = new AnnualDialog($('#pm-annual-dialog'), api);
   editor = new FeatureEditor(api, planMap.map, {
-    onSaved: (id) => {
+    onSaved: (id, saved) => {
       toast(t('edit.saved'));
-      reloadData().then(() => select({ type: 'feature', id }, { push: false })).catch(reportError);
+      scansView.traced(id, saved.geometry).then(reloadData).then(() => select({ type: 'feature', id }, { push: false }))
+        .catch(reportError);
     },
     onClose: (id) => {
       if (state.sel) {
@@ -235,6 +261,9 @@ function build(agencies) {
       }
     },
   });
+  scansView = new ScansView(api, planMap.map, $('.pm-map-wrap'), {
+    canEdit: () => !state.asOf && canEdit(session.user), toast, error: reportError });
+  scansView.load().catch(reportError);
   agencyView = new AgencyView($('#pm-tabpanel-agency'), api, {
     onSelectTask: (code) => select({ type: 'task', id: code }, { zoom: true }),
     onPick: (id) => {
@@ -282,6 +311,9 @@ function build(agencies) {
   });
   $('#pm-share').addEventListener('click', share);
   $('#pm-export').addEventListener('click', () => exporter.open());
+  $('#pm-review').addEventListener('click', () => reviewQueue.open().catch(reportError));
+  $('#pm-annual').addEventListener('click', () => annualDialog.open(realToday, canEdit(session.user), agencyList
+    .map((a) => ({ id: a.id, name: i18n.lang() === 'en' ? a.name_en || a.name_vi : a.name_vi }))).catch(reportError));
   $('#pm-drawer-toggle').addEventListener('click', () => setDrawer(!document.body.classList.contains('pm-drawer-open')));
   $('#pm-drawer-close').addEventListener('click', () => setDrawer(false));
   document.addEventListener('keydown', (e) => {
@@ -321,9 +353,11 @@ function renderLayers() {
       <li><span class="pm-swatches">${haloSwatch()}</span><span>${escapeHtml(t('legend.selected'))}</span></li>
       <li><span class="pm-swatches">${dimSwatch()}</span><span>${escapeHtml(t('legend.dimmed'))}</span></li>
     </ul>
+    ${timelinessLegendHtml()}
     <label class="pm-check"><input type="checkbox" name="badges"${planMap.badgesOn ? ' checked' : ''}> ${escapeHtml(t('legend.badges'))}</label>
     <p class="pm-small pm-muted">${escapeHtml(t('app.schematic'))}</p>`);
   $('#pm-tabpanel-layers').innerHTML = html.join('');
+  scansView.mount($('#pm-tabpanel-layers'));
 }
 
 function onLayersChange(e) {
@@ -446,7 +480,7 @@ function selectionFeatureIds(sel) {
 
 // @function select(sel|null, {zoom, bbox, focus, push})
 function select(sel, options = {}) {
-  const { zoom = false, bbox = null, focus = false, push = true } = options;
+  const { zoom = false, bbox = null, focus = false, push = true, keep = false } = options;
   stopEditing();
   state.sel = sel;
   if (!sel) {
@@ -470,6 +504,8 @@ function select(sel, options = {}) {
   }
   if (state.sel && zoom) {
     zoomToSelection(bbox);
+  } else if (state.sel && keep) {
+    planMap.keepInView(selectionFeatureIds(state.sel), fitPadding());
   }
 }
 
@@ -517,6 +553,7 @@ function applyLang() {
     panel.refresh();
   }
   search.refresh();
+  measure.relabel();
   session.render();
   renderAsOf();
   renderAgencyTab();
@@ -610,11 +647,13 @@ function showImport() {
 }
 
 function onSignIn(user) {
-  stopEditing();
   showImport();
+  stopEditing();
   panel.refresh();
+  scansView.render();
   renderAgencyTab();
   hook.user = user.username || null;
+  $('#pm-review').hidden = !canEdit(user);
 }
 
 function openReport(code) {
@@ -666,7 +705,11 @@ async function fillActivity(sel, body) {
   historySlot.dataset.loaded = 'true';
   if (reportsSlot) {
     reportsSlot.innerHTML = reports === null ? `<p class="pm-form-error">${escapeHtml(t('history.loadError'))}</p>`
-      : reportsHtml(reports.filter((r) => visible(r.created_at)));
+      : reportsHtml(reports.filter((r) => visible(r.filed_at)), { userId: state.asOf ? null : session.user.id });
+    if (!reportsSlot.dataset.bound) {
+      attachmentActions.bind(reportsSlot);
+      reportsSlot.dataset.bound = 'true';
+    }
     reportsSlot.dataset.loaded = 'true';
   }
 }
@@ -716,11 +759,17 @@ load().catch((e) => {
 
 // Read-only test and debugging hooks.
 hook.layerCounts = () => planMap.layerCounts();
+hook.pagePoint = (lat, lng) => planMap.pagePoint(lat, lng);
 hook.state = () => JSON.parse(JSON.stringify(state));
 hook.today = () => (programme ? formatDate(programme.today) : null);
 hook.overdueFeatures = () => planMap.overdueFeatures();
 hook.task = (code) => (catalog.tasks.has(code) ? JSON.parse(JSON.stringify(catalog.tasks.get(code))) : null);
 hook.geometry = (id) => (catalog.features.has(id) ? JSON.parse(JSON.stringify(catalog.features.get(id).geometry)) : null);
+hook.containerPoint = (lon, lat) => {
+  const p = planMap.map.latLngToContainerPoint([lat, lon]);
+  const r = planMap.map.getContainer().getBoundingClientRect();
+  return [p.x + r.left, p.y + r.top]; // in the page's viewport
+};
 hook.vertexPoint = (path, vertex) => {
   const el = document.querySelector(`.pm-vertex[data-path="${path}"][data-vertex="${vertex}"]`);
   if (!el) {

@@ -32,6 +32,7 @@ export class PlanMap {
     this.map.getPane('pm-halo').style.pointerEvents = 'none';
     this.map.on('click', () => this.callbacks.onBackground());
     this.map.on('moveend', () => this.callbacks.onMove(this.view()));
+    L.control.scale({ metric: true, imperial: false, maxWidth: 140, position: 'bottomright' }).addTo(this.map);
   }
 
   // @method basemap(tileUrl: string, attribution: string): void
@@ -205,6 +206,7 @@ export class PlanMap {
         this.decorate(entry);
       }
     }
+    this.map.fire('pm:layers'); // the names change with the language too
   }
 
   // Puts the entry's data attributes and state classes on its DOM elements (again after a re-add).
@@ -241,6 +243,7 @@ export class PlanMap {
       layer.badges.remove();
     }
     this.redrawHalos();
+    this.map.fire('pm:layers');
   }
 
   isLayerVisible(layerId) {
@@ -352,6 +355,37 @@ export class PlanMap {
     }
     this.map.fitBounds(b, { paddingTopLeft: padding.topLeft, paddingBottomRight: padding.bottomRight, maxZoom,
       animate: false });
+  }
+
+  // @method keepInView(ids: string[], padding: {topLeft, bottomRight}): void
+  // Pans (without zooming) the least needed for the features' bounds to lie inside the map minus the
+  // padding — the part the side panel does not cover; a feature larger than that part is centred in it.
+  keepInView(ids, padding) {
+    const bounds = this.boundsOf(ids);
+    if (!bounds || !bounds.isValid()) {
+      return;
+    }
+    const size = this.map.getSize();
+    const nw = this.map.latLngToContainerPoint(bounds.getNorthWest());
+    const se = this.map.latLngToContainerPoint(bounds.getSouthEast());
+    const shift = (lo, hi, min, max) => {
+      if (hi - lo > max - min) {
+        return (lo + hi) / 2 - (min + max) / 2;
+      }
+      return lo < min ? lo - min : hi > max ? hi - max : 0;
+    };
+    const dx = shift(nw.x, se.x, padding.topLeft[0], size.x - padding.bottomRight[0]);
+    const dy = shift(nw.y, se.y, padding.topLeft[1], size.y - padding.bottomRight[1]);
+    if (Math.abs(dx) >= 1 || Math.abs(dy) >= 1) {
+      this.map.panBy([dx, dy], { duration: 0.3 });
+    }
+  }
+
+  // @method pagePoint(lat, lng): [x, y] — where a position is on the page, in CSS pixels (test hook)
+  pagePoint(lat, lng) {
+    const p = this.map.latLngToContainerPoint([lat, lng]);
+    const r = this.map.getContainer().getBoundingClientRect();
+    return [r.left + p.x, r.top + p.y];
   }
 
   invalidate() {

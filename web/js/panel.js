@@ -5,6 +5,7 @@ import { escapeHtml, yearsOverdue } from './format.js';
 import { t, pick, lang } from './i18n.js';
 import { swatch, shapeOf, badgeHtml } from './styles.js';
 import { statusChip, deadlineHtml } from './tasks.js';
+import { accuracyHtml, sources } from './accuracy.js';
 
 // Long sentences of the programme are shown clamped to a few lines, with a button to read them whole.
 const LONG_QUOTE = 280;
@@ -135,9 +136,9 @@ export class Panel {
     if (p.kind === 'stalled-project') {
       badges.push(`${badgeHtml('stalled', 0, t('badge.stalled'))} ${escapeHtml(t('badge.stalled'))}`);
     }
-    const overdue = tasks.filter((task) => task.overdue);
+    const overdue = tasks.filter((task) => task.timeliness === 'overdue');
     if (overdue.length) {
-      const worst = Math.min(...overdue.map((task) => task.days_left ?? 0));
+      const worst = Math.min(...overdue.map((task) => -(task.days_overdue ?? 0)));
       badges.push(`${badgeHtml('overdue', yearsOverdue(worst), t('badge.overdue'))} ${escapeHtml(t('badge.overdue'))}: ${overdue.map((task) => escapeHtml(task.code)).join(', ')}`);
     }
     const otherName = lang() === 'en' ? p.name : p.name_en;
@@ -153,11 +154,11 @@ export class Panel {
       ${this.can().asOf && this.can().signedIn ? `<p class="pm-small pm-muted">${escapeHtml(t('edit.asOfOff'))}</p>` : ''}
       ${p.source_text ? `<h3 class="pm-h3">${escapeHtml(t('panel.source'))}</h3>${quote(p.source_text)}` : ''}
       <dl class="pm-dl">
-        ${row(t('panel.accuracy'), p.accuracy ? `<span class="pm-accuracy">${escapeHtml(p.accuracy)}</span>` : '')}
+        ${row(t('panel.accuracy'), accuracyHtml(p))}
         ${row(t('panel.ward2022'), escapeHtml(p.ward_2022))}
         ${row(t('panel.ward2025'), escapeHtml(p.ward_2025))}
         ${row(t('panel.statusNote'), escapeHtml(p.status_note))}
-        ${row(t('panel.ref'), p.source ? `<span class="pm-small">${escapeHtml(p.source)}</span>` : '')}
+        ${row(t('panel.ref'), sources(p) ? `<span class="pm-small" data-accuracy-sources>${escapeHtml(sources(p))}</span>` : '')}
       </dl>
       <h3 class="pm-h3">${escapeHtml(t('panel.tasks'))}</h3>
       ${tasks.length ? tasks.map((task) => this.taskCard(task, true)).join('') : `<p class="pm-muted">${escapeHtml(t('panel.noTasks'))}</p>`}
@@ -178,7 +179,7 @@ export class Panel {
         ${row(t('panel.task.partners'), agencyNames(task.partners, task.partners_text))}
         ${row(t('panel.task.product'), escapeHtml(task.product))}
         ${row(t('panel.task.deadline'), deadlineHtml(task))}
-        ${row(t('panel.task.status'), escapeHtml(t('status.' + task.status)))}
+        ${row(t('panel.task.progress'), escapeHtml(t('status.' + (task.progress || 'not_reported'))))}
       </dl>
       ${linkToTask ? `<button type="button" class="pm-link-button" data-task="${escapeHtml(task.code)}">${escapeHtml(t('panel.task.show'))}</button>` : ''}
       ${this.can().report(task) ? `<p><button type="button" class="pm-button pm-button-small" data-action="report" data-code="${escapeHtml(task.code)}">${escapeHtml(t('report.button'))}</button></p>` : ''}
@@ -235,8 +236,8 @@ export class Panel {
 function fromFeatureTask(ft) {
   return {
     code: ft.code, content: ft.content, lead: [], lead_text: ft.lead, partners: [], partners_text: '', product: '',
-    deadline_text: ft.deadline, due_date: ft.due, ongoing: !ft.due, status: ft.status, overdue: ft.overdue,
-    days_left: null, places: [],
+    deadline_text: ft.deadline, due_date: ft.due, ongoing: !ft.due, progress: ft.progress,
+    timeliness: ft.timeliness, days_late: ft.days_late, days_overdue: ft.days_overdue, days_left: null, places: [],
   };
 }
 

@@ -1,9 +1,12 @@
 // The "report progress" dialog of a reporter: status, date (today by default), a short text, the
 // document's reference, the agency when the reporter has several, and attachments (PDF/PNG/JPEG, ≤ 5 MB,
-// sizes shown, bad files named before anything is sent). After success main.js reloads the data.
+// checked by their first bytes too, sizes shown, bad files named before anything is sent). A file the server
+// refuses is named in the interface's words and the form stays usable: choose another file and send again (the
+// report is not filed twice). After success main.js reloads the data.
 
-import { escapeHtml, fileSizeText, attachmentProblem } from './format.js';
+import { escapeHtml, fileSizeText } from './format.js';
 import { t, lang } from './i18n.js';
+import { fileProblem, problemText, refusalText } from './attachments.js';
 
 export const STATUSES = ['not_started', 'in_progress', 'submitted', 'done', 'blocked'];
 
@@ -16,11 +19,11 @@ export class ReportDialog {
     this.api = api;
     this.onDone = onDone;
     this.files = [];
+    this.checks = [];
     dialog.addEventListener('submit', (e) => this.onSubmit(e));
     dialog.addEventListener('change', (e) => {
       if (e.target.name === 'files') {
-        this.files = [...e.target.files];
-        this.renderFiles();
+        this.choose([...e.target.files]);
       }
     });
     dialog.addEventListener('click', (e) => {
@@ -34,7 +37,9 @@ export class ReportDialog {
   open(task, agencies, today) {
     this.task = task;
     this.files = [];
-    const statuses = STATUSES.map((s) => `<option value="${s}"${s === (task.status === 'not_reported' ? 'in_progress' : task.status) ? ' selected' : ''}>${escapeHtml(t('status.' + s))}</option>`).join('');
+    this.checks = [];
+    this.report = null;
+    const statuses = STATUSES.map((s) => `<option value="${s}"${s === (!task.progress || task.progress === 'not_reported' ? 'in_progress' : task.progress) ? ' selected' : ''}>${escapeHtml(t('status.' + s))}</option>`).join('');
     const agencyField = agencies.length > 1
       ? `<p class="pm-field"><label for="pm-report-agency">${escapeHtml(t('report.agency'))}</label>
           <select id="pm-report-agency" name="agency">${agencies.map((a) => `<option value="${escapeHtml(a.id)}">${escapeHtml(a.name)}</option>`).join('')}</select></p>`
@@ -65,19 +70,25 @@ export class ReportDialog {
     this.dialog.querySelector('#pm-report-status').focus();
   }
 
+  // Checks the chosen files (type, size, first bytes) and lists them; the checks are kept for sending.
+  async choose(files) {
+    this.files = files;
+    this.pending = Promise.all(files.map(fileProblem));
+    const checks = await this.pending;
+    if (this.files === files) {
+      this.checks = checks;
+      this.renderFiles();
+    }
+  }
+
   problems() {
-    return this.files.map((f) => {
-      const p = attachmentProblem(f);
-      const size = fileSizeText(f.size, lang());
-      return p ? t(p === 'type' ? 'report.fileType' : p === 'size' ? 'report.fileSize' : 'report.fileEmpty',
-        { name: f.name, size }) : null;
-    }).filter(Boolean);
+    return this.files.map((f, i) => (this.checks[i] ? problemText(this.checks[i], f) : null)).filter(Boolean);
   }
 
   renderFiles() {
     const list = this.dialog.querySelector('#pm-report-file-list');
-    list.innerHTML = this.files.map((f) => {
-      const bad = attachmentProblem(f);
+    list.innerHTML = this.files.map((f, i) => {
+      const bad = this.checks[i];
       return `<li class="${bad ? 'pm-file-bad' : ''}">${escapeHtml(f.name)} <span class="pm-muted">(${escapeHtml(fileSizeText(f.size, lang()))})</span></li>`;
     }).join('');
     this.dialog.querySelector('#pm-report-error').textContent = this.problems().join(' · ');
@@ -87,6 +98,7 @@ export class ReportDialog {
     e.preventDefault();
     const form = e.target;
     const error = form.querySelector('#pm-report-error');
+    await this.pending;
     const problems = this.problems();
     if (problems.length) {
       error.textContent = problems.join(' · ');
@@ -105,26 +117,33 @@ export class ReportDialog {
     if (form.agency && form.agency.value) {
       body.agency = form.agency.value;
     }
-    let report;
-    try {
-      report = await this.api.fileReport(this.task.code, body);
-    } catch (err) {
-      error.textContent = t('report.error', { detail: (err.problem && err.problem.detail) || err.message });
-      submit.disabled = false;
-      submit.textContent = t('report.submit');
-      return;
+    if (!this.report) {
+      try {
+        this.report = await this.api.fileReport(this.task.code, body);
+      } catch (err) {
+        error.textContent = t('report.error', { detail: (err.problem && err.problem.detail) || err.message });
+        submit.disabled = false;
+        submit.textContent = t('report.submit');
+        return;
+      }
     }
     const failed = [];
     for (const file of this.files) {
       try {
-        await this.api.attach(report.id, file);
+        await this.api.attach(this.report.id, file);
       } catch (err) {
-        failed.push(t('report.attachError', { name: file.name, detail: (err.problem && err.problem.detail) || err.message }));
+        failed.push(t('report.attachError', { name: file.name, detail: refusalText(err, file.name) }));
       }
     }
     if (failed.length) {
+      // the report is saved: the form now only sends files (choose others and press send, or close it)
+      this.files = [];
+      this.checks = [];
+      this.renderFiles();
       error.textContent = failed.join(' · ');
-      submit.textContent = t('report.submit');
+      submit.disabled = false;
+      submit.textContent = t('report.sendFiles');
+      form.querySelector('#pm-report-files').value = '';
       this.onDone(this.task.code, failed);
       return;
     }

@@ -7,7 +7,9 @@
 // encode/decode are pure (unit-tested); History binds them to window.history.
 
 const SELECTION_TYPES = ['feature', 'task', 'agency'];
-const WINDOW_VALUES = ['overdue', 'quarter', 'year', 'ongoing'];
+import { WINDOWS } from './format.js';
+
+const WINDOW_VALUES = WINDOWS;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$/;
 
 // @function defaultState(): object — the state of a map opened without a hash

@@ -2,7 +2,7 @@
 // deadline window and section. Choosing a task asks main.js to highlight and zoom to its places.
 // matchingTasks/featureMatches are pure (unit-tested); TasksView renders into the drawer.
 
-import { escapeHtml, formatDate, daysLeftText, inWindow, truncate, WINDOWS } from './format.js';
+import { escapeHtml, formatDate, daysLeftText, timelinessDaysText, inWindow, truncate, WINDOWS } from './format.js';
 import { t, pick, lang } from './i18n.js';
 
 // @function isFilterActive(filter): boolean
@@ -27,15 +27,25 @@ export function featureMatches(feature, codes) {
   return tasks.some((task) => codes.has(typeof task === 'string' ? task : task.code));
 }
 
-// @function statusChip(task): string — the HTML chip of a task's state (overdue / ongoing / status)
+// @function statusChip(task): string — the HTML chips of a task's state: its timeliness (coloured, class
+// pm-chip-<timeliness>) and, once reported, its progress
 export function statusChip(task) {
-  if (task.overdue) {
-    return `<span class="pm-chip pm-chip-overdue">${escapeHtml(t('badge.overdue'))}</span>`;
+  const tl = task.timeliness || 'open';
+  const chip = `<span class="pm-chip pm-chip-${escapeHtml(tl)}" data-timeliness="${escapeHtml(tl)}">${escapeHtml(t('timeliness.' + tl))}</span>`;
+  if (!task.progress || task.progress === 'not_reported') {
+    return chip;
   }
-  if (task.ongoing) {
-    return `<span class="pm-chip pm-chip-ongoing">${escapeHtml(t('tasks.window.ongoing'))}</span>`;
-  }
-  return `<span class="pm-chip">${escapeHtml(t('status.' + task.status))}</span>`;
+  return `${chip} <span class="pm-chip" data-progress="${escapeHtml(task.progress)}">${escapeHtml(t('status.' + task.progress))}</span>`;
+}
+
+// The timeliness values in the legend's order (the server's definition: README, "Progress and timeliness").
+const TIMELINESS = ['overdue', 'late', 'due_soon', 'open', 'on_time', 'ongoing'];
+
+// @function timelinessLegendHtml(): string — the legend of the timeliness chips, each with its meaning
+export function timelinessLegendHtml() {
+  const items = TIMELINESS.map((tl) => `<li><span class="pm-swatches"><span class="pm-chip pm-chip-${tl}">${escapeHtml(t('timeliness.' + tl))}</span></span>
+    <span>${escapeHtml(t('timeliness.legend.' + tl))}</span></li>`).join('');
+  return `<h2 class="pm-h2">${escapeHtml(t('timeliness.heading'))}</h2><ul class="pm-legend pm-legend-timeliness">${items}</ul>`;
 }
 
 // @function deadlineHtml(task): string — "Quý I/2023 · 31/03/2023 · Quá hạn 1.338 ngày"
@@ -45,11 +55,12 @@ export function deadlineHtml(task) {
   if (date) {
     parts.push(`<time datetime="${escapeHtml(task.due_date)}">${escapeHtml(date)}</time>`);
   }
-  const left = daysLeftText(task.days_left, lang(), task.ongoing && !task.due_date);
-  // a deadline passed by a task reported done or submitted in time is not "overdue N days"
-  const passedInTime = typeof task.days_left === 'number' && task.days_left < 0 && !task.overdue;
-  if (left && !passedInTime && (task.due_date || task.ongoing)) {
-    parts.push(`<span class="pm-days${task.overdue ? ' pm-days-overdue' : ''}">${escapeHtml(left)}</span>`);
+  // late and overdue say their days; a task finished in time says nothing more; others the days left
+  const finished = task.timeliness === 'on_time' || task.timeliness === 'late';
+  const left = timelinessDaysText(task, lang())
+    || (finished ? '' : daysLeftText(task.days_left, lang(), task.ongoing && !task.due_date));
+  if (left && (task.due_date || task.ongoing)) {
+    parts.push(`<span class="pm-days pm-days-${escapeHtml(task.timeliness || '')}">${escapeHtml(left)}</span>`);
   }
   return parts.join(' · ');
 }

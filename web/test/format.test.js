@@ -3,7 +3,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   escapeHtml, formatDate, parseIsoDate, daysBetween, daysLeftText, formatNumber, yearsOverdue, quarterOf, yearOf,
-  inWindow, fold, truncate,
+  inWindow, fold, truncate, timelinessDaysText,
 } from '../js/format.js';
 
 describe('escapeHtml', () => {
@@ -95,13 +95,25 @@ describe('deadline windows', () => {
     assert.deepEqual(quarterOf('2023-02-10'), { start: '2023-01-01', end: '2023-03-31' });
     assert.deepEqual(yearOf(today), { start: '2026-01-01', end: '2026-12-31' });
   });
-  const overdue = { due_date: '2023-03-31', ongoing: false, overdue: true };
-  const thisQuarter = { due_date: '2026-12-31', ongoing: false, overdue: false };
-  const thisYearEarlier = { due_date: '2026-03-31', ongoing: false, overdue: true };
-  const ongoing = { due_date: null, ongoing: true, overdue: false };
-  test('overdue follows the server’s judgement', () => {
+  const overdue = { due_date: '2023-03-31', ongoing: false, timeliness: 'overdue' };
+  const thisQuarter = { due_date: '2026-12-31', ongoing: false, timeliness: 'open' };
+  const thisYearEarlier = { due_date: '2026-03-31', ongoing: false, timeliness: 'overdue' };
+  const ongoing = { due_date: null, ongoing: true, timeliness: 'ongoing' };
+  const late = { due_date: '2022-12-31', ongoing: false, timeliness: 'late', days_late: 487 };
+  test('overdue, late and due soon follow the server’s timeliness', () => {
     assert.equal(inWindow(overdue, 'overdue', today), true);
     assert.equal(inWindow(thisQuarter, 'overdue', today), false);
+    assert.equal(inWindow(late, 'overdue', today), false, 'a late task is not overdue');
+    assert.equal(inWindow(late, 'late', today), true);
+    assert.equal(inWindow(overdue, 'late', today), false);
+    assert.equal(inWindow({ timeliness: 'due_soon' }, 'due_soon', today), true);
+  });
+  test('late and overdue say their days in words', () => {
+    assert.equal(timelinessDaysText(late, 'vi'), 'Trễ hạn 487 ngày');
+    assert.equal(timelinessDaysText(late, 'en'), '487 days late');
+    assert.equal(timelinessDaysText({ timeliness: 'overdue', days_overdue: 1337 }, 'vi'), 'Quá hạn 1.337 ngày');
+    assert.equal(timelinessDaysText({ timeliness: 'overdue', days_overdue: 1 }, 'en'), '1 day overdue');
+    assert.equal(timelinessDaysText({ timeliness: 'on_time' }, 'vi'), '');
   });
   test('this quarter and this year are calendar windows around today', () => {
     assert.equal(inWindow(thisQuarter, 'quarter', today), true);

@@ -6,9 +6,9 @@ import { exportUrl, itemsParams, filterParams, crsChoices } from '../js/export.j
 
 const today = '2026-11-27';
 const tasks = [
-  { code: 'IV.10', section: 'IV', lead: [{ id: 'ubnd-thanh-pho-thanh-hoa' }], due_date: '2023-03-31', ongoing: false, overdue: true },
-  { code: 'VI.2', section: 'VI', lead: [{ id: 'so-giao-thong-van-tai' }, { id: 'ubnd-thanh-pho-thanh-hoa' }], due_date: null, ongoing: true, overdue: false },
-  { code: 'XI.1', section: 'XI', lead: [{ id: 'so-xay-dung' }], due_date: '2026-12-31', ongoing: false, overdue: false },
+  { code: 'IV.10', section: 'IV', lead: [{ id: 'ubnd-thanh-pho-thanh-hoa' }], due_date: '2023-03-31', ongoing: false, timeliness: 'overdue' },
+  { code: 'VI.2', section: 'VI', lead: [{ id: 'so-giao-thong-van-tai' }, { id: 'ubnd-thanh-pho-thanh-hoa' }], due_date: null, ongoing: true, timeliness: 'ongoing' },
+  { code: 'XI.1', section: 'XI', lead: [{ id: 'so-xay-dung' }], due_date: '2026-12-31', ongoing: false, timeliness: 'open' },
 ];
 const codes = (list) => list.map((t) => t.code);
 

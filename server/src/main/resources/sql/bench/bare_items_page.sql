@@ -1,5 +1,5 @@
 -- The bare PostGIS query that produces the same GeoJSON page as the items API (the benchmark's baseline):
--- the same properties, the same linked tasks with lead ids, status and overdue, built whole in the database.
+-- the same properties, the same linked tasks with lead ids, progress and timeliness, built whole in the database.
 -- Parameters: layer id, limit, offset.
 SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
          'type', 'Feature', 'id', f.id, 'geometry', ST_AsGeoJSON(f.geom, 7)::json,
@@ -11,9 +11,10 @@ SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_
                             'lead_ids', (SELECT COALESCE(jsonb_agg(ta.agency_id ORDER BY ta.agency_id), '[]')
                                            FROM task_agency ta WHERE ta.task_code = t.code AND ta.role = 'lead'),
                             'deadline', t.deadline_text, 'due', t.due_date,
-                            'status', task_status(t.code, NULL),
-                            'overdue', task_overdue(t.code, t.due_date, current_date, NULL)) ORDER BY t.sort_order), '[]')
+                            'progress', st.progress, 'timeliness', st.timeliness,
+                            'days_late', st.days_late, 'days_overdue', st.days_overdue) ORDER BY t.sort_order), '[]')
                               FROM feature_task ft JOIN task t ON t.code = ft.task_code
+                             CROSS JOIN LATERAL task_state(t.code, t.due_date, current_date, NULL) st
                              WHERE ft.feature_id = f.id)))
          ORDER BY f.sort_order, f.id), '[]'))::text
   FROM (SELECT * FROM feature WHERE layer_id = ? ORDER BY layer_id, sort_order, id LIMIT ? OFFSET ?) f

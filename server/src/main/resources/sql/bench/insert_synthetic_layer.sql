@@ -3,8 +3,10 @@
 INSERT INTO layer (id, title_vi, title_en, kinds, sort_order)
 VALUES (?, 'Lớp tổng hợp (benchmark)', 'Synthetic layer (benchmark)', '[{"id":"synthetic","label_vi":"Tổng hợp","label_en":"Synthetic"}]', 1000);
 
-INSERT INTO feature (id, layer_id, name, name_en, kind, accuracy, source_text, properties, geom, search_text, sort_order)
-SELECT ? || '-' || i, ?, 'Đối tượng ' || i, 'Feature ' || i, 'synthetic', 'synthetic, not a place', '',
+INSERT INTO feature (id, layer_id, name, name_en, kind, accuracy, accuracy_class, accuracy_m, source_text, properties,
+                     geom, search_text, sort_order)
+SELECT ? || '-' || i, ?, 'Đối tượng ' || i, 'Feature ' || i, 'synthetic', 'synthetic, not a place, ±5000 m',
+       'not_located', 5000, '',
        '{}'::jsonb,
        ST_MakeEnvelope(x, y, x + 0.0002, y + 0.0002, 4326),
        'doi tuong ' || i, i

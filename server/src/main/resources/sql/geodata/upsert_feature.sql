@@ -1,6 +1,10 @@
-INSERT INTO feature (id, layer_id, name, name_en, kind, accuracy, source_text, properties, geom, search_text, sort_order)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ST_SetSRID(ST_GeomFromWKB(?), 4326), ?, ?)
+INSERT INTO feature (id, layer_id, name, name_en, kind, accuracy, accuracy_vi, accuracy_class, accuracy_m,
+                     accuracy_source, accuracy_source_en, source_text, properties, geom, search_text, sort_order)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ST_SetSRID(ST_GeomFromWKB(?), 4326), ?, ?)
 ON CONFLICT (id) DO UPDATE
    SET layer_id = EXCLUDED.layer_id, name = EXCLUDED.name, name_en = EXCLUDED.name_en, kind = EXCLUDED.kind,
-       accuracy = EXCLUDED.accuracy, source_text = EXCLUDED.source_text, properties = EXCLUDED.properties,
-       geom = EXCLUDED.geom, search_text = EXCLUDED.search_text, sort_order = EXCLUDED.sort_order
+       accuracy = EXCLUDED.accuracy, accuracy_vi = EXCLUDED.accuracy_vi, accuracy_class = EXCLUDED.accuracy_class,
+       accuracy_m = EXCLUDED.accuracy_m, accuracy_source = EXCLUDED.accuracy_source,
+       accuracy_source_en = EXCLUDED.accuracy_source_en, source_text = EXCLUDED.source_text,
+       properties = EXCLUDED.properties, geom = EXCLUDED.geom, search_text = EXCLUDED.search_text,
+       sort_order = EXCLUDED.sort_order

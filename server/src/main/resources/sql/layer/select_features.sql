@@ -1,8 +1,9 @@
--- The features of a query, one row each, with their geometry as GeoJSON (7 decimals, 1 cm) and their
+-- The features of a query, one row each, with their geometry as GeoJSON (7 decimals, 1 cm; RFC 7946 winding:
+-- outer rings counter-clockwise, holes clockwise, whatever was stored) and their
 -- linked tasks as a JSON array. FeatureFilter supplies the FROM source (the table, or the features as they
 -- were at p.as_of) and the WHERE clause, both made of constant fragments; every value is a bound parameter.
 -- The page is cut first, so the costly columns are computed for its rows only (not for the rows skipped).
--- Parameters: p.today (for "overdue"), p.as_of (statuses and reports up to then; NULL: now), then the
+-- Parameters: p.today (for timeliness), p.as_of (statuses and reports up to then; NULL: now), then the
 -- source's and the filter's values, then limit and offset.
 WITH p AS (SELECT ?::date AS today, ?::timestamptz AS as_of),
 page AS (
@@ -20,7 +21,8 @@ SELECT f.id,
        f.accuracy,
        f.source_text,
        f.properties::text AS properties,
-       ST_AsGeoJSON(f.geom, 7) AS geometry,
+       ST_AsGeoJSON(CASE WHEN ST_Dimension(f.geom) = 2 THEN ST_ForcePolygonCCW(f.geom) ELSE f.geom END, 7)
+         AS geometry, -- ST_ForcePolygonCCW alone would reverse lines (PostGIS 3.3)
        COALESCE((
          SELECT json_agg(json_build_object(
                   'code', t.code,
@@ -30,12 +32,20 @@ SELECT f.id,
                                  FROM task_agency ta WHERE ta.task_code = t.code AND ta.role = 'lead'),
                   'deadline', t.deadline_text,
                   'due', t.due_date,
-                  'status', task_status(t.code, p.as_of),
-                  'overdue', task_overdue(t.code, t.due_date, p.today, p.as_of))
+                  'progress', st.progress,
+                  'timeliness', st.timeliness,
+                  'days_late', st.days_late,
+                  'days_overdue', st.days_overdue)
                 ORDER BY t.sort_order)
            FROM feature_task ft
            JOIN task t ON t.code = ft.task_code
+          CROSS JOIN LATERAL task_state(t.code, t.due_date, p.today, p.as_of) st
           WHERE ft.feature_id = f.id), '[]')::text AS tasks,
-       f.version
+       f.version,
+       f.accuracy_class,
+       f.accuracy_m,
+       f.accuracy_source,
+       f.accuracy_source_en,
+       f.accuracy_vi
   FROM page f CROSS JOIN p
  ORDER BY f.layer_id, f.sort_order, f.id

@@ -1,6 +1,6 @@
 -- Programme tasks as JSON objects, in appendix order, filtered by the optional parameters of p
 -- (a NULL parameter does not filter). Each task carries its lead and partner agencies, its due date,
--- its status and whether it is overdue on p.today counting the reports filed up to p.as_of (NULL: all),
+-- its progress and timeliness on p.today counting the reports as they stood at p.as_of (NULL: now; task_state),
 -- its version, and the places linked to it with their common bbox.
 WITH p AS (
   SELECT ?::date    AS today,
@@ -10,7 +10,7 @@ WITH p AS (
          ?::text[]  AS leads,
          ?::date    AS due_before,
          ?::date    AS due_after,
-         ?::boolean AS overdue,
+         ?::text[]  AS timeliness,
          ?::boolean AS ongoing,
          ?::text[]  AS words
 )
@@ -36,8 +36,10 @@ SELECT json_build_object(
          'deadline_text', t.deadline_text,
          'due_date', t.due_date,
          'ongoing', t.due_date IS NULL,
-         'status', task_status(t.code, p.as_of),
-         'overdue', task_overdue(t.code, t.due_date, p.today, p.as_of),
+         'progress', st.progress,
+         'timeliness', st.timeliness,
+         'days_late', st.days_late,
+         'days_overdue', st.days_overdue,
          'version', t.version,
          'days_left', t.due_date - p.today,
          'places', (SELECT COALESCE(json_agg(json_build_object('id', f.id, 'layer', f.layer_id, 'name', f.name,
@@ -55,13 +57,14 @@ SELECT json_build_object(
   FROM task t
   JOIN section s ON s.code = t.section
  CROSS JOIN p
+ CROSS JOIN LATERAL task_state(t.code, t.due_date, p.today, p.as_of) st
  WHERE (p.code IS NULL OR t.code = p.code)
    AND (p.sections IS NULL OR t.section = ANY (p.sections))
    AND (p.leads IS NULL OR EXISTS (SELECT 1 FROM task_agency ta
                                     WHERE ta.task_code = t.code AND ta.role = 'lead' AND ta.agency_id = ANY (p.leads)))
    AND (p.due_before IS NULL OR t.due_date <= p.due_before)
    AND (p.due_after IS NULL OR t.due_date >= p.due_after)
-   AND (p.overdue IS NULL OR p.overdue = task_overdue(t.code, t.due_date, p.today, p.as_of))
+   AND (p.timeliness IS NULL OR st.timeliness = ANY (p.timeliness))
    AND (p.ongoing IS NULL OR p.ongoing = (t.due_date IS NULL))
    AND (p.words IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(p.words) w WHERE position(w IN t.search_text) = 0))
  ORDER BY s.sort_order, t.sort_order

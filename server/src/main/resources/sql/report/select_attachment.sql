@@ -1,1 +1,1 @@
-SELECT filename, content_type, data FROM attachment WHERE report_id = ? AND id = ?
+SELECT filename, content_type, data FROM attachment WHERE report_id = ? AND id = ? AND removed_at IS NULL

@@ -3,13 +3,17 @@ package vn.thanhhoa.planmap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
+import vn.thanhhoa.planmap.annual.AnnualReportRoutes;
+import vn.thanhhoa.planmap.annual.AnnualSource;
 import vn.thanhhoa.planmap.api.ServiceRoutes;
 import vn.thanhhoa.planmap.auth.Access;
 import vn.thanhhoa.planmap.auth.AccountStore;
 import vn.thanhhoa.planmap.auth.AuthRoutes;
 import vn.thanhhoa.planmap.auth.PasswordHasher;
 import vn.thanhhoa.planmap.auth.Sessions;
+import vn.thanhhoa.planmap.calendar.CalendarRoutes;
 import vn.thanhhoa.planmap.db.Jdbc;
+import vn.thanhhoa.planmap.coordinates.CoordinateRoutes;
 import vn.thanhhoa.planmap.edit.EditRoutes;
 import vn.thanhhoa.planmap.edit.FeatureEditor;
 import vn.thanhhoa.planmap.edit.TaskEditor;
@@ -19,6 +23,7 @@ import vn.thanhhoa.planmap.imports.ImportApplier;
 import vn.thanhhoa.planmap.imports.ImportReader;
 import vn.thanhhoa.planmap.imports.ImportRoutes;
 import vn.thanhhoa.planmap.imports.Imports;
+import vn.thanhhoa.planmap.indicator.IndicatorRoutes;
 import vn.thanhhoa.planmap.report.AttachmentPolicy;
 import vn.thanhhoa.planmap.report.AttachmentQuota;
 import vn.thanhhoa.planmap.report.ReportRoutes;
@@ -39,6 +44,9 @@ import vn.thanhhoa.planmap.programme.PostgisTaskCatalog;
 import vn.thanhhoa.planmap.programme.TaskRoutes;
 import vn.thanhhoa.planmap.search.PostgisSearchIndex;
 import vn.thanhhoa.planmap.search.SearchRoutes;
+import vn.thanhhoa.planmap.scan.Georeferencer;
+import vn.thanhhoa.planmap.scan.ScanRoutes;
+import vn.thanhhoa.planmap.scan.ScanStore;
 
 /** Builds the route groups of the app from the database, the config and a clock. Tests use it too. */
 public final class Wiring {
@@ -63,12 +71,17 @@ public final class Wiring {
         new LayerRoutes(layers, mapper, clock),
         new TaskRoutes(new PostgisTaskCatalog(jdbc), layers, mapper, clock),
         new SearchRoutes(new PostgisSearchIndex(jdbc), layers::dataVersion),
-        new ReportRoutes(new ReportStore(jdbc, history,
+        new ReportRoutes(new ReportStore(jdbc, history, clock,
             new AttachmentQuota(config.attachmentQuotaUser(), config.attachmentQuotaTotal())), mapper, clock,
             new UploadGate(Runtime.getRuntime().maxMemory(), AttachmentPolicy.MAX_BYTES)),
         new EditRoutes(featureEditor, new TaskEditor(jdbc, history, mapper), mapper),
         new ImportRoutes(imports, new ImportApplier(imports, jdbc, featureEditor, mapper, clock), mapper),
         new HistoryRoutes(history, mapper, clock),
-        new ExportRoutes(layers, exporter, clock));
+        new ExportRoutes(layers, exporter, clock),
+        new CoordinateRoutes(),
+        new ScanRoutes(new ScanStore(jdbc, history, new Georeferencer(mapper)), mapper),
+        new CalendarRoutes(jdbc, layers::dataVersion, clock),
+        new IndicatorRoutes(jdbc, history, mapper, clock),
+        new AnnualReportRoutes(new AnnualSource(jdbc), clock));
   }
 }

@@ -1,9 +1,11 @@
 package vn.thanhhoa.planmap.api;
 
+import vn.thanhhoa.planmap.progress.Timeliness;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.thanhhoa.planmap.geo.CrsReference;
 import vn.thanhhoa.planmap.layer.FeatureQueryParser;
 
 /** The OpenAPI 3.0 definition of planmap's HTTP API, with the parameters each endpoint really takes. */
@@ -16,7 +18,7 @@ final class OpenApiDocument {
     doc.put("info", Map.of(
         "title", "planmap",
         "version", "1.0",
-        "description", "OGC API – Features (Core, GeoJSON, HTML, OpenAPI 3.0) over the places and tasks of the Thanh Hóa"
+        "description", "OGC API – Features (Part 1: Core, GeoJSON, HTML, OpenAPI 3.0; Part 2: CRS by reference) over the places and tasks of the Thanh Hóa"
             + " action programme for Resolution 05-NQ/TU. Geometries are schematic (see each feature's accuracy)."));
     doc.put("servers", List.of(Map.of("url", base)));
     Map<String, Object> paths = new LinkedHashMap<>();
@@ -26,11 +28,16 @@ final class OpenApiDocument {
     paths.put("/collections", op("The layers", "json/html", List.of(f())));
     paths.put("/collections/{collectionId}", op("One layer", "json/html", List.of(layerId(), f())));
     List<Map<String, Object>> items = new ArrayList<>(List.of(layerId(), f(),
-        param("bbox", "query", "minLon,minLat,maxLon,maxLat (WGS84); features intersecting it. West > east crosses"
-            + " the antimeridian.", array("number", 4)),
+        param("bbox", "query", "minLon,minLat,maxLon,maxLat (CRS84, or the CRS of bbox-crs); features intersecting"
+            + " it. Six numbers carry heights, which are ignored. West > east crosses the antimeridian.",
+            array("number", 4, 6)),
+        param("bbox-crs", "query", "CRS of bbox: an OGC URI or EPSG:n (default CRS84)", crsSchema()),
+        param("crs", "query", "CRS of the returned geometries: an OGC URI or EPSG:n (default CRS84; EPSG:4326 is"
+            + " latitude first). The Content-Crs header names it.", crsSchema()),
         param("datetime", "query", "RFC 3339 instant or interval; planmap's features carry no time, so any valid"
             + " value matches all", str()),
-        param("limit", "query", "Features per page", Map.of("type", "integer", "minimum", 1,
+        param("limit", "query", "Features per page; a larger value is capped at the maximum", Map.of("type",
+            "integer", "minimum", 1,
             "maximum", FeatureQueryParser.MAX_LIMIT, "default", FeatureQueryParser.DEFAULT_LIMIT)),
         param("offset", "query", "Features to skip", Map.of("type", "integer", "minimum", 0, "default", 0))));
     items.addAll(filters());
@@ -38,7 +45,8 @@ final class OpenApiDocument {
     paths.put("/collections/{collectionId}/items", op("Features of a layer (GeoJSON, paged)", "geojson/html", items));
     paths.put("/collections/{collectionId}/items/{featureId}", op("One feature", "geojson/html", List.of(layerId(),
         param("featureId", "path", "Feature id", str()), f(),
-        param("properties", "query", "Properties to return, comma-separated", str()))));
+        param("properties", "query", "Properties to return, comma-separated", str()),
+        param("crs", "query", "CRS of the returned geometry (default CRS84)", crsSchema()))));
     paths.put("/collections/{collectionId}/queryables", op("Filterable properties (JSON Schema)", "json/html",
         List.of(layerId(), f())));
     paths.put("/collections/{collectionId}/schema", op("Schema of the features' properties", "json/html",
@@ -48,7 +56,9 @@ final class OpenApiDocument {
         param("lead", "query", "Lead agency ids, comma-separated (see /agencies)", str()),
         param("due_before", "query", "Due on or before (ISO date)", date()),
         param("due_after", "query", "Due on or after (ISO date)", date()),
-        param("overdue", "query", "Past due and not reported submitted/done", bool()),
+        param("overdue", "query", "Timeliness is overdue: past due, not submitted or done (true), or not (false)",
+            bool()),
+        timeliness("Timeliness is one of these, comma-separated"),
         param("ongoing", "query", "Without a date (run for the life of the resolution)", bool()),
         param("q", "query", "Words in the task's text, with or without diacritics", str()))));
     paths.put("/tasks/{code}", op("One task, with its linked features as GeoJSON", "json/html",
@@ -62,25 +72,48 @@ final class OpenApiDocument {
         param("layers", "query", "Layer ids, comma-separated (default: all)", str()),
         param("format", "query", "gpkg, shp, kml, geojson, csv, xlsx or pack", Map.of("type", "string", "enum",
             List.of("gpkg", "shp", "kml", "geojson", "csv", "xlsx", "pack"))),
-        param("crs", "query", "wgs84 (EPSG:4326), vn2000-utm48 (EPSG:3405) or vn2000-thanhhoa (EPSG:5897)",
-            Map.of("type", "string", "enum", List.of("wgs84", "vn2000-utm48", "vn2000-thanhhoa"), "default", "wgs84")),
-        param("bbox", "query", "minLon,minLat,maxLon,maxLat (WGS84)", array("number", 4))));
-    export.addAll(filters().subList(0, 7));
+        param("crs", "query", "wgs84 (EPSG:4326), vn2000-utm48 (EPSG:3405) or vn2000-thanhhoa (EPSG:5897); also"
+            + " as EPSG:n or an OGC URI", Map.of("type", "string", "default", "wgs84")),
+        param("bbox", "query", "minLon,minLat,maxLon,maxLat (CRS84, or the CRS of bbox-crs)", array("number", 4, 6)),
+        param("bbox-crs", "query", "CRS of bbox: an OGC URI or EPSG:n (default CRS84)", crsSchema())));
+    export.addAll(filters().subList(0, 8));
     export.add(asOf());
     paths.put("/export", op("Download layers (a file; 413 over the configured feature limit)", "file", export));
     paths.put("/agencies/{id}", op("One agency: tasks led and partnered, due in 90 days, overdue", "json/html",
         List.of(param("id", "path", "Agency id", str()), f(), asOf())));
     paths.put("/tasks/{code}/reports", op("Progress reports of a task, newest first", "json",
         List.of(param("code", "path", "Task code", str()), asOf())));
+    paths.put("/reports", op("Progress reports of every task, pending review first (the editors' queue)", "json",
+        List.of(param("review", "query", "Review states, comma-separated: pending, accepted, rejected", str()),
+            param("agency", "query", "Reported for these agency ids, comma-separated", str()))));
+    paths.put("/reports/annual", op("The annual evaluation report (Word, Vietnamese administrative form)", "file",
+        List.of(param("year", "query", "The year evaluated (2021 to this year; required)", Map.of("type", "integer")),
+            param("format", "query", "docx", Map.of("type", "string", "enum", List.of("docx"))),
+            param("lang", "query", "vi (default) or en", Map.of("type", "string", "enum", List.of("vi", "en"))),
+            param("as_of", "query", "Judged on this day of the year (default: its last day, or today)", date()))));
+    paths.put("/deadlines.ics", op("Every dated task as an all-day iCalendar event (RFC 5545)", "file", List.of()));
+    paths.put("/agencies/{id}/deadlines.ics", op("The dated tasks an agency leads or partners on, as iCalendar",
+        "file", List.of(param("id", "path", "Agency id", str()))));
     paths.put("/history", op("The audit trail of an entity, newest first", "json", List.of(
         param("entity", "query", "feature, task, report or user (user: admins)", Map.of("type", "string", "enum",
             List.of("feature", "task", "report", "user"))),
         param("id", "query", "The entity's id (all of the kind when absent)", str()),
         param("limit", "query", "Most rows", Map.of("type", "integer", "minimum", 1, "maximum", 10_000, "default", 500)),
         param("f", "query", "json or csv", Map.of("type", "string", "enum", List.of("json", "csv"))), asOf())));
+    paths.put("/coordinates", op("One WGS84 position in a planmap CRS (the map's cursor readout; x easting, y northing)",
+        "json", List.of(param("lon", "query", "Longitude, degrees (102..110)", Map.of("type", "number")),
+            param("lat", "query", "Latitude, degrees (8..24)", Map.of("type", "number")),
+            param("crs", "query", "wgs84, vn2000-utm48 or vn2000-thanhhoa (EPSG:5897)", Map.of("type", "string", "enum",
+                List.of("wgs84", "vn2000-utm48", "vn2000-thanhhoa"), "default", "vn2000-thanhhoa")))));
+    paths.putAll(vn.thanhhoa.planmap.scan.ScanApiDocument.paths());
     paths.put("/health", op("Service and database status (503 while the database is down)", "json", List.of()));
     doc.put("paths", paths);
     return doc;
+  }
+
+  /** The timeliness filter: on_time, late, overdue, due_soon, open, ongoing (see Timeliness). */
+  private static Map<String, Object> timeliness(String what) {
+    return param("timeliness", "query", what + ": " + String.join(", ", Timeliness.ids()), str());
   }
 
   private static List<Map<String, Object>> filters() {
@@ -90,7 +123,8 @@ final class OpenApiDocument {
         param("kind", "query", "Of any of these kinds (see the collection's kinds)", str()),
         param("due_before", "query", "A linked task is due on or before (ISO date)", date()),
         param("due_after", "query", "A linked task is due on or after (ISO date)", date()),
-        param("overdue", "query", "A linked task is past due and not reported done (true), or none is (false)", bool()),
+        param("overdue", "query", "A linked task is overdue (true), or none is (false)", bool()),
+        timeliness("A linked task's timeliness is one of these, comma-separated"),
         param("q", "query", "Words in the name, with or without diacritics", str()),
         param("properties", "query", "Properties to return, comma-separated", str()));
   }
@@ -126,7 +160,7 @@ final class OpenApiDocument {
     p.put("description", description);
     p.put("required", in.equals("path"));
     p.put("schema", schema);
-    if (schema.get("type").equals("array")) {
+    if (in.equals("query")) {
       p.put("style", "form");
       p.put("explode", false);
     }
@@ -158,7 +192,11 @@ final class OpenApiDocument {
     return Map.of("type", "boolean");
   }
 
-  private static Map<String, Object> array(String type, int size) {
-    return Map.of("type", "array", "minItems", size, "maxItems", size, "items", Map.of("type", type));
+  private static Map<String, Object> array(String type, int min, int max) {
+    return Map.of("type", "array", "minItems", min, "maxItems", max, "items", Map.of("type", type));
+  }
+
+  private static Map<String, Object> crsSchema() {
+    return Map.of("type", "string", "format", "uri", "enum", CrsReference.URIS, "default", CrsReference.CRS84.uri());
   }
 }

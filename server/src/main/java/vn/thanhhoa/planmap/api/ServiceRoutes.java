@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.thanhhoa.planmap.config.AppConfig;
+import vn.thanhhoa.planmap.http.Caching;
 import vn.thanhhoa.planmap.http.Format;
 import vn.thanhhoa.planmap.http.Html;
 import vn.thanhhoa.planmap.http.Links;
@@ -31,7 +32,8 @@ public final class ServiceRoutes implements Routes {
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
-      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+      "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
   private static final String TITLE = "planmap — Chương trình hành động thực hiện Nghị quyết 05-NQ/TU";
 
   private final AppConfig config;
@@ -44,9 +46,9 @@ public final class ServiceRoutes implements Routes {
 
   @Override
   public void register(RoutesConfig routes) {
-    routes.get("/", this::landing);
-    routes.get("/conformance", this::conformance);
-    routes.get("/api", this::api);
+    Routes.getAndHead(routes, "/", this::landing);
+    Routes.getAndHead(routes, "/conformance", this::conformance);
+    Routes.getAndHead(routes, "/api", this::api);
     routes.get("/config", this::uiConfig);
   }
 
@@ -93,6 +95,9 @@ public final class ServiceRoutes implements Routes {
 
   private void conformance(Context ctx) throws Exception {
     Format format = Format.of(ctx, new QueryParams(ctx.queryParamMap(), Set.of("f")));
+    if (Caching.notModified(ctx, format, CONFORMANCE)) {
+      return;
+    }
     if (format == Format.HTML) {
       StringBuilder b = new StringBuilder("<ul>");
       CONFORMANCE.forEach(c -> b.append("<li><code>").append(escape(c)).append("</code></li>"));
@@ -106,6 +111,9 @@ public final class ServiceRoutes implements Routes {
   private void api(Context ctx) throws Exception {
     Format format = Format.of(ctx, new QueryParams(ctx.queryParamMap(), Set.of("f")));
     String doc = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(OpenApiDocument.build(Links.base(ctx)));
+    if (Caching.notModified(ctx, format, doc)) {
+      return;
+    }
     if (format == Format.HTML) {
       ctx.contentType("text/html; charset=utf-8").result(Html.page("OpenAPI 3.0", "/api?f=json",
           "<pre>" + escape(doc) + "</pre>"));

@@ -141,8 +141,8 @@ public final class AuthRoutes implements Routes {
     String password = body.text("password", 200);
     try {
       ctx.json(accounts.update(id, body.nonEmptyText("display_name", 200), body.has("role") ? role(body) : null,
-          body.bool("disabled"), password == null ? null
-              : hasher.hash(password), body.has("agencies") ? agencies(body) : null, admin,
+          body.bool("disabled"), password == null ? null : hasher.hash(password),
+          body.has("agencies") ? agencies(body) : null, admin,
           admin.id() == id ? Access.session(ctx).tokenHash() : null));
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("body", e.getMessage());

@@ -1,5 +1,7 @@
 package vn.thanhhoa.planmap.edit;
 
+import vn.thanhhoa.planmap.accuracy.Accuracy;
+import vn.thanhhoa.planmap.accuracy.AccuracyNotes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -19,8 +21,9 @@ import vn.thanhhoa.planmap.search.SearchText;
  * made from its name ("Khu đô thị Đông Phát" → {@code khu-do-thi-dong-phat}, {@code -2} … when taken).
  */
 public final class FeatureCreator {
-  /** A new place: its layer, kind, names, accuracy sentence and WGS84 geometry. */
-  public record NewPlace(String layer, String kind, String name, String nameEn, String accuracy, Geometry geometry) {}
+  /** A new place: its layer, kind, names, stated accuracy and WGS84 geometry. */
+  public record NewPlace(String layer, String kind, String name, String nameEn, Accuracy accuracy,
+      Geometry geometry) {}
 
   private final FeatureEditor editor;
 
@@ -47,8 +50,10 @@ public final class FeatureCreator {
     });
     String id = freeId(tx, slug(place.name()));
     try {
+      Accuracy a = place.accuracy();
       tx.update("edit/insert_feature", id, place.layer(), place.name(), place.nameEn(), place.kind(),
-          place.accuracy(), new WKBWriter(2).write(place.geometry()),
+          AccuracyNotes.english(a), AccuracyNotes.vietnamese(a), a.accuracyClass().id(), Accuracy.plain(a.metres()),
+          a.source(), a.sourceEn(), new WKBWriter(2).write(place.geometry()),
           SearchText.fold(place.name() + " " + place.nameEn()), place.layer());
     } catch (SQLException e) {
       if ("23505".equals(e.getSQLState())) {

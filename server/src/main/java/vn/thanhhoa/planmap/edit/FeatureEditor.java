@@ -18,6 +18,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBWriter;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
+import vn.thanhhoa.planmap.accuracy.Accuracy;
 import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.history.History;
@@ -36,7 +37,7 @@ import vn.thanhhoa.planmap.search.SearchText;
 public final class FeatureEditor {
   /** The fields an editor may change, and their maximum lengths. */
   static final Map<String, Integer> TEXT_FIELDS =
-      Map.of("name", 300, "name_en", 300, "kind", 60, "accuracy", 1000, "source_text", 4000);
+      Map.of("name", 300, "name_en", 300, "kind", 60, "accuracy", 1000, "accuracy_vi", 1000, "source_text", 4000);
   /** Every member a PATCH body may hold. */
   static final Set<String> FIELDS = fields();
   /** Geometries closer than this (degrees, about 1 cm) count as unchanged: the editable state is rounded to 7 decimals. */
@@ -59,7 +60,10 @@ public final class FeatureEditor {
   }
 
   /**
-   * Applies the changes of the body to the feature, if it is still at {@code baseVersion}.
+   * Applies the changes of the body to the feature, if it is still at {@code baseVersion}. {@code accuracy} is
+   * either the sentence (text) or the structured statement {@code {"class", "metres", "source", "source_en"}}
+   * (see {@link Accuracy#fromJson}); the structured one rewrites both sentences from it unless the body
+   * also sets {@code accuracy_vi} (a body cannot set the English sentence and the structure at once).
    *
    * @return the new editable state
    */
@@ -83,11 +87,18 @@ public final class FeatureEditor {
   }
 
   /** What a body asks to change. */
-  private record Change(Map<String, String> texts, Geometry geometry, List<String> tasks, JsonNode properties) {}
+  private record Change(Map<String, String> texts, Accuracy accuracy, Geometry geometry, List<String> tasks,
+      JsonNode properties) {}
 
   private Change change(JsonBody body) {
     Map<String, String> texts = new LinkedHashMap<>();
+    JsonNode accuracyNode = body.node("accuracy");
+    Accuracy accuracy = accuracyNode != null && accuracyNode.isObject() ? Accuracy.fromJson(accuracyNode, "accuracy")
+        : null;
     TEXT_FIELDS.forEach((field, max) -> {
+      if (accuracy != null && field.equals("accuracy")) {
+        return;
+      }
       String v = field.equals("name") ? body.nonEmptyText(field, max) : body.text(field, max);
       if (v != null) {
         texts.put(field, v);
@@ -99,7 +110,7 @@ public final class FeatureEditor {
     if (properties != null && !properties.isObject()) {
       throw new BadRequestException("properties", "'properties' must be a JSON object");
     }
-    return new Change(texts, geometry, tasks, properties);
+    return new Change(texts, accuracy, geometry, tasks, properties);
   }
 
   private ObjectNode apply(Jdbc.Tx tx, String id, int baseVersion, Change change, User editor, String action,
@@ -109,7 +120,7 @@ public final class FeatureEditor {
     List<String> tasks = change.tasks();
     Loaded before = load(tx, id);
     if (before.version() != baseVersion) {
-      throw conflict(id, baseVersion, before, texts, geometry, tasks);
+      throw conflict(id, baseVersion, before, texts, change.accuracy(), geometry, tasks);
     }
     requireKnownTasks(tx, tasks);
     if (texts.containsKey("kind") && !tx.one("edit/layer_has_kind", rs -> rs.getBoolean(1), before.layer(),
@@ -117,6 +128,9 @@ public final class FeatureEditor {
       throw new BadRequestException("kind", "'" + texts.get("kind") + "' is not a kind of layer " + before.layer());
     }
     ObjectNode s = before.state().deepCopy();
+    if (change.accuracy() != null) {
+      AccuracyState.apply(s, change.accuracy());
+    }
     texts.forEach(s::put);
     if (change.properties() != null) {
       s.set("properties", change.properties());
@@ -135,8 +149,9 @@ public final class FeatureEditor {
     }
     tx.update("edit/update_feature", s.path("name").asText(), s.path("name_en").asText(), s.path("kind").asText(),
         s.path("accuracy").asText(), s.path("source_text").asText(), s.path("properties").toString(),
-        new WKBWriter(2).write(g), SearchText.fold(s.path("name").asText() + " " + s.path("name_en").asText()), id,
-        baseVersion);
+        new WKBWriter(2).write(g), SearchText.fold(s.path("name").asText() + " " + s.path("name_en").asText()),
+        s.path("accuracy_vi").asText(), s.path("accuracy_class").asText(), s.path("accuracy_m").decimalValue(),
+        s.path("accuracy_source").asText(), s.path("accuracy_source_en").asText(), id, before.version());
     if (tasks != null) {
       tx.update("edit/delete_feature_tasks", id);
       for (String code : tasks) {
@@ -148,17 +163,17 @@ public final class FeatureEditor {
     return view(after);
   }
 
+  private record Loaded(String layer, ObjectNode state) {
+    int version() {
+      return state.path("version").asInt();
+    }
+  }
+
   /** Records a place just inserted in the transaction (history: no "before"), and gives its editable state. */
   ObjectNode created(Jdbc.Tx tx, String id, User editor, String action, String note) throws SQLException {
     Loaded after = load(tx, id);
     history.append(tx, "feature", id, action, editor, null, after.state(), note);
     return view(after).put("id", id);
-  }
-
-  private record Loaded(String layer, ObjectNode state) {
-    int version() {
-      return state.path("version").asInt();
-    }
   }
 
   private Loaded load(Jdbc.Tx tx, String id) throws SQLException {
@@ -179,9 +194,12 @@ public final class FeatureEditor {
     return v;
   }
 
-  private ProblemException conflict(String id, int base, Loaded current, Map<String, String> texts, Geometry geometry,
-      List<String> tasks) {
+  private ProblemException conflict(String id, int base, Loaded current, Map<String, String> texts, Accuracy accuracy,
+      Geometry geometry, List<String> tasks) {
     List<String> changed = new ArrayList<>();
+    if (accuracy != null) {
+      changed.add("accuracy");
+    }
     texts.forEach((k, v) -> {
       if (!current.state().path(k).asText().equals(v)) {
         changed.add(k);
@@ -215,7 +233,7 @@ public final class FeatureEditor {
     GeometryRules.problem(g).ifPresent(p -> {
       throw new BadRequestException("geometry", p);
     });
-    return g;
+    return GeometryRules.rfc7946(g);
   }
 
   /** The task codes of the body, each once, sorted. */

@@ -21,8 +21,9 @@ import vn.thanhhoa.planmap.text.CellText;
  * Excel reads Vietnamese correctly, then one header row with no comment before it, then one row per
  * feature.
  *
- * <p>Columns: the geometry as WKT in a column whose name says the CRS ({@code wkt_epsg_4326},
- * {@code wkt_epsg_5897} …), {@code layer}, {@code id, name, name_en, kind, accuracy, source_text, tasks}
+ * <p>Columns: the geometry as WKT in the column {@code WKT} (the name GDAL and QGIS recognise without options;
+ * the CRS is in the file name, e.g. {@code …-vn2000-thanhhoa-….csv} for EPSG:5897), {@code layer},
+ * {@code id, name, name_en, kind, accuracy, source_text, tasks}
  * (task codes joined with "; "), then every extra property of the exported layers in name order (blank
  * where a feature has none). {@link #finish()} flushes without closing the stream.
  */
@@ -49,7 +50,7 @@ public final class CsvWriter implements FeatureSink {
     extras.removeAll(properties);
     properties.addAll(extras);
     List<String> header = new ArrayList<>();
-    header.add(geometryColumn(crs));
+    header.add(GEOMETRY_COLUMN);
     header.addAll(properties);
     IoAction.unchecked(() -> {
       stream.write(BOM);
@@ -57,10 +58,8 @@ public final class CsvWriter implements FeatureSink {
     });
   }
 
-  /** The name of the WKT column for a CRS, e.g. {@code wkt_epsg_4326}. */
-  public static String geometryColumn(Crs crs) {
-    return "wkt_epsg_" + crs.epsg();
-  }
+  /** The name of the WKT column, whatever the CRS: {@code WKT}, which GDAL's CSV driver reads as the geometry. */
+  public static final String GEOMETRY_COLUMN = "WKT";
 
   @Override
   public void write(ExportFeature feature) {

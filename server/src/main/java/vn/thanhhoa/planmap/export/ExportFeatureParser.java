@@ -62,8 +62,8 @@ public final class ExportFeatureParser {
     for (JsonNode t : mapper.readTree(json)) {
       String due = t.path("due").isTextual() ? t.path("due").asText() : null;
       out.add(new LinkedTask(t.path("code").asText(), t.path("content").asText(""), t.path("lead").asText(""),
-          t.path("deadline").asText(""), due == null ? null : LocalDate.parse(due), t.path("status").asText(""),
-          t.path("overdue").asBoolean(false)));
+          t.path("deadline").asText(""), due == null ? null : LocalDate.parse(due), t.path("progress").asText(""),
+          t.path("timeliness").asText("")));
     }
     return out;
   }

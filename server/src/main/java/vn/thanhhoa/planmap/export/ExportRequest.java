@@ -1,6 +1,7 @@
 package vn.thanhhoa.planmap.export;
 
 import vn.thanhhoa.planmap.geo.Crs;
+import vn.thanhhoa.planmap.geo.CrsReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,7 +41,8 @@ public record ExportRequest(
 
   /** The filter parameters an export shares with the items API. */
   public static final Set<String> FILTERS =
-      Set.of("bbox", "task", "lead", "kind", "overdue", "due_before", "due_after", "q", "as_of");
+      Set.of("bbox", "bbox-crs", "task", "lead", "kind", "overdue", "timeliness", "due_before", "due_after", "q",
+          "as_of");
   /** Every parameter of {@code GET /export}. */
   public static final Set<String> PARAMETERS =
       Stream.concat(FILTERS.stream(), Stream.of("layers", "format", "crs")).collect(Collectors.toUnmodifiableSet());
@@ -50,7 +52,7 @@ public record ExportRequest(
    *
    * @param raw      the query parameters as received
    * @param catalog  every layer, in drawing order
-   * @param today    the day "overdue" is judged on
+   * @param today    the day timeliness is judged on
    * @throws BadRequestException for an unknown parameter, format, CRS or layer (listing the allowed
    *                             values), a missing format, or a CRS the format cannot carry
    */
@@ -61,7 +63,7 @@ public record ExportRequest(
       throw new BadRequestException("format", "'format' is required: one of " + ExportFormat.IDS, ExportFormat.IDS);
     }
     ExportFormat format = ExportFormat.byId(formatId);
-    Crs crs = Crs.byId(params.choice("crs", Crs.IDS, Crs.WGS84.id()));
+    Crs crs = crs(params.text("crs"));
     if (!format.projectable() && crs != Crs.WGS84) {
       throw new BadRequestException("crs", format.id().toUpperCase() + " is always WGS84 (EPSG:4326); crs='"
           + crs.id() + "' is not possible with format=" + format.id(), List.of(Crs.WGS84.id()));
@@ -93,6 +95,21 @@ public record ExportRequest(
   public String fileName(ExportFormat partFormat, Crs partCrs) {
     String which = allLayers ? "all" : layers.stream().map(LayerInfo::id).collect(Collectors.joining("+"));
     return partFormat.fileName(which, partCrs, query.today());
+  }
+
+  /**
+   * The CRS of {@code crs=}: planmap's names ({@code wgs84, vn2000-utm48, vn2000-thanhhoa}), {@code EPSG:n} or
+   * the OGC URI (CRS84 and EPSG:4326 both mean WGS84 longitude/latitude, as GIS files store it).
+   */
+  private static Crs crs(String given) {
+    if (given == null) {
+      return Crs.WGS84;
+    }
+    List<String> allowed = new ArrayList<>(Crs.IDS);
+    Crs.IDS.forEach(id -> allowed.add("EPSG:" + Crs.byId(id).epsg()));
+    allowed.addAll(CrsReference.URIS);
+    return CrsReference.parse(given).map(CrsReference::crs).orElseThrow(() -> new BadRequestException("crs",
+        "'crs' must be one of " + allowed + "; was: " + given, allowed));
   }
 
   private static List<LayerInfo> layers(List<String> requested, List<LayerInfo> catalog) {

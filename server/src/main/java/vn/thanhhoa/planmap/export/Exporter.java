@@ -61,7 +61,7 @@ public final class Exporter {
     if (matched > limit) {
       throw ProblemException.tooLarge("this export would hold " + matched + " features; an export holds at most "
           + limit + " (PLANMAP_EXPORT_MAX_FEATURES). Choose fewer layers or filter with bbox, task, lead, kind,"
-          + " due_before, due_after, overdue or q.", Map.of("allowed", Map.of("max_features", limit)));
+          + " due_before, due_after, overdue, timeliness or q.", Map.of("allowed", Map.of("max_features", limit)));
     }
     switch (request.format()) {
       case GEOJSON -> geoJson(request, query, download.open());

@@ -43,7 +43,7 @@ import vn.thanhhoa.planmap.layer.LayerInfo;
  *       an R-tree index, and text columns {@code id, name, name_en, kind, accuracy, source_text, tasks}
  *       (task codes joined with "; ") plus the layer's extra properties;
  *   <li>an attributes table {@code tasks}: {@code code, section, content, lead, partners, product,
- *       deadline_text, due_date, status, overdue};
+ *       deadline_text, due_date, progress, timeliness, days_late, days_overdue} (see Progress, Timeliness);
  *   <li>an attributes table {@code feature_tasks} linking them: {@code layer, feature_id, task_code}.
  * </ul>
  *
@@ -100,7 +100,8 @@ public final class GeoPackageWriter implements FeatureSink, AutoCloseable {
       tasks = createAttributes(TASKS_TABLE, List.of(text("code"), text("section"), text("content"), text("lead"),
           text("partners"), text("product"), text("deadline_text"),
           AttributesColumn.createColumn("due_date", GeoPackageDataType.DATE),
-          text("status"), AttributesColumn.createColumn("overdue", GeoPackageDataType.BOOLEAN)));
+          text("progress"), text("timeliness"), AttributesColumn.createColumn("days_late", GeoPackageDataType.INTEGER),
+          AttributesColumn.createColumn("days_overdue", GeoPackageDataType.INTEGER)));
       links = createAttributes(LINKS_TABLE, List.of(text("layer"), text("feature_id"), text("task_code")));
     } catch (SQLException | RuntimeException e) {
       gpkg.close();
@@ -155,8 +156,10 @@ public final class GeoPackageWriter implements FeatureSink, AutoCloseable {
     row.setValue("product", task.product());
     row.setValue("deadline_text", task.deadlineText());
     row.setValue("due_date", task.dueDate() == null ? null : task.dueDate().toString());
-    row.setValue("status", task.status());
-    row.setValue("overdue", task.overdue());
+    row.setValue("progress", task.progress());
+    row.setValue("timeliness", task.timeliness());
+    row.setValue("days_late", task.daysLate() == null ? null : task.daysLate().longValue());
+    row.setValue("days_overdue", task.daysOverdue() == null ? null : task.daysOverdue().longValue());
     tasks.insert(row);
   }
 

@@ -20,6 +20,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import vn.thanhhoa.planmap.http.Html;
 import vn.thanhhoa.planmap.layer.LayerInfo;
+import vn.thanhhoa.planmap.progress.Timeliness;
 
 /**
  * Writes an export as KML 2.2 for Google Earth, streaming: a Document with one Style per layer and kind
@@ -145,8 +146,9 @@ public final class KmlWriter implements FeatureSink {
         if (t.due() != null) {
           h.append(" (").append(DAY.format(t.due())).append(')');
         }
-        if (t.overdue()) {
-          h.append(" <b style=\"color:#d55e00\">quá hạn / overdue</b>");
+        if (!t.timeliness().isEmpty()) {
+          h.append(" · <b>").append(Html.escape(Timeliness.label(t.timeliness(), "vi") + " / "
+              + Timeliness.label(t.timeliness(), "en"))).append("</b>");
         }
         h.append("</td></tr>");
       }

@@ -10,8 +10,9 @@ import java.time.LocalDate;
  * @param lead     the lead unit(s), verbatim
  * @param deadline the reporting deadline, verbatim ("Quý I/2023")
  * @param due      the deadline as a date, null when the task runs for the life of the resolution
- * @param status   reported status id ({@code not_reported}, {@code in_progress}, {@code done} …)
- * @param overdue  past its due date on the export's day and not reported submitted or done
+ * @param progress   progress id ({@code not_reported}, {@code in_progress}, {@code done} …; see Progress)
+ * @param timeliness timeliness id on the export's day ({@code on_time}, {@code late}, {@code overdue} …; see
+ *                   Timeliness)
  */
-public record LinkedTask(String code, String content, String lead, String deadline, LocalDate due, String status,
-    boolean overdue) {}
+public record LinkedTask(String code, String content, String lead, String deadline, LocalDate due, String progress,
+    String timeliness) {}

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import vn.thanhhoa.planmap.db.Sql;
 import vn.thanhhoa.planmap.layer.FeatureQuery;
+import vn.thanhhoa.planmap.progress.Timeliness;
 
 /** {@link TaskSource} over PostGIS ({@code sql/export/select_tasks.sql}); every value is a bound parameter. */
 public final class PostgisTaskSource implements TaskSource {
@@ -28,11 +29,7 @@ public final class PostgisTaskSource implements TaskSource {
       st.setArray(2, conn.createArrayOf("text", query.leads().toArray()));
       setDate(st, 3, query.dueBefore());
       setDate(st, 4, query.dueAfter());
-      if (query.overdue() == null) {
-        st.setNull(5, Types.BOOLEAN);
-      } else {
-        st.setBoolean(5, query.overdue());
-      }
+      st.setArray(5, conn.createArrayOf("text", Timeliness.narrowed(query.timeliness(), query.overdue()).toArray()));
       st.setDate(6, Date.valueOf(query.today()));
       st.setArray(7, conn.createArrayOf("text", query.layers().toArray()));
       st.setArray(8, conn.createArrayOf("text", alsoCodes.toArray()));
@@ -42,8 +39,9 @@ public final class PostgisTaskSource implements TaskSource {
           Date due = rs.getDate("due_date");
           consumer.accept(new TaskRow(rs.getString("code"), rs.getString("section"), rs.getString("content"),
               rs.getString("lead_text"), rs.getString("partners_text"), rs.getString("product"),
-              rs.getString("deadline_text"), due == null ? null : due.toLocalDate(), rs.getString("status"),
-              rs.getBoolean("overdue"), rs.getString("places")));
+              rs.getString("deadline_text"), due == null ? null : due.toLocalDate(), rs.getString("progress"),
+              rs.getString("timeliness"), (Integer) rs.getObject("days_late"), (Integer) rs.getObject("days_overdue"),
+              rs.getString("places")));
         }
       }
     } catch (SQLException e) {

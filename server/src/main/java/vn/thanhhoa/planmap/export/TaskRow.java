@@ -13,8 +13,10 @@ import java.time.LocalDate;
  * @param product      expected product(s), verbatim
  * @param deadlineText reporting deadline, verbatim ("Quý I/2023")
  * @param dueDate      the deadline as a date, null when the task runs for the life of the resolution
- * @param status       reported status id
- * @param overdue      past its due date on the export's day and not reported submitted or done
+ * @param progress     progress id (see Progress)
+ * @param timeliness   timeliness id on the export's day (see Timeliness)
+ * @param daysLate     days between the due date and the first submitted/done claim when late, else null
+ * @param daysOverdue  days past the due date when overdue, else null
  * @param places       names of the linked places in the exported layers, joined with "; ", empty when none
  */
 public record TaskRow(
@@ -26,6 +28,8 @@ public record TaskRow(
     String product,
     String deadlineText,
     LocalDate dueDate,
-    String status,
-    boolean overdue,
+    String progress,
+    String timeliness,
+    Integer daysLate,
+    Integer daysOverdue,
     String places) {}

@@ -9,7 +9,7 @@ public interface TaskSource {
 
   /**
    * Streams, in programme order, the tasks that match the task filters of a query (its {@code tasks},
-   * {@code leads}, {@code dueBefore}, {@code dueAfter} and {@code overdue}, judged on its {@code today};
+   * {@code leads}, {@code dueBefore}, {@code dueAfter}, {@code overdue} and {@code timeliness}, judged on its {@code today};
    * the feature filters bbox, kind and text do not apply to tasks), plus the tasks named in
    * {@code alsoCodes}. Each task's places are the names of its linked features in the query's layers.
    */

@@ -6,7 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import vn.thanhhoa.planmap.programme.TaskStatus;
+import vn.thanhhoa.planmap.progress.Progress;
+import vn.thanhhoa.planmap.progress.Timeliness;
 import vn.thanhhoa.planmap.text.CellText;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -28,7 +29,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <p>One sheet, "Nhiệm vụ", with a frozen, filterable header row and one row per task. The columns follow
  * the programme's appendix — Mã, Nội dung, Đơn vị chủ trì, Đơn vị phối hợp, Sản phẩm, Thời gian báo cáo —
  * then the deadline as a real Excel date (dd/mm/yyyy, blank when the task runs for the life of the
- * resolution), the status in words, overdue (TRUE/FALSE) and the linked places. A text longer than an Excel cell
+ * resolution), the progress and the timeliness in words (Progress, Timeliness), the days late or overdue (a
+ * number, blank otherwise) and the linked places. A text longer than an Excel cell
  * holds (a task linked to thousands of places) is cut short with a note.
  */
 public final class TaskWorkbookWriter implements AutoCloseable {
@@ -36,9 +38,10 @@ public final class TaskWorkbookWriter implements AutoCloseable {
   public static final int ROWS_IN_MEMORY = 100;
   /** The header row, in column order. */
   public static final List<String> HEADER = List.of("Mã", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp",
-      "Sản phẩm", "Thời gian báo cáo", "Hạn báo cáo (ngày)", "Trạng thái", "Quá hạn", "Địa điểm");
+      "Sản phẩm", "Thời gian báo cáo", "Hạn báo cáo (ngày)", "Tiến độ", "Thời hạn", "Số ngày trễ / quá hạn",
+      "Địa điểm");
   /** Column widths in characters, in column order. */
-  private static final int[] WIDTHS = {8, 60, 28, 28, 30, 22, 14, 14, 9, 40};
+  private static final int[] WIDTHS = {8, 60, 28, 28, 30, 22, 14, 16, 14, 12, 40};
 
   private final TempFileCreationStrategy tempFiles;
   private final SXSSFWorkbook workbook;
@@ -94,9 +97,13 @@ public final class TaskWorkbookWriter implements AutoCloseable {
       row.createCell(6).setCellValue(task.dueDate());
       row.getCell(6).setCellStyle(date);
     }
-    text(row, 7, TaskStatus.labelVi(task.status()));
-    row.createCell(8).setCellValue(task.overdue());
-    text(row, 9, task.places());
+    text(row, 7, Progress.label(task.progress(), "vi"));
+    text(row, 8, Timeliness.label(task.timeliness(), "vi"));
+    Integer days = task.daysLate() != null ? task.daysLate() : task.daysOverdue();
+    if (days != null) {
+      row.createCell(9).setCellValue(days);
+    }
+    text(row, 10, task.places());
   }
 
   /** Task rows written so far. */

@@ -14,11 +14,15 @@ import org.locationtech.proj4j.ProjCoordinate;
  * rounding every ordinate to the CRS's {@link Crs#decimals()}; or, made by {@link #toWgs84(Crs)}, the
  * other way (imports). For {@link Crs#WGS84} it only copies.
  *
- * <p>Not thread-safe (proj4j keeps state in its transform): make one per export.
+ * <p>{@link #toWgs84(double, double)} goes the other way (for boxes and filter geometries given in the
+ * target CRS), without rounding.
+ *
+ * <p>Not thread-safe (proj4j keeps state in its transform): make one per export or request.
  */
 public final class CoordinateTransformer {
   private final Crs target;
   private final CoordinateTransform transform;
+  private final CoordinateTransform inverse;
   private final double scale;
   private final ProjCoordinate in = new ProjCoordinate();
   private final ProjCoordinate out = new ProjCoordinate();
@@ -33,11 +37,13 @@ public final class CoordinateTransformer {
     this.scale = Math.pow(10, target.decimals());
     if (source == target) {
       this.transform = null;
+      this.inverse = null;
     } else {
       CRSFactory crs = new CRSFactory();
       CoordinateReferenceSystem from = crs.createFromParameters("EPSG:" + source.epsg(), source.proj4());
       CoordinateReferenceSystem to = crs.createFromParameters("EPSG:" + target.epsg(), target.proj4());
       this.transform = new CoordinateTransformFactory().createTransform(from, to);
+      this.inverse = new CoordinateTransformFactory().createTransform(to, from);
     }
   }
 
@@ -76,6 +82,46 @@ public final class CoordinateTransformer {
     in.y = y;
     transform.transform(in, out);
     return new double[] {round(out.x), round(out.y)};
+  }
+
+  /**
+   * One position of the target CRS in WGS84, not rounded.
+   *
+   * @return {@code [longitude, latitude]} in degrees
+   */
+  public double[] toWgs84(double x, double y) {
+    if (inverse == null) {
+      return new double[] {x, y};
+    }
+    ProjCoordinate src = new ProjCoordinate(x, y);
+    ProjCoordinate dst = new ProjCoordinate();
+    inverse.transform(src, dst);
+    return new double[] {dst.x, dst.y};
+  }
+
+  /** A copy of a geometry of the target CRS in WGS84 (SRID 4326), not rounded. */
+  public Geometry toWgs84(Geometry g) {
+    Geometry copy = g.copy();
+    copy.apply(new CoordinateSequenceFilter() {
+      @Override
+      public void filter(CoordinateSequence seq, int i) {
+        double[] lonLat = toWgs84(seq.getX(i), seq.getY(i));
+        seq.setOrdinate(i, CoordinateSequence.X, lonLat[0]);
+        seq.setOrdinate(i, CoordinateSequence.Y, lonLat[1]);
+      }
+
+      @Override
+      public boolean isDone() {
+        return false;
+      }
+
+      @Override
+      public boolean isGeometryChanged() {
+        return true;
+      }
+    });
+    copy.setSRID(4326);
+    return copy;
   }
 
   private double round(double v) {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Function;
 import org.locationtech.jts.io.WKBWriter;
+import vn.thanhhoa.planmap.accuracy.Accuracy;
 import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.db.Sql;
 import vn.thanhhoa.planmap.search.SearchText;
@@ -104,8 +105,9 @@ final class GeodataWriter {
         PreparedStatement link = c.prepareStatement(Sql.named("geodata/insert_feature_task"))) {
       int order = 0;
       for (LayerData.Feature f : l.features()) {
-        Jdbc.bind(c, st, f.id(), f.layerId(), f.name(), f.nameEn(), f.kind(), f.accuracy(), f.sourceText(),
-            json(f.properties()), wkb.write(f.geometry()), SearchText.fold(f.name() + " " + f.nameEn()), order++);
+        Accuracy a = f.structuredAccuracy();
+        Jdbc.bind(c, st, f.id(), f.layerId(), f.name(), f.nameEn(), f.kind(), f.accuracy(), f.accuracyVi(),
+            a.accuracyClass().id(), a.metres(), a.source(), a.sourceEn(), f.sourceText(), json(f.properties()), wkb.write(f.geometry()), SearchText.fold(f.name() + " " + f.nameEn()), order++);
         st.addBatch();
         for (String code : f.tasks()) {
           Jdbc.bind(c, link, f.id(), code);

@@ -3,6 +3,7 @@ package vn.thanhhoa.planmap.geodata;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import vn.thanhhoa.planmap.accuracy.Accuracy;
 import org.locationtech.jts.geom.Geometry;
 
 /** The layers and their features as read from {@code geodata/layers/}, validated, ready to store. */
@@ -11,6 +12,9 @@ record LayerData(List<Layer> layers, List<Feature> features) {
   record Layer(String id, String titleVi, String titleEn, String descriptionVi, String descriptionEn, ArrayNode kinds) {}
 
   /**
+   * @param accuracy   how it was drawn, the English sentence ({@code "schematic, ±600 m: …"})
+   * @param accuracyVi the same in Vietnamese, "" when not written yet
+   * @param structuredAccuracy class, metres and public sources, agreeing with the sentence's largest "±N m"
    * @param properties every property that has no column of its own (ward, status note, source …)
    * @param geometry   WGS84 lon/lat, valid
    */
@@ -21,6 +25,8 @@ record LayerData(List<Layer> layers, List<Feature> features) {
       String nameEn,
       String kind,
       String accuracy,
+      String accuracyVi,
+      Accuracy structuredAccuracy,
       String sourceText,
       List<String> tasks,
       ObjectNode properties,

@@ -8,11 +8,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
+import vn.thanhhoa.planmap.accuracy.Accuracy;
+import vn.thanhhoa.planmap.accuracy.AccuracyClass;
 import vn.thanhhoa.planmap.geo.GeometryRules;
 import vn.thanhhoa.planmap.search.SearchText;
 
@@ -20,7 +24,10 @@ import vn.thanhhoa.planmap.search.SearchText;
 final class LayerReader {
   /** Properties stored in columns of their own; everything else goes to the properties object. */
   private static final Set<String> COLUMNS =
-      Set.of("id", "name", "name_en", "kind", "accuracy", "source_text", "tasks");
+      Set.of("id", "name", "name_en", "kind", "accuracy", "accuracy_vi", "accuracy_class", "accuracy_m",
+          "accuracy_source", "accuracy_source_en", "source_text", "tasks");
+  /** A stated uncertainty in an accuracy sentence: "±600 m", "±1,500 m". */
+  private static final Pattern PLUS_MINUS = Pattern.compile("±\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*m\\b");
 
   private final JsonArrayReader json;
   private final GeoJsonReader geoJson = new GeoJsonReader(new GeometryFactory(new PrecisionModel(), 4326));
@@ -83,7 +90,33 @@ final class LayerReader {
     rest.remove(COLUMNS);
     normalizeTexts(rest);
     return new LayerData.Feature(id, layerId, p.text("name"), orEmpty(p.optionalText("name_en")), kind,
-        p.text("accuracy"), orEmpty(p.optionalText("source_text")), tasks, rest, geometry(f, id));
+        p.text("accuracy"), orEmpty(p.optionalText("accuracy_vi")), accuracy(p, id), orEmpty(p.optionalText("source_text")),
+        tasks, rest, geometry(f, id));
+  }
+
+  /**
+   * The structured accuracy: a known class, metres in range, the public sources in Vietnamese (and English),
+   * and metres equal to the largest "±N m" the sentence states, so that the two never tell different stories.
+   */
+  private static Accuracy accuracy(Located p, String id) {
+    String cls = p.text("accuracy_class");
+    AccuracyClass c = AccuracyClass.of(cls).orElseThrow(() ->
+        p.error("feature " + id + ": accuracy_class '" + cls + "' is not one of " + AccuracyClass.ids()));
+    JsonNode m = p.node().get("accuracy_m");
+    if (m == null || !m.isNumber() || !(m.asDouble() >= Accuracy.MIN_METRES && m.asDouble() <= Accuracy.MAX_METRES)) {
+      throw p.error("feature " + id + ": accuracy_m must be a number of metres in [" + Accuracy.MIN_METRES + ", "
+          + (long) Accuracy.MAX_METRES + "]");
+    }
+    double stated = 0;
+    Matcher pm = PLUS_MINUS.matcher(p.text("accuracy"));
+    while (pm.find()) {
+      stated = Math.max(stated, Double.parseDouble(pm.group(1).replace(",", "")));
+    }
+    if (stated != m.asDouble()) {
+      throw p.error("feature " + id + ": accuracy_m " + m.asText() + " disagrees with its accuracy sentence, whose"
+          + " largest stated uncertainty is " + (stated == 0 ? "missing" : "±" + stated + " m"));
+    }
+    return new Accuracy(c, m.asDouble(), p.text("accuracy_source"), orEmpty(p.optionalText("accuracy_source_en")));
   }
 
   private Geometry geometry(Located f, String id) {
@@ -101,7 +134,7 @@ final class LayerReader {
     GeometryRules.problem(geometry).ifPresent(problem -> {
       throw f.error("feature " + id + ": " + problem);
     });
-    return geometry;
+    return GeometryRules.rfc7946(geometry);
   }
 
   private static void normalizeTexts(ObjectNode node) {

@@ -15,12 +15,12 @@ import vn.thanhhoa.planmap.programme.Today;
 import vn.thanhhoa.planmap.text.CellText;
 
 /**
- * {@code GET /history?entity=feature|task|report|user&id=…&as_of=…&limit=…&f=json|csv}: the audit trail of one
+ * {@code GET /history?entity=feature|task|report|user|indicator&id=…&as_of=…&limit=…&f=json|csv}: the audit trail of one
  * entity (or of every entity of a kind), newest first; CSV (UTF-8 with BOM) for review meetings. The
  * history of accounts is for admins.
  */
 public final class HistoryRoutes implements Routes {
-  private static final List<String> ENTITIES = List.of("feature", "task", "report", "user");
+  private static final List<String> ENTITIES = List.of("feature", "task", "report", "user", "indicator");
 
   private final History history;
   private final ObjectMapper mapper;

@@ -80,14 +80,6 @@ public final class JsonBody {
     return new JsonBody((ObjectNode) node);
   }
 
-  /**
-   * A body built by the server itself (an import's change to a place), or a member of a body {@link #read} has
-   * already checked: its fields are read with the same rules, nothing else is checked again.
-   */
-  public static JsonBody of(ObjectNode node) {
-    return new JsonBody(node);
-  }
-
   /** Refuses control characters, lone surrogates and noncharacters in every string and member name. */
   private static void checkText(JsonNode node, String path) {
     if (node.isTextual()) {
@@ -129,6 +121,11 @@ public final class JsonBody {
   public LocalDate date(String field) {
     String s = text(field, 10);
     return s == null || s.isEmpty() ? null : IsoDate.parse(field, s);
+  }
+
+  /** A body built by the server itself (e.g. an import's change to a place), read with the same rules. */
+  public static JsonBody of(ObjectNode node) {
+    return new JsonBody(node);
   }
 
   public boolean has(String field) {

@@ -86,6 +86,18 @@ public final class QueryParams {
     return values;
   }
 
+  /** A comma-separated list whose every item must be one of {@code allowed} (empty when absent). */
+  public List<String> list(String name, List<String> allowed) {
+    List<String> values = list(name);
+    for (String v : values) {
+      if (!allowed.contains(v)) {
+        throw new BadRequestException(name, "'" + name + "' takes " + String.join(", ", allowed)
+            + ", comma-separated; was: " + v, allowed);
+      }
+    }
+    return values;
+  }
+
   /** A whole number in [min, max], or the default when absent. */
   public long integer(String name, long min, long max, long dflt) {
     String v = text(name);
@@ -102,6 +114,32 @@ public final class QueryParams {
     if (n < min || n > max) {
       throw new BadRequestException(name, "'" + name + "' must be from " + min + " to " + max + ", was: " + n,
           min + ".." + max);
+    }
+    return n;
+  }
+
+  /**
+   * A required decimal number in [min, max] (e.g. a longitude in degrees).
+   *
+   * @throws BadRequestException when absent, not a finite number, or out of range
+   */
+  public double number(String name, double min, double max) {
+    String v = text(name);
+    String range = min + ".." + max;
+    if (v == null) {
+      throw new BadRequestException(name, "'" + name + "' is required: a number from " + min + " to " + max, range);
+    }
+    double n;
+    try {
+      n = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      n = Double.NaN;
+    }
+    if (!Double.isFinite(n) || !v.matches("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?")) {
+      throw new BadRequestException(name, "'" + name + "' must be a decimal number, was: " + v, range);
+    }
+    if (n < min || n > max) {
+      throw new BadRequestException(name, "'" + name + "' must be from " + min + " to " + max + ", was: " + v, range);
     }
     return n;
   }
@@ -142,31 +180,16 @@ public final class QueryParams {
   }
 
   /**
-   * A bounding box {@code minLon,minLat,maxLon,maxLat} in WGS84 degrees, or null when absent. West
-   * greater than east is legal: the box crosses the antimeridian.
+   * A bounding box {@code minLon,minLat,maxLon,maxLat} in WGS84 degrees, or null when absent. Six numbers
+   * ({@code minLon,minLat,minHeight,maxLon,maxLat,maxHeight}) are accepted; the heights are ignored (planmap's
+   * geometries are 2D). West greater than east is legal: the box crosses the antimeridian.
    */
   public double[] bbox(String name) {
-    String v = text(name);
-    if (v == null) {
+    double[] b = corners(name, "minLon,minLat,maxLon,maxLat in WGS84 degrees");
+    if (b == null) {
       return null;
     }
-    String[] parts = v.split(",", -1);
     String form = "minLon,minLat,maxLon,maxLat in WGS84 degrees";
-    if (parts.length != 4) {
-      throw new BadRequestException(name, "'" + name + "' needs 4 numbers (" + form + "), got " + parts.length, form);
-    }
-    double[] b = new double[4];
-    for (int i = 0; i < 4; i++) {
-      try {
-        b[i] = Double.parseDouble(parts[i].strip());
-      } catch (NumberFormatException e) {
-        throw new BadRequestException(name, "'" + name + "' holds a value that is not a number: '" + parts[i] + "'",
-            form);
-      }
-      if (!Double.isFinite(b[i])) {
-        throw new BadRequestException(name, "'" + name + "' holds a value that is not finite", form);
-      }
-    }
     if (Math.abs(b[0]) > 180 || Math.abs(b[2]) > 180 || Math.abs(b[1]) > 90 || Math.abs(b[3]) > 90) {
       throw new BadRequestException(name, "'" + name + "' is out of range: longitudes must be within ±180, latitudes"
           + " within ±90, was: " + Arrays.toString(b), form);
@@ -176,5 +199,37 @@ public final class QueryParams {
           + b[3] + ")", form);
     }
     return b;
+  }
+
+  /**
+   * The two corners of a box of 4 or 6 finite numbers as given ({@code x1,y1,x2,y2}, or
+   * {@code x1,y1,z1,x2,y2,z2} with the heights dropped), in the axis order of their CRS, unchecked
+   * otherwise; null when absent.
+   *
+   * @param form the expected form in words, for the problem
+   */
+  public double[] corners(String name, String form) {
+    String v = text(name);
+    if (v == null) {
+      return null;
+    }
+    String[] parts = v.split(",", -1);
+    if (parts.length != 4 && parts.length != 6) {
+      throw new BadRequestException(name, "'" + name + "' needs 4 numbers (" + form + "), or 6 with heights; got "
+          + parts.length, form);
+    }
+    double[] n = new double[parts.length];
+    for (int i = 0; i < n.length; i++) {
+      try {
+        n[i] = Double.parseDouble(parts[i].strip());
+      } catch (NumberFormatException e) {
+        throw new BadRequestException(name, "'" + name + "' holds a value that is not a number: '" + parts[i] + "'",
+            form);
+      }
+      if (!Double.isFinite(n[i])) {
+        throw new BadRequestException(name, "'" + name + "' holds a value that is not finite", form);
+      }
+    }
+    return n.length == 4 ? n : new double[] {n[0], n[1], n[3], n[4]};
   }
 }

@@ -8,13 +8,14 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
+import vn.thanhhoa.planmap.accuracy.Accuracy;
+import vn.thanhhoa.planmap.accuracy.AccuracyClass;
 import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.edit.FeatureCreator;
@@ -31,12 +32,7 @@ import vn.thanhhoa.planmap.http.ProblemException;
  * noting "imported from &lt;file&gt; (&lt;format&gt;, &lt;CRS&gt;) by &lt;user&gt;". An import is applied once.
  */
 public final class ImportApplier {
-  /** The accuracy classes an editor may state, most certain first. */
-  static final List<String> CLASSES = List.of("surveyed", "from_plan", "inferred", "schematic", "not_located");
-  /** The members of an apply request, of each assignment and of the accuracy. */
-  public static final Set<String> FIELDS = Set.of("assign", "accuracy");
   private static final Set<String> ASSIGN_FIELDS = Set.of("index", "feature", "layer", "name", "name_en", "kind");
-  private static final Set<String> ACCURACY_FIELDS = Set.of("class", "metres", "source");
 
   private final Imports imports;
   private final Jdbc jdbc;
@@ -55,22 +51,18 @@ public final class ImportApplier {
     this.clock = clock;
   }
 
-  /** The accuracy the editor states for what they import. */
-  record Accuracy(String cls, double metres, String source) {
-    /** The sentence form, as the places' accuracy note has it ("from plan, ±2 m: …"). */
-    String sentence() {
-      String m = metres == Math.rint(metres) ? String.valueOf((long) metres) : String.valueOf(metres);
-      return cls.replace('_', ' ') + ", ±" + m + " m: " + source;
-    }
-  }
-
   /**
    * Applies {@code body} ({@code {"assign": [...], "accuracy": {...}}}) to import {@code id}.
    *
    * @return {@code {"id", "places": [{"id", "layer", "name", "action": "replaced"|"created", "version"}]}}
    */
   public ObjectNode apply(String id, JsonBody body, User user) {
-    Accuracy accuracy = accuracy(body.node("accuracy"));
+    JsonNode accuracyNode = body.node("accuracy");
+    if (accuracyNode == null || !accuracyNode.isObject()) {
+      throw new BadRequestException("accuracy", "'accuracy' must say how accurate the file is: {\"class\": one of "
+          + AccuracyClass.ids() + ", \"metres\": n, \"source\": \"…\"}", AccuracyClass.ids());
+    }
+    Accuracy accuracy = Accuracy.fromJson(accuracyNode, "accuracy");
     JsonNode assign = body.node("assign");
     if (assign == null || !assign.isArray() || assign.isEmpty()) {
       throw new BadRequestException("assign", "'assign' must list at least one {\"index\", \"feature\"} or"
@@ -108,7 +100,7 @@ public final class ImportApplier {
         if (a.has("feature")) {
           ObjectNode change = mapper.createObjectNode();
           change.set("geometry", geometry);
-          change.put("accuracy", accuracy.sentence());
+          change.set("accuracy", accuracyNode);
           try {
             place = editor.edit(tx, a.path("feature").asText(), JsonBody.of(change), user, "import", note);
           } catch (NotFoundException e) {
@@ -121,7 +113,7 @@ public final class ImportApplier {
           JsonBody b = JsonBody.of((ObjectNode) a);
           place = creator.create(tx, new FeatureCreator.NewPlace(b.requiredText("layer", 60),
               b.requiredText("kind", 60), b.requiredText("name", 300), orEmpty(b.text("name_en", 300)),
-              accuracy.sentence(), geometry(geometry)), user, "import", note, field);
+              accuracy, geometry(geometry)), user, "import", note, field);
           place.put("action", "created");
         }
         places.add(summary(place));
@@ -165,30 +157,6 @@ public final class ImportApplier {
       throw new BadRequestException(field + ".feature", field + ".feature must be a place's id");
     }
     return a;
-  }
-
-  private static Accuracy accuracy(JsonNode node) {
-    if (node == null || !node.isObject()) {
-      throw new BadRequestException("accuracy", "'accuracy' must say how accurate the file is: {\"class\": one of "
-          + CLASSES + ", \"metres\": n, \"source\": \"…\"}", CLASSES);
-    }
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String k = it.next();
-      if (!ACCURACY_FIELDS.contains(k)) {
-        throw new BadRequestException("accuracy." + k, "unknown field '" + k + "' in accuracy", ACCURACY_FIELDS);
-      }
-    }
-    JsonBody a = JsonBody.of((ObjectNode) node);
-    String cls = a.requiredText("class", 20).toLowerCase(Locale.ROOT);
-    if (!CLASSES.contains(cls)) {
-      throw new BadRequestException("accuracy.class", "'accuracy.class' must be one of " + CLASSES, CLASSES);
-    }
-    JsonNode m = node.get("metres");
-    if (m == null || !m.isNumber() || !(m.asDouble() > 0) || m.asDouble() > 100_000) {
-      throw new BadRequestException("accuracy.metres", "'accuracy.metres' must be a number of metres, more than 0"
-          + " and at most 100000", "0 < metres <= 100000");
-    }
-    return new Accuracy(cls, m.asDouble(), a.requiredText("source", 1000));
   }
 
   private Geometry geometry(JsonNode node) {

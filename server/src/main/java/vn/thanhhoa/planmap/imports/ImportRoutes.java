@@ -46,7 +46,7 @@ public final class ImportRoutes implements Routes {
     });
     routes.post("/imports/{id}/apply", ctx -> {
       User user = Access.require(ctx, Role.EDITOR);
-      send(ctx, 200, applier.apply(ctx.pathParam("id"), JsonBody.read(ctx, mapper, ImportApplier.FIELDS), user));
+      send(ctx, 200, applier.apply(ctx.pathParam("id"), JsonBody.read(ctx, mapper, Set.of("assign", "accuracy")), user));
     });
   }
 

@@ -5,11 +5,12 @@ import static vn.thanhhoa.planmap.http.Links.link;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.thanhhoa.planmap.geo.CrsReference;
 
 /** The OGC API – Features collection document of a layer. */
 final class CollectionDocument {
-  /** WGS84 longitude/latitude, the CRS of every geometry the API returns. */
-  static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+  /** WGS84 longitude/latitude: the CRS planmap stores, and the default of every geometry the API returns. */
+  static final String CRS84 = CrsReference.CRS84.uri();
 
   private CollectionDocument() {}
 
@@ -22,7 +23,7 @@ final class CollectionDocument {
     doc.put("title_en", layer.titleEn());
     doc.put("description_en", layer.descriptionEn());
     doc.put("itemType", "feature");
-    doc.put("crs", List.of(CRS84));
+    doc.put("crs", CrsReference.URIS);
     doc.put("storageCrs", CRS84);
     double[] e = layer.extent() == null ? new double[] {105.62, 19.70, 105.90, 19.92} : layer.extent();
     doc.put("extent", Map.of("spatial", Map.of("bbox", List.of(List.of(e[0], e[1], e[2], e[3])), "crs", CRS84)));

@@ -3,6 +3,7 @@ package vn.thanhhoa.planmap.layer;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import vn.thanhhoa.planmap.db.SqlFragment;
 
 /**
  * Turns a {@link FeatureQuery} into a FROM source and a WHERE clause made only of the constant fragments
@@ -15,6 +16,7 @@ final class FeatureFilter {
       + " AND ST_Intersects(f.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)))";
   private static final String ID = "f.id = ?";
   private static final String KINDS = "f.kind = ANY (?)";
+  private static final String ACCURACY_CLASSES = "f.accuracy_class = ANY (?)";
   private static final String TEXT = "f.search_text LIKE '%' || ? || '%'";
   private static final String TASKS =
       "EXISTS (SELECT 1 FROM feature_task ft WHERE ft.feature_id = f.id AND ft.task_code = ANY (?))";
@@ -24,8 +26,9 @@ final class FeatureFilter {
       + " WHERE ft.feature_id = f.id AND t.due_date <= ?)";
   private static final String DUE_AFTER = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
       + " WHERE ft.feature_id = f.id AND t.due_date >= ?)";
-  private static final String OVERDUE = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
-      + " WHERE ft.feature_id = f.id AND task_overdue(t.code, t.due_date, p.today, p.as_of))";
+  private static final String TIMELINESS = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
+      + " WHERE ft.feature_id = f.id AND (task_state(t.code, t.due_date, p.today, p.as_of)).timeliness = ANY (?))";
+  private static final String[] OVERDUE = {"overdue"};
   private static final String CURRENT = "feature f";
   private static final String AS_OF = "features_as_of(?::timestamptz) f";
 
@@ -55,6 +58,10 @@ final class FeatureFilter {
       parts.add(KINDS);
       vals.add(q.kinds().toArray(new String[0]));
     }
+    if (!q.accuracyClasses().isEmpty()) {
+      parts.add(ACCURACY_CLASSES);
+      vals.add(q.accuracyClasses().toArray(new String[0]));
+    }
     if (q.text() != null && !q.text().isEmpty()) {
       parts.add(TEXT);
       vals.add(q.text());
@@ -76,7 +83,16 @@ final class FeatureFilter {
       vals.add(Date.valueOf(q.dueAfter()));
     }
     if (q.overdue() != null) {
-      parts.add(q.overdue() ? OVERDUE : "NOT " + OVERDUE);
+      parts.add(q.overdue() ? TIMELINESS : "NOT " + TIMELINESS);
+      vals.add(OVERDUE);
+    }
+    if (!q.timeliness().isEmpty()) {
+      parts.add(TIMELINESS);
+      vals.add(q.timeliness().toArray(new String[0]));
+    }
+    for (SqlFragment c : q.conditions()) {
+      parts.add("(" + c.sql() + ")");
+      vals.addAll(c.values());
     }
     this.where = String.join("\n   AND ", parts);
     this.values = vals;

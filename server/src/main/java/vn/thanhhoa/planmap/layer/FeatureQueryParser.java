@@ -1,24 +1,29 @@
 package vn.thanhhoa.planmap.layer;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.thanhhoa.planmap.accuracy.AccuracyClass;
+import vn.thanhhoa.planmap.db.SqlFragment;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.programme.AsOf;
+import vn.thanhhoa.planmap.progress.Timeliness;
 import vn.thanhhoa.planmap.search.SearchText;
 
 /**
  * Reads the filter parameters that the items API and the exports share into a {@link FeatureQuery}:
- * {@code bbox, datetime, task, lead, kind, due_before, due_after, overdue, q, properties}, plus
+ * {@code bbox, bbox-crs, datetime, task, lead, kind, accuracy_class, due_before, due_after, overdue, timeliness, q,
+ * properties}, plus
  * {@code limit}/{@code offset} for paging.
  */
 public final class FeatureQueryParser {
   /** The filter parameters (without paging and format). */
-  public static final Set<String> FILTERS = Set.of("bbox", "datetime", "task", "lead", "kind", "due_before",
-      "due_after", "overdue", "q", "properties", "as_of");
+  public static final Set<String> FILTERS = Set.of("bbox", "bbox-crs", "datetime", "task", "lead", "kind",
+      "accuracy_class", "due_before", "due_after", "overdue", "timeliness", "q", "properties", "as_of");
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 10_000;
 
@@ -32,7 +37,7 @@ public final class FeatureQueryParser {
   /**
    * @param layers      the layers to read
    * @param params      the request's parameters (already checked against the endpoint's allowed set)
-   * @param today       the day "overdue" is judged on
+   * @param today       the day timeliness is judged on
    * @param propertyNames the properties a {@code properties=} selection may name
    */
   public static FeatureQuery parse(List<String> layers, QueryParams params, LocalDate today,
@@ -45,6 +50,12 @@ public final class FeatureQueryParser {
     List<String> tasks = params.list("task", TASK_CODE, "task codes such as VI.2 or II");
     List<String> leads = params.list("lead", ID, "agency ids such as so-xay-dung");
     List<String> kinds = params.list("kind", ID, "kind ids such as road");
+    List<String> accuracyClasses = params.list("accuracy_class");
+    for (String c : accuracyClasses) {
+      if (AccuracyClass.of(c).isEmpty()) {
+        throw new BadRequestException("accuracy_class", "unknown accuracy class '" + c + "'", AccuracyClass.ids());
+      }
+    }
     LocalDate dueBefore = params.date("due_before");
     LocalDate dueAfter = params.date("due_after");
     String q = params.text("q");
@@ -60,12 +71,16 @@ public final class FeatureQueryParser {
         properties.add(p);
       }
     }
-    int limit = (int) params.integer("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
+    // OGC API – Features 1.0.1 (/req/core/fc-limit-response-1): a larger limit is capped, not refused
+    int limit = (int) Math.min(MAX_LIMIT, params.integer("limit", 1, Long.MAX_VALUE, DEFAULT_LIMIT));
     long offset = params.integer("offset", 0, Long.MAX_VALUE / 2, 0);
     AsOf asOf = AsOf.of(params, today);
-    return new FeatureQuery(layers, params.bbox("bbox"), null, tasks, leads, kinds, dueBefore, dueAfter,
-        params.bool("overdue"), folded == null || folded.isEmpty() ? null : folded, properties, asOf.day(), limit,
-        offset, asOf.instant());
+    List<SqlFragment> conditions = new ArrayList<>();
+    double[] bbox = CrsParams.bbox(params, conditions);
+    return new FeatureQuery(layers, bbox, null, tasks, leads, kinds, accuracyClasses, dueBefore, dueAfter,
+        params.bool("overdue"), params.list("timeliness", Timeliness.ids()),
+        folded == null || folded.isEmpty() ? null : folded, properties, asOf.day(), limit, offset, asOf.instant(),
+        List.copyOf(conditions));
   }
 
 }

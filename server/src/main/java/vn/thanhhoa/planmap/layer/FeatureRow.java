@@ -5,8 +5,14 @@ package vn.thanhhoa.planmap.layer;
  *
  * @param properties JSON object of the properties without a column of their own
  * @param geometry   GeoJSON geometry, WGS84 lon/lat, at most 7 decimals
- * @param tasks      JSON array of the linked tasks: code, content, lead, lead_ids, deadline, due, status, overdue
+ * @param tasks      JSON array of the linked tasks: code, content, lead, lead_ids, deadline, due, progress,
+ *                   timeliness, days_late, days_overdue
  * @param version    the feature's edit version (1 as loaded), for optimistic locking
+ * @param accuracyClass    how the geometry was obtained (see AccuracyClass): surveyed … not_located
+ * @param accuracyM        radius of the stated uncertainty, metres
+ * @param accuracySource   the public sources, as written (Vietnamese in geodata/)
+ * @param accuracySourceEn the same in English, "" when not given
+ * @param accuracyVi       the accuracy sentence in Vietnamese, "" when not written
  */
 public record FeatureRow(
     String id,
@@ -19,4 +25,9 @@ public record FeatureRow(
     String properties,
     String geometry,
     String tasks,
-    int version) {}
+    int version,
+    String accuracyClass,
+    double accuracyM,
+    String accuracySource,
+    String accuracySourceEn,
+    String accuracyVi) {}

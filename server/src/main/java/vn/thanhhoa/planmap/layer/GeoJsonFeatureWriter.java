@@ -10,25 +10,39 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import vn.thanhhoa.planmap.accuracy.Accuracy;
 import vn.thanhhoa.planmap.http.IoAction;
 
 /**
  * Writes features as GeoJSON (RFC 7946, WGS84 lon/lat) one at a time to a stream: a FeatureCollection
  * whose closing members (counts, links) are written after the features, so nothing is held in memory.
  *
- * <p>Each feature's properties: {@code layer, name, name_en, kind, accuracy, source_text}, the feature's
+ * <p>Each feature's properties: {@code layer, name, name_en, kind}, the accuracy ({@code accuracy,
+ * accuracy_vi, accuracy_class, accuracy_m, accuracy_source, accuracy_source_en}), {@code source_text}, the feature's
  * own extra properties, and {@code tasks} (its linked tasks). A property selection limits them.
  */
 public final class GeoJsonFeatureWriter implements AutoCloseable {
   private final JsonGenerator gen;
   private final ObjectMapper mapper;
   private final Set<String> properties;
+  private final UnaryOperator<String> geometry;
   private int written;
 
   /**
    * @param properties the properties to write, null for all
    */
   public GeoJsonFeatureWriter(OutputStream out, ObjectMapper mapper, Set<String> properties) {
+    this(out, mapper, properties, UnaryOperator.identity());
+  }
+
+  /**
+   * @param properties the properties to write, null for all
+   * @param geometry   rewrites each GeoJSON geometry (into another CRS), identity for CRS84
+   */
+  public GeoJsonFeatureWriter(OutputStream out, ObjectMapper mapper, Set<String> properties,
+      UnaryOperator<String> geometry) {
+    this.geometry = geometry;
     try {
       this.gen = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
     } catch (IOException e) {
@@ -55,13 +69,21 @@ public final class GeoJsonFeatureWriter implements AutoCloseable {
       gen.writeStringField("type", "Feature");
       gen.writeStringField("id", row.id());
       gen.writeFieldName("geometry");
-      gen.writeRawValue(row.geometry());
+      gen.writeRawValue(geometry.apply(row.geometry()));
       gen.writeObjectFieldStart("properties");
       text("layer", row.layerId());
       text("name", row.name());
       text("name_en", row.nameEn());
       text("kind", row.kind());
       text("accuracy", row.accuracy());
+      text("accuracy_vi", row.accuracyVi());
+      text("accuracy_class", row.accuracyClass());
+      if (wanted("accuracy_m")) {
+        gen.writeFieldName("accuracy_m");
+        gen.writeNumber(Accuracy.plain(row.accuracyM()));
+      }
+      text("accuracy_source", row.accuracySource());
+      text("accuracy_source_en", row.accuracySourceEn());
       text("source_text", row.sourceText());
       JsonNode extra = mapper.readTree(row.properties());
       for (Iterator<Map.Entry<String, JsonNode>> it = extra.fields(); it.hasNext(); ) {

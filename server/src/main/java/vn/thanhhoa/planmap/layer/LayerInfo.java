@@ -26,7 +26,8 @@ public record LayerInfo(
 
   /** The properties every feature has, in output order. */
   public static final List<String> COMMON_PROPERTIES =
-      List.of("layer", "name", "name_en", "kind", "accuracy", "source_text", "tasks");
+      List.of("layer", "name", "name_en", "kind", "accuracy", "accuracy_vi", "accuracy_class", "accuracy_m",
+          "accuracy_source", "accuracy_source_en", "source_text", "tasks");
 
   /** Every property name a feature of this layer may carry. */
   public Set<String> propertyNames() {

@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.layer;
 
+import vn.thanhhoa.planmap.progress.TaskWords;
 import static vn.thanhhoa.planmap.http.Html.escape;
 import static vn.thanhhoa.planmap.http.Html.link;
 
@@ -85,13 +86,13 @@ final class LayerPages {
     extra.fields().forEachRemaining(e -> row(b, e.getKey(), e.getValue().isTextual() ? e.getValue().asText()
         : e.getValue().toString()));
     b.append("</table><h2>Nhiệm vụ · Tasks</h2><table><tr><th>Mã</th><th>Nội dung</th><th>Chủ trì · Lead</th>"
-        + "<th>Thời hạn · Deadline</th><th>Trạng thái · Status</th></tr>");
+        + "<th>Thời hạn · Deadline</th><th>Tình hình · Progress, timeliness</th></tr>");
     for (JsonNode t : read(r.tasks())) {
       b.append("<tr><td>").append(link("/tasks/" + t.path("code").asText() + "?f=html", t.path("code").asText()))
           .append("</td><td>").append(escape(t.path("content").asText())).append("</td><td>")
           .append(escape(t.path("lead").asText())).append("</td><td>").append(escape(t.path("deadline").asText()))
           .append(t.path("due").isNull() ? "" : " (" + escape(t.path("due").asText()) + ")").append("</td><td>")
-          .append(escape(t.path("status").asText())).append(t.path("overdue").asBoolean() ? " · quá hạn/overdue" : "")
+          .append(escape(TaskWords.state(t)))
           .append("</td></tr>");
     }
     b.append("</table><h2>Hình học · Geometry (GeoJSON, WGS84)</h2><pre>").append(escape(r.geometry()))

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.thanhhoa.planmap.geo.CrsReference;
 import vn.thanhhoa.planmap.http.Caching;
 import vn.thanhhoa.planmap.http.Format;
 import vn.thanhhoa.planmap.http.Links;
@@ -30,7 +31,8 @@ import vn.thanhhoa.planmap.programme.Today;
 public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
   public static final String GEOJSON = "application/geo+json";
   private static final Set<String> FORMAT_ONLY = Set.of("f");
-  private static final Set<String> ITEMS_PARAMS = union(FeatureQueryParser.FILTERS, Set.of("f", "limit", "offset"));
+  private static final Set<String> ITEMS_PARAMS =
+      union(FeatureQueryParser.FILTERS, Set.of("f", "limit", "offset", "crs"));
 
   private final LayerCatalog catalog;
   private final ObjectMapper mapper;
@@ -46,13 +48,15 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
 
   @Override
   public void register(RoutesConfig routes) {
-    routes.get("/collections", this::collections);
-    routes.get("/collections/{layer}", this::collection);
-    routes.get("/collections/{layer}/items", this::items);
-    routes.get("/collections/{layer}/items/{featureId}", this::item);
-    routes.get("/collections/{layer}/queryables", ctx -> schemaDocument(ctx, "Queryables", LayerSchemas::queryables));
-    routes.get("/collections/{layer}/schema", ctx -> schemaDocument(ctx, "Schema", LayerSchemas::schema));
+    vn.thanhhoa.planmap.http.Routes.getAndHead(routes, "/collections", this::collections);
+    vn.thanhhoa.planmap.http.Routes.getAndHead(routes, "/collections/{layer}", this::collection);
+    vn.thanhhoa.planmap.http.Routes.getAndHead(routes, "/collections/{layer}/items", this::items);
+    vn.thanhhoa.planmap.http.Routes.getAndHead(routes, "/collections/{layer}/items/{featureId}", this::item);
+    vn.thanhhoa.planmap.http.Routes.getAndHead(routes, "/collections/{layer}/queryables",
+        ctx -> schemaDocument(ctx, "Queryables", LayerSchemas::queryables));
+    vn.thanhhoa.planmap.http.Routes.getAndHead(routes, "/collections/{layer}/schema", ctx -> schemaDocument(ctx, "Schema", LayerSchemas::schema));
   }
+
 
   private void collections(Context ctx) throws Exception {
     QueryParams params = new QueryParams(ctx.queryParamMap(), FORMAT_ONLY);
@@ -93,6 +97,7 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
     LayerInfo layer = layer(ctx, version);
     LocalDate today = Today.in(clock);
     FeatureQuery query = FeatureQueryParser.parse(List.of(layer.id()), params, today, layer.propertyNames());
+    CrsReference crs = CrsParams.read(params, "crs");
     if (Caching.notModified(ctx, version, today, format)) {
       return;
     }
@@ -105,8 +110,9 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
       ctx.contentType("text/html; charset=utf-8").result(pages.items(layer, rows, matched, query, links));
       return;
     }
-    ctx.contentType(GEOJSON);
-    try (GeoJsonFeatureWriter out = new GeoJsonFeatureWriter(ctx.outputStream(), mapper, query.properties())) {
+    ctx.contentType(GEOJSON).header("Content-Crs", "<" + crs.uri() + ">");
+    try (GeoJsonFeatureWriter out = new GeoJsonFeatureWriter(ctx.outputStream(), mapper, query.properties(),
+        new GeometryProjection(crs))) {
       out.startCollection();
       catalog.forEachFeature(query, out::feature);
       Map<String, Object> members = new LinkedHashMap<>();
@@ -119,7 +125,7 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
   }
 
   private void item(Context ctx) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f", "properties", "as_of"));
+    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f", "properties", "as_of", "crs"));
     Format format = Format.of(ctx, params);
     long version = catalog.dataVersion();
     LayerInfo layer = layer(ctx, version);
@@ -127,6 +133,7 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
     String id = ctx.pathParam("featureId");
     FeatureQuery query = FeatureQueryParser.parse(List.of(layer.id()), params, today, layer.propertyNames())
         .withFeatureId(id);
+    CrsReference crs = CrsParams.read(params, "crs");
     if (Caching.notModified(ctx, version, today, format)) {
       return;
     }
@@ -142,7 +149,8 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
     }
     String base = Links.base(ctx) + "/collections/" + layer.id();
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    try (GeoJsonFeatureWriter out = new GeoJsonFeatureWriter(buf, mapper, query.properties())) {
+    try (GeoJsonFeatureWriter out = new GeoJsonFeatureWriter(buf, mapper, query.properties(),
+        new GeometryProjection(crs))) {
       out.feature(row);
     }
     Map<String, Object> feature = mapper.readValue(buf.toByteArray(), LinkedHashMap.class);
@@ -150,7 +158,7 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
         link(base + "/items/" + row.id() + "?f=json", "self", GEOJSON, "This feature"),
         link(base + "/items/" + row.id() + "?f=html", "alternate", "text/html", "This feature as HTML"),
         link(base + "?f=json", "collection", "application/json", layer.titleVi())));
-    ctx.contentType(GEOJSON).result(mapper.writeValueAsString(feature));
+    ctx.contentType(GEOJSON).header("Content-Crs", "<" + crs.uri() + ">").result(mapper.writeValueAsString(feature));
   }
 
   /** A JSON Schema document of the layer ({@code queryables} or {@code schema}). */

@@ -15,7 +15,7 @@ public final class PostgisTaskCatalog implements TaskCatalog {
   public List<String> tasks(TaskFilter f) {
     return jdbc.list("reading tasks", "programme/select_tasks", rs -> rs.getString(1),
         f.asOf().day(), f.asOf().instant(), f.code(), texts(f.sections()), texts(f.leads()), f.dueBefore(),
-        f.dueAfter(), f.overdue(), f.ongoing(), texts(f.words()));
+        f.dueAfter(), texts(f.timeliness()), f.ongoing(), texts(f.words()));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.programme;
 
+import vn.thanhhoa.planmap.progress.TaskWords;
 import static vn.thanhhoa.planmap.http.Html.escape;
 import static vn.thanhhoa.planmap.http.Html.link;
 
@@ -37,7 +38,7 @@ final class TaskPages {
     row(b, "Phối hợp · Partners", escape(t.path("partners_text").asText()));
     row(b, "Sản phẩm · Product", escape(t.path("product").asText()));
     row(b, "Thời hạn · Deadline", deadline(t));
-    row(b, "Trạng thái · Status", status(t));
+    row(b, "Tình hình · Progress, timeliness", status(t));
     if (!t.path("note").isNull()) {
       row(b, "Ghi chú · Note", escape(t.path("note").asText()));
     }
@@ -104,7 +105,7 @@ final class TaskPages {
   }
 
   private static String status(JsonNode t) {
-    return escape(t.path("status").asText()) + (t.path("overdue").asBoolean() ? " · <strong>quá hạn · overdue</strong>" : "");
+    return escape(TaskWords.state(t));
   }
 
   private static void row(StringBuilder b, String label, String valueHtml) {

@@ -24,16 +24,17 @@ import vn.thanhhoa.planmap.layer.FeatureQuery;
 import vn.thanhhoa.planmap.layer.GeoJsonFeatureWriter;
 import vn.thanhhoa.planmap.layer.LayerCatalog;
 import vn.thanhhoa.planmap.layer.LayerInfo;
+import vn.thanhhoa.planmap.progress.Timeliness;
 import vn.thanhhoa.planmap.search.SearchText;
 
 /**
  * The programme over HTTP: {@code /tasks} (filter by section, lead, due_before, due_after, overdue,
- * ongoing, q), {@code /tasks/{code}} with its linked features as GeoJSON, {@code /agencies},
+ * timeliness, ongoing, q), {@code /tasks/{code}} with its linked features as GeoJSON, {@code /agencies},
  * {@code /indicators}.
  */
 public final class TaskRoutes implements Routes {
   private static final Set<String> TASK_PARAMS =
-      Set.of("f", "section", "lead", "due_before", "due_after", "overdue", "ongoing", "q", "as_of");
+      Set.of("f", "section", "lead", "due_before", "due_after", "overdue", "timeliness", "ongoing", "q", "as_of");
   private static final Pattern SECTION = Pattern.compile("^[IVX]{1,4}$");
   private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
@@ -66,7 +67,8 @@ public final class TaskRoutes implements Routes {
     AsOf asOf = AsOf.of(params, today);
     TaskFilter filter = new TaskFilter(null, params.list("section", SECTION, "section codes such as VI"),
         params.list("lead", ID, "agency ids such as so-xay-dung (see /agencies)"), params.date("due_before"),
-        params.date("due_after"), params.bool("overdue"), params.bool("ongoing"), words(params.text("q")), asOf);
+        params.date("due_after"), Timeliness.narrowed(params.list("timeliness", Timeliness.ids()), params.bool("overdue")),
+        params.bool("ongoing"), words(params.text("q")), asOf);
     if (Caching.notModified(ctx, layers.dataVersion(), today, format)) {
       return;
     }
@@ -140,15 +142,14 @@ public final class TaskRoutes implements Routes {
     ArrayNode dueSoon = mapper.createArrayNode();
     ArrayNode overdue = mapper.createArrayNode();
     LocalDate horizon = asOf.day().plusDays(90);
-    for (JsonNode t : array(tasks.tasks(new TaskFilter(null, List.of(), List.of(), null, null, null, null, List.of(),
-        asOf)))) {
+    for (JsonNode t : array(tasks.tasks(TaskFilter.all(asOf)))) {
       boolean leads = hasAgency(t.path("lead"), id);
       boolean partners = hasAgency(t.path("partners"), id);
       if (!leads && !partners) {
         continue;
       }
       (leads ? lead : partner).add(t);
-      if (t.path("overdue").asBoolean()) {
+      if (Timeliness.OVERDUE.id().equals(t.path("timeliness").asText())) {
         overdue.add(t);
       } else if (!t.path("due_date").isNull() && !LocalDate.parse(t.path("due_date").asText()).isBefore(asOf.day())
           && !LocalDate.parse(t.path("due_date").asText()).isAfter(horizon)) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.thanhhoa.planmap.auth.Access;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.auth.User;
@@ -21,17 +22,23 @@ import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.http.UploadGate;
 import vn.thanhhoa.planmap.programme.AsOf;
-import vn.thanhhoa.planmap.programme.TaskStatus;
 import vn.thanhhoa.planmap.programme.Today;
+import vn.thanhhoa.planmap.progress.Progress;
 
 /**
- * Progress reports: {@code GET|POST /tasks/{code}/reports} ({@code as_of} on GET), {@code PATCH /reports/{id}}
- * (editors accept or reject), {@code POST /reports/{id}/attachments?filename=…}
- * (the file as the body, typed PDF/PNG/JPEG; stored under {@link AttachmentName}, within {@link AttachmentQuota},
- * with at most {@link UploadGate#size()} bodies in memory at once) and {@code GET /reports/{id}/attachments/{aid}}.
+ * Progress reports: {@code GET|POST /tasks/{code}/reports} ({@code as_of} on GET); {@code GET /reports} (the
+ * review queue: {@code review=pending,accepted,rejected}, {@code agency=}; pending first); {@code PATCH
+ * /reports/{id}} {@code {"review": "accepted"|"rejected", "reason": "…"}} (editors); {@code POST
+ * /reports/{id}/attachments?filename=…} (the file as the body, typed PDF/PNG/JPEG; stored under
+ * {@link AttachmentName}, within {@link AttachmentQuota}, with at most {@link UploadGate#size()} bodies in memory
+ * at once), {@code GET} and {@code DELETE /reports/{id}/attachments/{aid}} (the author removes one; kept for the
+ * record).
  */
 public final class ReportRoutes implements Routes {
-  public static final List<String> STATUSES = TaskStatus.reportable();
+  public static final List<String> STATUSES = Progress.reportable();
+  /** The review states of a report. */
+  public static final List<String> REVIEWS = List.of("pending", "accepted", "rejected");
+  private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
   private final ReportStore reports;
   private final ObjectMapper mapper;
@@ -49,14 +56,28 @@ public final class ReportRoutes implements Routes {
   public void register(RoutesConfig routes) {
     routes.get("/tasks/{code}/reports", ctx -> {
       AsOf asOf = AsOf.of(new QueryParams(ctx.queryParamMap(), Set.of("as_of")), Today.in(clock));
-      ctx.header("Cache-Control", "no-cache");
-      ctx.contentType("application/json").result("{\"reports\":[" + String.join(",", reports.ofTask(
-          ctx.pathParam("code"), asOf.instant())) + "]}");
+      answer(ctx, reports.list(new ReportStore.Selection(ctx.pathParam("code"), asOf.instant(), List.of(),
+          List.of())));
+    });
+    routes.get("/reports", ctx -> {
+      QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("review", "agency"));
+      answer(ctx, reports.list(new ReportStore.Selection(null, null, params.list("review", REVIEWS),
+          params.list("agency", ID, "agency ids such as so-xay-dung"))));
     });
     routes.patch("/reports/{id}", this::review);
     routes.post("/tasks/{code}/reports", this::file);
     routes.post("/reports/{id}/attachments", this::attach);
     routes.get("/reports/{id}/attachments/{aid}", this::download);
+    routes.delete("/reports/{id}/attachments/{aid}", ctx -> {
+      User user = Access.require(ctx, Role.REPORTER);
+      reports.removeAttachment(id(ctx.pathParam("id")), id(ctx.pathParam("aid")), user);
+      ctx.status(204);
+    });
+  }
+
+  private static void answer(Context ctx, List<String> list) {
+    ctx.header("Cache-Control", "no-cache");
+    ctx.contentType("application/json").result("{\"reports\":[" + String.join(",", list) + "]}");
   }
 
   private void file(Context ctx) {
@@ -84,16 +105,21 @@ public final class ReportRoutes implements Routes {
     ctx.status(201).contentType("application/json").result(report);
   }
 
-  /** {@code PATCH /reports/{id}} {"accepted": false}: an editor rejects (or accepts again) a report. */
+  /** {@code PATCH /reports/{id}} {"review": "accepted"|"rejected", "reason": "…"}; a rejection needs a reason. */
   private void review(Context ctx) {
     User editor = Access.require(ctx, Role.EDITOR);
     long id = id(ctx.pathParam("id"));
-    JsonBody body = JsonBody.read(ctx, mapper, Set.of("accepted"));
-    Boolean accepted = body.bool("accepted");
-    if (accepted == null) {
-      throw new BadRequestException("accepted", "'accepted' must be true or false", List.of(true, false));
+    JsonBody body = JsonBody.read(ctx, mapper, Set.of("review", "reason"));
+    String review = body.requiredText("review", 20);
+    if (!review.equals("accepted") && !review.equals("rejected")) {
+      throw new BadRequestException("review", "'review' must be accepted or rejected", List.of("accepted",
+          "rejected"));
     }
-    ctx.contentType("application/json").result(reports.review(id, accepted, editor));
+    String reason = body.text("reason", 1000);
+    if (review.equals("rejected") && reason == null) {
+      throw new BadRequestException("reason", "say why the report is rejected ('reason')");
+    }
+    ctx.contentType("application/json").result(reports.review(id, review, reason, editor));
   }
 
   private void attach(Context ctx) {

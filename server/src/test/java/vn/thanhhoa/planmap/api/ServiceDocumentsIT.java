@@ -47,7 +47,8 @@ class ServiceDocumentsIT extends ServerPerClass {
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
-        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30"), classes);
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+        "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs"), classes);
   }
 
   @Test
@@ -60,7 +61,7 @@ class ServiceDocumentsIT extends ServerPerClass {
     api.path("paths").path("/collections/{collectionId}/items").path("get").path("parameters")
         .forEach(p -> names.add(p.path("name").asText()));
     assertTrue(names.containsAll(Set.of("bbox", "limit", "offset", "task", "lead", "kind", "due_before", "due_after",
-        "overdue", "q", "properties", "f", "datetime", "as_of")), names.toString());
+        "overdue", "timeliness", "q", "properties", "f", "datetime", "as_of")), names.toString());
     Set<String> exportParams = new HashSet<>();
     api.path("paths").path("/export").path("get").path("parameters").forEach(p -> exportParams.add(p.path("name").asText()));
     assertTrue(exportParams.containsAll(Set.of("layers", "format", "crs", "bbox", "task", "as_of")), exportParams.toString());

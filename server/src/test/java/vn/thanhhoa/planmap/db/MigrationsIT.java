@@ -15,12 +15,14 @@ import vn.thanhhoa.planmap.support.TestDatabases;
 import vn.thanhhoa.planmap.support.TestPostgis;
 
 class MigrationsIT {
+  /** The newest migration in migrations/ (V5__…, V5.1__… → "5.1"). */
+  private static final String NEWEST = vn.thanhhoa.planmap.support.Migrations.newest();
 
   @Test
   void migratesAnEmptyDatabaseToTheNewestSchema() throws Exception {
     try (Database db = TestDatabases.emptySchema()) {
       assertTrue(db.schemaVersion().isEmpty());
-      assertEquals("4", db.migrate());
+      assertEquals(NEWEST, db.migrate());
       Set<String> tables = new HashSet<>();
       try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
           ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables"
@@ -36,7 +38,23 @@ class MigrationsIT {
               + " AND schemaname = current_schema() AND indexdef LIKE '%USING gist%'")) {
         assertTrue(rs.next(), "feature.geom has a GiST index");
       }
-      assertEquals("4", db.migrate(), "migrating again changes nothing");
+      assertEquals(NEWEST, db.migrate(), "migrating again changes nothing");
+    }
+  }
+
+  @Test
+  void everyFeatureStatesItsAccuracyClassAndMetres() throws Exception {
+    try (Database db = TestDatabases.emptySchema()) {
+      db.migrate();
+      try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+        st.execute("INSERT INTO layer (id, title_vi, title_en, sort_order) VALUES ('l', 'L', 'L', 0)");
+        String insert = "INSERT INTO feature (id, layer_id, name, kind, accuracy, accuracy_class, accuracy_m, geom,"
+            + " search_text) VALUES ('%s', 'l', 'n', 'k', 'a', %s, %s, 'SRID=4326;POINT(105.7 19.8)', 'n')";
+        st.execute(insert.formatted("ok", "'schematic'", "600"));
+        assertThrows(java.sql.SQLException.class, () -> st.execute(insert.formatted("bad-class", "'guessed'", "600")));
+        assertThrows(java.sql.SQLException.class, () -> st.execute(insert.formatted("no-metres", "'schematic'", "NULL")));
+        assertThrows(java.sql.SQLException.class, () -> st.execute(insert.formatted("zero", "'surveyed'", "0")));
+      }
     }
   }
 

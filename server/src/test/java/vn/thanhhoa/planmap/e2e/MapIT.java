@@ -82,16 +82,23 @@ class MapIT extends MapBrowserTest {
     WebElement input = browser.find("#pm-search-input");
     assertEquals("combobox", input.getAttribute("role"));
     input.sendKeys("bac song ma");
-    browser.waitFor("suggestions", d -> !browser.findAll("#pm-search-list [role=option]").isEmpty());
+    // the list is redrawn as each keystroke's answer arrives: wait until it holds the avenue and stays as it is
+    String[] last = {""};
+    browser.waitFor("settled suggestions with the avenue", d -> {
+      String now = String.join("\n", suggestionTexts());
+      boolean settled = now.equals(last[0]) && now.contains("Đại lộ Bắc Sông Mã");
+      last[0] = now;
+      return settled;
+    });
     assertEquals("true", input.getAttribute("aria-expanded"));
-    List<WebElement> options = browser.findAll("#pm-search-list [role=option]");
+    List<String> options = suggestionTexts();
     int target = -1;
     for (int i = 0; i < options.size(); i++) {
-      if (options.get(i).getText().contains("Đại lộ Bắc Sông Mã")) {
+      if (options.get(i).contains("Đại lộ Bắc Sông Mã")) {
         target = i;
       }
     }
-    assertTrue(target >= 0, "a suggestion for Đại lộ Bắc Sông Mã among " + options.size());
+    assertTrue(target >= 0, "a suggestion for Đại lộ Bắc Sông Mã among " + options);
     for (int i = 0; i <= target; i++) {
       input.sendKeys(Keys.ARROW_DOWN);
     }
@@ -111,11 +118,16 @@ class MapIT extends MapBrowserTest {
 
     input.clear();
     input.sendKeys("so xay");
-    browser.waitFor("agency suggestion", d -> browser.findAll("#pm-search-list [role=option]").stream()
-        .anyMatch(o -> o.getText().contains("Sở Xây dựng")));
-    List<WebElement> agencyOptions = browser.findAll("#pm-search-list [role=option]");
+    String[] before = {""};
+    browser.waitFor("settled suggestions with the agency", d -> {
+      String now = String.join("\n", suggestionTexts());
+      boolean settled = now.equals(before[0]) && now.contains("Sở Xây dựng");
+      before[0] = now;
+      return settled;
+    });
+    List<String> agencyOptions = suggestionTexts();
     int agency = 0;
-    while (!agencyOptions.get(agency).getText().contains("Sở Xây dựng")) {
+    while (!agencyOptions.get(agency).contains("Sở Xây dựng")) {
       agency++;
     }
     for (int i = 0; i <= agency; i++) {
@@ -356,5 +368,12 @@ class MapIT extends MapBrowserTest {
     java.util.TreeSet<String> codes = new java.util.TreeSet<>();
     server.json("/tasks?overdue=true", 200).path("tasks").forEach(t -> codes.add(t.path("code").asText()));
     return String.join(",", codes);
+  }
+
+  /** The search suggestions' texts, read in one script (the list may be redrawn between two WebDriver calls). */
+  @SuppressWarnings("unchecked")
+  private List<String> suggestionTexts() {
+    return (List<String>) browser.js(
+        "return [...document.querySelectorAll('#pm-search-list [role=option]')].map((o) => o.textContent);");
   }
 }

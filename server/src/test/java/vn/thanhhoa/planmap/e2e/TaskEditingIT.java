@@ -50,7 +50,7 @@ class TaskEditingIT extends MapBrowserTest {
   }
 
   private static boolean overdueInBrowser(Browser b) {
-    return Boolean.TRUE.equals(b.js("return window.planmap.task(arguments[0]).overdue", TASK));
+    return Boolean.TRUE.equals(b.js("return window.planmap.task(arguments[0]).timeliness === 'overdue'", TASK));
   }
 
   private static JsonNode taskFromApi() {
@@ -100,7 +100,7 @@ class TaskEditingIT extends MapBrowserTest {
     assertFalse(listItem(browser).contains("Quá hạn"), "the task list: " + listItem(browser));
     JsonNode task = taskFromApi();
     assertEquals("2026-12-31", task.path("due_date").asText());
-    assertFalse(task.path("overdue").asBoolean());
+    assertEquals("open", task.path("timeliness").asText(), "due later: not overdue");
     browser.waitFor("the panel's history", d -> !browser.findAll("#pm-history[data-loaded=true]").isEmpty());
     assertTrue(browser.find("#pm-history").getText().contains("an.editor"), browser.find("#pm-history").getText());
     browser.screenshot("41-task-edit-saved");

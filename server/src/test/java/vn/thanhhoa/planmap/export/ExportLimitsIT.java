@@ -44,9 +44,9 @@ class ExportLimitsIT {
     large = TestServer.start(TestDatabases.fixture("geodata/minimal"));
     try (Connection c = large.database.dataSource().getConnection(); Statement st = c.createStatement()) {
       st.execute("""
-          INSERT INTO feature (id, layer_id, name, name_en, kind, accuracy, source_text, properties, geom,
-                               search_text, sort_order)
-          SELECT 'bulk-' || i, 'roads', 'Đường số ' || i, 'Road ' || i, 'road', 'schematic, ±500 m',
+          INSERT INTO feature (id, layer_id, name, name_en, kind, accuracy, accuracy_class, accuracy_m, source_text,
+                               properties, geom, search_text, sort_order)
+          SELECT 'bulk-' || i, 'roads', 'Đường số ' || i, 'Road ' || i, 'road', 'schematic, ±500 m', 'schematic', 500,
                  repeat('Đại lộ Bắc Sông Mã ', 60), jsonb_build_object('ward_2025', 'Nguyệt Viên'),
                  ST_SetSRID(ST_MakeLine(ARRAY[
                    ST_MakePoint(105.70 + (i %% 100) * 0.001, 19.75 + (i / 100) * 0.0001),

@@ -44,13 +44,27 @@ class CoordinateTransformerTest {
     assertEquals(northing, xy[1], TOLERANCE_M, place + " northing");
   }
 
+  @ParameterizedTest(name = "{0}: E {4} N {5} in {3} -> {1} N {2} E")
+  @CsvSource({
+      "Hạc Thành (reference worked example), 19.80750, 105.77639, VN2000_THANHHOA, 581142.849, 2191132.267",
+      "Đông Sơn (south-west),               19.73,    105.65,    VN2000_THANHHOA, 567934.003, 2182497.512",
+      "Quảng Phú (east),                    19.80,    105.83,    VN2000_UTM48,    586737.654, 2189671.543",
+  })
+  void transformsVn2000BackToWgs84WithinATenthOfAMetre(String place, double lat, double lon, Crs crs,
+      double easting, double northing) {
+    double[] lonLat = new CoordinateTransformer(crs).toWgs84(easting, northing);
+    // 0.1 m is about 1e-6 degrees of latitude and 1.05e-6 degrees of longitude here
+    assertEquals(lon, lonLat[0], 1.0e-6, place + " longitude");
+    assertEquals(lat, lonLat[1], 1.0e-6, place + " latitude");
+  }
+
   @ParameterizedTest(name = "{0}: E {4} N {5} -> {1} N {2} E")
   @CsvSource({
       "Hạc Thành, 19.80750, 105.77639, VN2000_THANHHOA, 581142.849, 2191132.267",
       "Đông Sơn,  19.73,    105.65,    VN2000_THANHHOA, 567934.003, 2182497.512",
       "Quảng Phú, 19.80,    105.83,    VN2000_UTM48,    586737.654, 2189671.543",
   })
-  void transformsVn2000BackToWgs84WithinATenthOfAMetre(String place, double lat, double lon, Crs crs,
+  void inverseTransformerMovesVn2000BackToWgs84WithinATenthOfAMetre(String place, double lat, double lon, Crs crs,
       double easting, double northing) {
     double[] lonLat = CoordinateTransformer.toWgs84(crs).transform(easting, northing);
     double metresPerDegree = 111_320;

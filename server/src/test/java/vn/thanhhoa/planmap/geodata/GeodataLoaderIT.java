@@ -114,6 +114,9 @@ class GeodataLoaderIT {
       "invalid geometry      | layers/centres.geojson  | [105.79, 19.82]            | [105.76, 19.79]           | invalid geometry",
       "outside the region    | layers/roads.geojson    | [105.78, 19.85]            | [106.78, 19.85]           | leaves the region",
       "duplicate feature id  | layers/roads.geojson    | \"id\": \"cau-dai-hung\"   | \"id\": \"dai-lo-bac-song-ma\" | duplicate feature id",
+      "unknown accuracy class | layers/centres.geojson | \"accuracy_class\": \"schematic\" | \"accuracy_class\": \"guessed\" | accuracy_class 'guessed' is not one of",
+      "metres unlike sentence | layers/centres.geojson | \"accuracy_m\": 500         | \"accuracy_m\": 50        | disagrees with its accuracy sentence",
+      "no accuracy source     | layers/centres.geojson | \"accuracy_source\": \"Chương trình hành động\" | \"accuracy_source\": \"\" | 'accuracy_source'",
   })
   void aBadFileFailsNamingFileAndLineAndChangesNothing(String name, String file, String from, String to,
       String message, @TempDir Path tmp) throws Exception {

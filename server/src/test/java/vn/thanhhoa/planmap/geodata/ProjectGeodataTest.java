@@ -171,6 +171,36 @@ class ProjectGeodataTest {
   }
 
   @Test
+  void accuracyNotesNamePublicSourcesInBothLanguagesNeverOurFiles() {
+    java.util.regex.Pattern ourFiles = java.util.regex.Pattern.compile(
+        "[\\w-]+\\.(tsv|md|geojson|json)\\b|projects-notes|reference README");
+    for (LayerData.Feature f : layers.features()) {
+      var a = f.structuredAccuracy();
+      for (String note : List.of(f.accuracy(), f.accuracyVi(), a.source(), a.sourceEn())) {
+        assertFalse(ourFiles.matcher(note).find(), f.id() + " names an internal file: " + note);
+      }
+      assertFalse(a.source().isBlank(), f.id() + " has a Vietnamese source note");
+      assertFalse(a.sourceEn().isBlank(), f.id() + " has an English source note");
+      assertFalse(a.source().equals(a.sourceEn()), f.id() + " source notes are translated");
+    }
+  }
+
+  @Test
+  void noPlaceClaimsToBeSurveyedAndTheGuessesSayHowFarOffTheyMayBe() {
+    var classes = layers.features().stream()
+        .collect(Collectors.groupingBy(f -> f.structuredAccuracy().accuracyClass(), Collectors.counting()));
+    assertFalse(classes.containsKey(vn.thanhhoa.planmap.accuracy.AccuracyClass.SURVEYED), classes.toString());
+    for (LayerData.Feature f : layers.features()) {
+      var a = f.structuredAccuracy();
+      switch (a.accuracyClass()) {
+        case SCHEMATIC, NOT_LOCATED -> assertTrue(a.metres() >= 500, f.id() + " " + a);
+        case FROM_PLAN -> assertTrue(f.layerId().equals("context"), f.id() + ": only the published boundaries");
+        default -> assertTrue(a.metres() >= 30, f.id() + " " + a);
+      }
+    }
+  }
+
+  @Test
   void everyFileIsNfcUtf8() throws IOException {
     try (Stream<Path> files = Files.walk(GEODATA)) {
       for (Path p : files.filter(Files::isRegularFile).toList()) {

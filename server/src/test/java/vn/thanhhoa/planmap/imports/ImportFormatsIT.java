@@ -79,7 +79,7 @@ class ImportFormatsIT extends ServerPerClass {
 
     HttpResponse<String> applied = an.write("POST", "/imports/" + doc.path("id").asText() + "/apply",
         "{\"assign\":[{\"index\":0,\"feature\":\"" + PLACE + "\"}],\"accuracy\":{\"class\":\"from_plan\","
-            + "\"metres\":2,\"source\":\"Quy hoạch chi tiết 1/2000 KCN Lễ Môn\"}}");
+            + "\"metres\":2,\"source\":\"Quy hoạch chi tiết 1/2000 KCN Lễ Môn (" + title + ", " + crs + ")\"}}");
     assertEquals(200, applied.statusCode(), applied.body());
     assertEquals("replaced", Browserless.read(applied.body()).path("places").get(0).path("action").asText());
 

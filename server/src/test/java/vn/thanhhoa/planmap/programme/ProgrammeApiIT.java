@@ -41,7 +41,9 @@ class ProgrammeApiIT extends ServerPerClass {
     }
     assertEquals("Quý I/2023", iv10.path("deadline_text").asText());
     assertEquals("2023-03-31", iv10.path("due_date").asText());
-    assertTrue(iv10.path("overdue").asBoolean());
+    assertEquals("not_reported", iv10.path("progress").asText());
+    assertEquals("overdue", iv10.path("timeliness").asText());
+    assertEquals(1337, iv10.path("days_overdue").asInt());
     assertEquals(-1337, iv10.path("days_left").asInt(), "31/03/2023 is 1337 days before 27/11/2026");
     assertTrue(iv10.path("places").size() >= 6, "the six centres");
   }
@@ -56,7 +58,11 @@ class ProgrammeApiIT extends ServerPerClass {
     assertEquals(sql("SELECT code FROM task WHERE due_date >= '2022-12-31'"),
         codes(server.json("/tasks?due_after=2022-12-31", 200)));
     assertEquals(sql("SELECT code FROM task WHERE due_date < '2026-11-27'"), codes(server.json("/tasks?overdue=true",
-        200)));
+        200)), "nothing is reported in this class: every past-due task is overdue");
+    assertEquals(sql("SELECT code FROM task WHERE due_date < '2026-11-27'"),
+        codes(server.json("/tasks?timeliness=overdue", 200)));
+    assertEquals(sql("SELECT code FROM task WHERE due_date IS NULL OR due_date >= '2026-11-27'"),
+        codes(server.json("/tasks?overdue=false", 200)));
     assertEquals(sql("SELECT code FROM task WHERE due_date IS NULL"), codes(server.json("/tasks?ongoing=true", 200)));
     assertTrue(codes(server.json("/tasks?q=bac%20song%20ma", 200)).contains("VI.2"));
   }

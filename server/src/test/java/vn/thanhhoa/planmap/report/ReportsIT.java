@@ -46,26 +46,40 @@ class ReportsIT extends ServerPerClass {
   }
 
   @Test
-  void aReportOnIv10MakesTheSixCentresStopBeingOverdue() {
+  void aBackDatedClaimOnIv10IsPendingUntilAnEditorAcceptsItThenTheSixCentresAreOnTime() {
     assertEquals(6, overdueCentres(), "before: every centre's IV.10 is past 31/03/2023");
     var r = as("city.reporter").write("POST", "/tasks/IV.10/reports", DONE_ON_TIME);
     assertEquals(201, r.statusCode(), r.body());
     JsonNode report = Browserless.read(r.body());
     assertEquals("done", report.path("status").asText());
     assertEquals("ubnd-thanh-pho-thanh-hoa", report.path("agency").asText());
+    assertEquals("2023-03-20", report.path("report_date").asText());
+    assertTrue(report.path("filed_at").asText().startsWith("2026-11-27"), "filed on the clock's day: " + report);
+    assertEquals("pending", report.path("review").asText(), "claims 20/03/2023 for a deadline of 31/03/2023, filed"
+        + " in 2026");
+    assertEquals(6, overdueCentres(), "a pending claim does not count");
+    assertEquals("not_reported", server.json("/tasks/IV.10", 200).path("progress").asText());
+
+    var accepted = as("plan.editor").write("PATCH", "/reports/" + report.path("id").asLong(),
+        "{\"review\":\"accepted\",\"reason\":\"Quyết định 1234/QĐ-UBND đã kiểm tra\"}");
+    assertEquals(200, accepted.statusCode(), accepted.body());
+    assertEquals("accepted", Browserless.read(accepted.body()).path("review").asText());
     assertEquals(0, overdueCentres());
     JsonNode task = server.json("/tasks/IV.10", 200);
-    assertEquals("done", task.path("status").asText());
-    assertFalse(task.path("overdue").asBoolean());
+    assertEquals("done", task.path("progress").asText());
+    assertEquals("on_time", task.path("timeliness").asText());
+    assertTrue(task.path("days_late").isNull() && task.path("days_overdue").isNull(), task.toString());
     JsonNode history = Browserless.read(new Browserless(server.url("")).get("/history?entity=task&id=IV.10").body());
-    assertEquals("report", history.path("history").get(0).path("action").asText());
-    assertEquals("city.reporter", history.path("history").get(0).path("username").asText());
+    assertEquals("report accepted", history.path("history").get(0).path("action").asText());
+    assertEquals("plan.editor", history.path("history").get(0).path("username").asText());
+    assertEquals("report", history.path("history").get(1).path("action").asText());
+    assertEquals("city.reporter", history.path("history").get(1).path("username").asText());
     JsonNode yesterday = server.json("/tasks/IV.10?as_of=2026-11-26", 200);
-    assertEquals("not_reported", yesterday.path("status").asText(), "the as-of view shows the old state");
-    assertTrue(yesterday.path("overdue").asBoolean());
+    assertEquals("not_reported", yesterday.path("progress").asText(), "the as-of view shows the old state");
+    assertEquals("overdue", yesterday.path("timeliness").asText());
     assertEquals(6, server.json("/collections/centres/items?overdue=true&as_of=2026-11-26", 200)
         .path("numberMatched").asLong());
-    assertEquals(0, csvRows("/export?format=csv&layers=centres&overdue=true"), "exports follow the report");
+    assertEquals(0, csvRows("/export?format=csv&layers=centres&overdue=true"), "exports follow the review");
     assertEquals(6, csvRows("/export?format=csv&layers=centres&overdue=true&as_of=2026-11-26"), "and the as-of view");
   }
 
@@ -76,35 +90,74 @@ class ReportsIT extends ServerPerClass {
   }
 
   @Test
-  void aReportDatedAfterTheDeadlineLeavesTheTaskOverdue() {
+  void aDoneReportDatedAfterTheDeadlineMakesTheTaskLateNotOverdue() {
+    long overdueBefore = server.json("/tasks?overdue=true", 200).path("numberMatched").asLong();
     var r = as("city.reporter").write("POST", "/tasks/IX.5/reports",
         "{\"status\":\"done\",\"report_date\":\"2024-05-01\"}");
     assertEquals(201, r.statusCode(), r.body());
+    assertEquals("accepted", Browserless.read(r.body()).path("review").asText(), "a late claim counts at once");
     JsonNode task = server.json("/tasks/IX.5", 200);
-    assertEquals("done", task.path("status").asText());
-    assertTrue(task.path("overdue").asBoolean(), "due 31/12/2022: not reported done by then");
+    assertEquals("done", task.path("progress").asText());
+    assertEquals("late", task.path("timeliness").asText(), "due 31/12/2022, done 01/05/2024");
+    assertEquals(487, task.path("days_late").asInt());
+    assertTrue(task.path("days_overdue").isNull());
+    assertEquals(overdueBefore - 1, server.json("/tasks?overdue=true", 200).path("numberMatched").asLong(),
+        "a late task leaves the overdue count");
+    assertTrue(codes(server.json("/tasks?timeliness=late", 200)).contains("IX.5"));
+  }
+
+  private static List<String> codes(JsonNode tasks) {
+    List<String> out = new java.util.ArrayList<>();
+    tasks.path("tasks").forEach(t -> out.add(t.path("code").asText()));
+    return out;
   }
 
   @Test
-  void anEditorRejectsAReportAndTheTaskIsOverdueAgain() {
+  void anEditorRejectsAPendingClaimWithAReasonAndTheReporterSeesIt() {
     var filed = as("city.reporter").write("POST", "/tasks/IX.4/reports",
         "{\"status\":\"done\",\"report_date\":\"2022-09-01\"}");
     long id = Browserless.read(filed.body()).path("id").asLong();
-    assertFalse(server.json("/tasks/IX.4", 200).path("overdue").asBoolean(), "done by 30/09/2022");
-    assertEquals(403, as("city.reporter").write("PATCH", "/reports/" + id, "{\"accepted\":false}").statusCode());
-    var rejected = as("plan.editor").write("PATCH", "/reports/" + id, "{\"accepted\":false}");
+    assertEquals("overdue", server.json("/tasks/IX.4", 200).path("timeliness").asText(), "pending: not counted yet");
+    JsonNode queue = Browserless.read(server.get("/reports?review=pending").body()).path("reports");
+    assertTrue(queue.size() >= 1 && queue.findValuesAsText("id").contains(String.valueOf(id)), queue.toString());
+    assertEquals(403, as("city.reporter").write("PATCH", "/reports/" + id, "{\"review\":\"accepted\"}").statusCode(),
+        "reporters do not review");
+    var noReason = as("plan.editor").write("PATCH", "/reports/" + id, "{\"review\":\"rejected\"}");
+    assertEquals(400, noReason.statusCode());
+    assertEquals("reason", Browserless.read(noReason.body()).path("parameter").asText());
+    assertEquals(400, as("plan.editor").write("PATCH", "/reports/" + id, "{\"review\":\"maybe\"}").statusCode());
+    var rejected = as("plan.editor").write("PATCH", "/reports/" + id,
+        "{\"review\":\"rejected\",\"reason\":\"Không có văn bản chứng minh\"}");
     assertEquals(200, rejected.statusCode(), rejected.body());
     JsonNode task = server.json("/tasks/IX.4", 200);
-    assertEquals("not_reported", task.path("status").asText());
-    assertTrue(task.path("overdue").asBoolean());
-    JsonNode h = Browserless.read(server.get("/history?entity=task&id=IX.4").body()).path("history").get(0);
-    assertEquals("report rejected", h.path("action").asText());
-    assertTrue(h.path("before").path("accepted").asBoolean());
-    assertFalse(h.path("after").path("accepted").asBoolean());
+    assertEquals("not_reported", task.path("progress").asText());
+    assertEquals("overdue", task.path("timeliness").asText());
+    JsonNode mine = Browserless.read(server.get("/tasks/IX.4/reports").body()).path("reports").get(0);
+    assertEquals("rejected", mine.path("review").asText());
+    assertEquals("Không có văn bản chứng minh", mine.path("review_reason").asText());
+    assertFalse(mine.path("reviewed_by").asText().isEmpty());
+    assertFalse(Browserless.read(server.get("/reports?review=pending").body()).path("reports").findValuesAsText("id")
+        .contains(String.valueOf(id)), "no longer in the pending queue");
+    JsonNode h = Browserless.read(server.get("/history?entity=report&id=" + id).body()).path("history").get(0);
+    assertEquals("review rejected", h.path("action").asText());
+    assertEquals("pending", h.path("before").path("review").asText());
+    assertEquals("rejected", h.path("after").path("review").asText());
     assertEquals(0, Browserless.read(server.get("/tasks/IX.4/reports?as_of=2026-11-26").body()).path("reports").size(),
         "as of yesterday the report did not exist");
     assertEquals(0, Browserless.read(server.get("/history?entity=task&id=IX.4&as_of=2026-11-26").body())
         .path("history").size());
+  }
+
+  @Test
+  void aReportThatCountsAtOnceMayStillBeRejected() {
+    var filed = as("city.reporter").write("POST", "/tasks/IV.8/reports",
+        "{\"status\":\"in_progress\",\"report_date\":\"2026-11-20\"}");
+    JsonNode report = Browserless.read(filed.body());
+    assertEquals("accepted", report.path("review").asText());
+    assertEquals("in_progress", server.json("/tasks/IV.8", 200).path("progress").asText());
+    as("plan.editor").write("PATCH", "/reports/" + report.path("id").asLong(),
+        "{\"review\":\"rejected\",\"reason\":\"Sai nhiệm vụ\"}");
+    assertEquals("not_reported", server.json("/tasks/IV.8", 200).path("progress").asText());
   }
 
   @Test
@@ -143,6 +196,42 @@ class ReportsIT extends ServerPerClass {
         .statusCode());
     assertEquals(403, as("health.reporter").send("POST", "/reports/" + id + "/attachments?filename=x.pdf",
         "application/pdf", pdf, true).statusCode(), "only the author attaches");
+  }
+
+  @Test
+  void theAuthorAddsAndRemovesAttachmentsOfASavedReportWithHistory() {
+    Browserless c = as("city.reporter");
+    long id = Browserless.read(c.write("POST", "/tasks/VII.4/reports",
+        "{\"status\":\"in_progress\",\"report_date\":\"2026-11-10\"}").body()).path("id").asLong();
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+    byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    long first = Browserless.read(c.send("POST", "/reports/" + id + "/attachments?filename=anh-hien-truong.png",
+        "image/png", png, true).body()).path("id").asLong();
+    long second = Browserless.read(c.send("POST", "/reports/" + id + "/attachments?filename=bien-ban.pdf",
+        "application/pdf", pdf, true).body()).path("id").asLong();
+    assertEquals(2, attachments(id).size());
+    String path = "/reports/" + id + "/attachments/" + first;
+    assertEquals(403, as("health.reporter").send("DELETE", path, null, null, true).statusCode(),
+        "only the author removes");
+    assertEquals(401, new Browserless(server.url("")).send("DELETE", path, null, null, true).statusCode());
+    assertEquals(204, c.send("DELETE", path, null, null, true).statusCode());
+    assertEquals(List.of(String.valueOf(second)), attachments(id).findValuesAsText("id"));
+    assertEquals(404, server.get(path).statusCode(), "a removed file is no longer served");
+    assertEquals(404, c.send("DELETE", path, null, null, true).statusCode(), "already removed");
+    JsonNode history = Browserless.read(server.get("/history?entity=report&id=" + id).body()).path("history");
+    assertEquals("attachment removed", history.get(0).path("action").asText());
+    assertEquals("anh-hien-truong.png", history.get(0).path("before").path("filename").asText());
+    assertEquals("attachment", history.get(1).path("action").asText());
+    assertEquals("attachment", history.get(2).path("action").asText());
+  }
+
+  private static JsonNode attachments(long reportId) {
+    for (JsonNode r : Browserless.read(server.get("/reports").body()).path("reports")) {
+      if (r.path("id").asLong() == reportId) {
+        return r.path("attachments");
+      }
+    }
+    throw new AssertionError("no report " + reportId + " in /reports");
   }
 
   @Test

@@ -1,0 +1,55 @@
+package vn.thanhhoa.planmap.accuracy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a place's geometry was obtained, most to least certain. The wire form ({@link #id()}) is what the
+ * database's CHECK, the API, the exports and the map use.
+ */
+public enum AccuracyClass {
+  /** Measured in the field (a survey, a cadastral measurement). */
+  SURVEYED("surveyed", "đo đạc", "surveyed"),
+  /** Taken from an approved plan or an official published map. */
+  FROM_PLAN("from_plan", "theo bản đồ, quy hoạch", "from plan"),
+  /** Placed from a sourced relation: a named ward or boundary, a neighbouring landmark, an address. */
+  INFERRED("inferred", "suy ra", "inferred"),
+  /** Placed from the programme's wording relative to reference points; the shape is illustrative. */
+  SCHEMATIC("schematic", "sơ đồ", "schematic"),
+  /** No source places it: a symbolic marker, so that the task can be clicked. */
+  NOT_LOCATED("not_located", "chưa xác định vị trí", "not located");
+
+  private final String id;
+  private final String labelVi;
+  private final String labelEn;
+
+  AccuracyClass(String id, String labelVi, String labelEn) {
+    this.id = id;
+    this.labelVi = labelVi;
+    this.labelEn = labelEn;
+  }
+
+  /** The wire form: {@code surveyed, from_plan, inferred, schematic, not_located}. */
+  public String id() {
+    return id;
+  }
+
+  public String labelVi() {
+    return labelVi;
+  }
+
+  public String labelEn() {
+    return labelEn;
+  }
+
+  /** The class with this wire form, if any. */
+  public static Optional<AccuracyClass> of(String id) {
+    return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+  }
+
+  /** Every wire form, most to least certain. */
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(AccuracyClass::id).toList();
+  }
+}

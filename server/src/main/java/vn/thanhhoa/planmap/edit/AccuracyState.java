@@ -1,0 +1,23 @@
+package vn.thanhhoa.planmap.edit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.thanhhoa.planmap.accuracy.Accuracy;
+import vn.thanhhoa.planmap.accuracy.AccuracyNotes;
+
+/** Puts a structured accuracy into a feature's editable state (its columns, as select_feature_state names them). */
+final class AccuracyState {
+  private AccuracyState() {}
+
+  /**
+   * Sets class, metres and sources, and rewrites both sentences from them: the old sentence described how
+   * the old geometry was drawn, and would now tell another story.
+   */
+  static void apply(ObjectNode state, Accuracy a) {
+    state.put("accuracy_class", a.accuracyClass().id());
+    state.put("accuracy_m", Accuracy.plain(a.metres()));
+    state.put("accuracy_source", a.source());
+    state.put("accuracy_source_en", a.sourceEn());
+    state.put("accuracy", AccuracyNotes.english(a));
+    state.put("accuracy_vi", AccuracyNotes.vietnamese(a));
+  }
+}

@@ -1,0 +1,52 @@
+package vn.thanhhoa.planmap.progress;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A task's progress: the status of its latest counting progress report, or {@link #NOT_REPORTED}. Computed in
+ * the database ({@code task_state} in migration V8); this enum names the values and their words for files
+ * people read (workbook, annual report, calendar). The map's words are in web/js/words/progress.js.
+ */
+public enum Progress {
+  NOT_REPORTED("not_reported", "Chưa có báo cáo", "Not reported"),
+  NOT_STARTED("not_started", "Chưa triển khai", "Not started"),
+  IN_PROGRESS("in_progress", "Đang triển khai", "In progress"),
+  SUBMITTED("submitted", "Đã trình", "Submitted"),
+  DONE("done", "Hoàn thành", "Done"),
+  BLOCKED("blocked", "Vướng mắc", "Blocked");
+
+  private final String id;
+  private final String labelVi;
+  private final String labelEn;
+
+  Progress(String id, String labelVi, String labelEn) {
+    this.id = id;
+    this.labelVi = labelVi;
+    this.labelEn = labelEn;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The label in Vietnamese ({@code vi}) or English (any other language). */
+  public String label(String lang) {
+    return "vi".equals(lang) ? labelVi : labelEn;
+  }
+
+  /** Every id, in this order. */
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(Progress::id).toList();
+  }
+
+  /** The statuses a report may state (every one but not_reported). */
+  public static List<String> reportable() {
+    return Arrays.stream(values()).filter(s -> s != NOT_REPORTED).map(Progress::id).toList();
+  }
+
+  /** The label of a progress id in a language; the id itself when unknown. */
+  public static String label(String id, String lang) {
+    return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst().map(s -> s.label(lang)).orElse(id);
+  }
+}

@@ -1,0 +1,69 @@
+package vn.thanhhoa.planmap.progress;
+
+import java.util.Arrays;
+import java.util.List;
+import vn.thanhhoa.planmap.http.BadRequestException;
+
+/**
+ * A task's timeliness on a day, computed in the database ({@code task_state} in migration V8), relative to its
+ * due date: {@code on_time} (submitted or done by the due date), {@code late} (submitted or done after it),
+ * {@code overdue} (past due, not submitted or done), {@code due_soon} (due within 30 days), {@code open} (due
+ * later), {@code ongoing} (no date: for the life of the resolution). This enum names the values and their
+ * words for files people read; the map's words are in web/js/words/progress.js.
+ */
+public enum Timeliness {
+  ON_TIME("on_time", "Đúng hạn", "On time"),
+  LATE("late", "Trễ hạn", "Late"),
+  OVERDUE("overdue", "Quá hạn", "Overdue"),
+  DUE_SOON("due_soon", "Sắp đến hạn", "Due soon"),
+  OPEN("open", "Chưa đến hạn", "Not yet due"),
+  ONGOING("ongoing", "Thường xuyên", "Ongoing");
+
+  private final String id;
+  private final String labelVi;
+  private final String labelEn;
+
+  Timeliness(String id, String labelVi, String labelEn) {
+    this.id = id;
+    this.labelVi = labelVi;
+    this.labelEn = labelEn;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The label in Vietnamese ({@code vi}) or English (any other language). */
+  public String label(String lang) {
+    return "vi".equals(lang) ? labelVi : labelEn;
+  }
+
+  /** Every id, in this order. */
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(Timeliness::id).toList();
+  }
+
+  /**
+   * The timeliness values a filter asks for, from {@code timeliness=} ({@code asked}, already checked against
+   * {@link #ids()}) and {@code overdue=} together: overdue=true keeps only overdue, overdue=false all but overdue.
+   * Empty when neither narrows.
+   *
+   * @throws BadRequestException (parameter overdue) when the two leave no value
+   */
+  public static List<String> narrowed(List<String> asked, Boolean overdue) {
+    if (overdue == null) {
+      return asked;
+    }
+    List<String> values = (asked.isEmpty() ? ids() : asked).stream()
+        .filter(v -> overdue == v.equals(OVERDUE.id)).toList();
+    if (values.isEmpty()) {
+      throw new BadRequestException("overdue", "'overdue' contradicts 'timeliness': no task can match both");
+    }
+    return values;
+  }
+
+  /** The label of a timeliness id in a language; the id itself when unknown. */
+  public static String label(String id, String lang) {
+    return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst().map(s -> s.label(lang)).orElse(id);
+  }
+}

@@ -1,0 +1,1 @@
+SELECT name_vi FROM agency WHERE id = ?

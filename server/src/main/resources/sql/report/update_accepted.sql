@@ -1,1 +1,0 @@
-UPDATE progress_report SET accepted = ? WHERE id = ? RETURNING task_code

@@ -1,0 +1,106 @@
+// The editors' review queue: the progress reports, pending ones first (a claim of submitted or done dated on or
+// before the deadline but filed after it counts only once accepted), each with its claimed and filed dates, the
+// task's deadline, its text, document and attachments; accept, or reject with a reason (required). Decisions
+// are kept in the history by the server. Opened from the header's "Duyệt báo cáo" (editors only).
+
+import { escapeHtml, formatDate, formatDateTime, fileSizeText } from './format.js';
+import { t, lang } from './i18n.js';
+import { reviewHtml } from './activity.js';
+
+export class ReviewQueue {
+  // @param dialog   the <dialog> element
+  // @param api      {reportQueue(), reviewReport(id, review, reason)}
+  // @param onChange () → void after a decision (main.js reloads the data)
+  constructor(dialog, api, onChange) {
+    this.dialog = dialog;
+    this.api = api;
+    this.onChange = onChange;
+    this.reports = [];
+    dialog.addEventListener('click', (e) => this.onClick(e));
+  }
+
+  // @method open(): loads the queue and shows it
+  async open() {
+    this.dialog.innerHTML = `<div class="pm-dialog-inner"><p>${escapeHtml(t('history.loading'))}</p></div>`;
+    if (!this.dialog.open) {
+      this.dialog.showModal();
+    }
+    await this.load();
+  }
+
+  async load() {
+    this.reports = (await this.api.reportQueue()).reports;
+    this.render();
+  }
+
+  // @method pendingCount(): number — of the last loaded queue
+  pendingCount() {
+    return this.reports.filter((r) => r.review === 'pending').length;
+  }
+
+  render() {
+    const items = this.reports.map((r) => this.itemHtml(r)).join('');
+    this.dialog.innerHTML = `<div class="pm-dialog-inner pm-review">
+      <h2 class="pm-h2" id="pm-review-title">${escapeHtml(t('review.heading'))}
+        <span class="pm-chip pm-review-pending">${escapeHtml(t('review.pendingCount', { n: this.pendingCount() }))}</span></h2>
+      <p class="pm-small pm-muted">${escapeHtml(t('review.intro'))}</p>
+      ${items ? `<ol class="pm-review-list">${items}</ol>` : `<p class="pm-muted">${escapeHtml(t('review.empty'))}</p>`}
+      <p class="pm-dialog-actions"><button type="button" class="pm-button pm-button-secondary" data-action="close">${escapeHtml(t('review.close'))}</button></p>
+    </div>`;
+  }
+
+  itemHtml(r) {
+    const files = (r.attachments || []).map((a) => `<li><a href="${escapeHtml(a.href)}" download="${escapeHtml(a.filename)}">${escapeHtml(a.filename)}</a>
+      <span class="pm-muted">(${escapeHtml(fileSizeText(a.size, lang()))})</span></li>`).join('');
+    const id = escapeHtml(r.id);
+    return `<li class="pm-review-item" data-report="${id}" data-review="${escapeHtml(r.review)}">
+      <p class="pm-report-head"><b class="pm-code">${escapeHtml(r.task)}</b>
+        <span class="pm-chip" data-status="${escapeHtml(r.status)}">${escapeHtml(t('status.' + r.status))}</span></p>
+      <p class="pm-small pm-clamp-2" lang="vi">${escapeHtml(r.task_content || '')}</p>
+      <p class="pm-small">${escapeHtml(t('review.claimed', { date: formatDate(r.report_date) }))} ·
+        ${escapeHtml(t('review.filed', { date: formatDateTime(r.filed_at) }))}
+        ${r.due_date ? ` · ${escapeHtml(t('review.due', { date: formatDate(r.due_date) }))}` : ''}</p>
+      <p class="pm-small pm-muted">${escapeHtml(t('report.by', { agency: r.agency_name || r.agency, user: r.reported_by || '' }))}</p>
+      ${r.document_ref ? `<p class="pm-report-doc">${escapeHtml(r.document_ref)}</p>` : ''}
+      ${r.text ? `<p class="pm-report-text" lang="vi">${escapeHtml(r.text)}</p>` : ''}
+      ${files ? `<ul class="pm-attachments">${files}</ul>` : ''}
+      ${reviewHtml(r)}
+      <p class="pm-field"><label for="pm-review-reason-${id}">${escapeHtml(t('review.reason'))}</label>
+        <input id="pm-review-reason-${id}" class="pm-review-reason-input" maxlength="1000" placeholder="${escapeHtml(t('review.reasonHint'))}"></p>
+      <p class="pm-form-error pm-review-error" role="alert"></p>
+      <p class="pm-panel-actions">
+        ${r.review !== 'accepted' ? `<button type="button" class="pm-button pm-button-small" data-action="accept" data-report="${id}">${escapeHtml(t('review.accept'))}</button>` : ''}
+        ${r.review !== 'rejected' ? `<button type="button" class="pm-button pm-button-small pm-button-secondary" data-action="reject" data-report="${id}">${escapeHtml(t('review.reject'))}</button>` : ''}</p>
+    </li>`;
+  }
+
+  async onClick(e) {
+    if (e.target.closest('[data-action="close"]')) {
+      this.dialog.close();
+      return;
+    }
+    const button = e.target.closest('[data-action="accept"], [data-action="reject"]');
+    if (!button) {
+      return;
+    }
+    const item = button.closest('.pm-review-item');
+    const reason = item.querySelector('.pm-review-reason-input').value.trim();
+    const error = item.querySelector('.pm-review-error');
+    const review = button.dataset.action === 'accept' ? 'accepted' : 'rejected';
+    if (review === 'rejected' && !reason) {
+      error.textContent = t('review.reasonNeeded');
+      item.querySelector('.pm-review-reason-input').focus();
+      return;
+    }
+    button.disabled = true;
+    try {
+      const saved = await this.api.reviewReport(button.dataset.report, review, reason || null);
+      await this.load();
+      this.onChange(saved);
+    } catch (err) {
+      button.disabled = false;
+      error.textContent = err.status === 400 && err.problem && err.problem.parameter === 'reason'
+        ? t('review.reasonNeeded') : t('review.failed', { status: err.status });
+    }
+  }
+}

@@ -1,0 +1,31 @@
+// Words of the accuracy display: the five classes, what each means, the legend and the data-quality view.
+export default {
+  vi: {
+    'accuracy.class.surveyed': 'Đo đạc',
+    'accuracy.class.from_plan': 'Theo bản đồ, quy hoạch',
+    'accuracy.class.inferred': 'Suy ra',
+    'accuracy.class.schematic': 'Sơ đồ',
+    'accuracy.class.not_located': 'Chưa xác định vị trí',
+    'accuracy.explain.surveyed': 'Đo đạc ngoài thực địa (đo vẽ, đo địa chính).',
+    'accuracy.explain.from_plan': 'Lấy từ quy hoạch được duyệt hoặc bản đồ chính thức đã công bố.',
+    'accuracy.explain.inferred': 'Đặt theo một căn cứ có nguồn: phường, ranh giới, công trình lân cận hoặc địa chỉ.',
+    'accuracy.explain.schematic': 'Đặt theo lời văn của Chương trình so với các điểm tham chiếu; hình chỉ mang tính minh họa.',
+    'accuracy.explain.not_located': 'Chưa nguồn nào xác định vị trí: chỉ là ký hiệu để có thể chọn nhiệm vụ.',
+    'accuracy.within': 'sai số ±{metres} m',
+    'accuracy.sources': 'Nguồn',
+  },
+  en: {
+    'accuracy.class.surveyed': 'Surveyed',
+    'accuracy.class.from_plan': 'From plan or official map',
+    'accuracy.class.inferred': 'Inferred',
+    'accuracy.class.schematic': 'Schematic',
+    'accuracy.class.not_located': 'Not located',
+    'accuracy.explain.surveyed': 'Measured in the field (a survey, a cadastral measurement).',
+    'accuracy.explain.from_plan': 'Taken from an approved plan or an official published map.',
+    'accuracy.explain.inferred': 'Placed from a sourced relation: a ward, a boundary, a neighbouring landmark or an address.',
+    'accuracy.explain.schematic': "Placed from the programme's wording relative to reference points; the shape is illustrative.",
+    'accuracy.explain.not_located': 'No source places it: a symbolic marker, so that its tasks can be chosen.',
+    'accuracy.within': 'within ±{metres} m',
+    'accuracy.sources': 'Sources',
+  },
+};

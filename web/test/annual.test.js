@@ -1,0 +1,16 @@
+// Unit tests of the annual evaluation dialog's pure parts (web/js/annual.js).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annualReportHref, parseNumber } from '../js/annual.js';
+
+test('the report link names the year, the format and the language', () => {
+  assert.equal(annualReportHref(2025, 'vi'), '/reports/annual?year=2025&format=docx&lang=vi');
+});
+
+test('numbers are read with a decimal comma or point, anything else refused', () => {
+  assert.equal(parseNumber('98,5'), 98.5);
+  assert.equal(parseNumber(' 10 660 '), 10660);
+  assert.equal(parseNumber('-2.25'), -2.25);
+  assert.equal(parseNumber('12a'), null);
+  assert.equal(parseNumber(''), null);
+});
