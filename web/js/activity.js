@@ -72,6 +72,10 @@ export function historySummary(entry) {
     return `${t('review.state.' + state)}${p.status && p.status.from !== p.status.to ? ` · ${t('history.status', { from: statusWord(p.status.from), to: statusWord(p.status.to) })}` : ''}`;
   }
   const parts = [];
+  const imported = entry.action === 'import' && /^imported from (.+) \((.+)\) by /.exec(entry.note || '');
+  if (imported) {
+    parts.push(`${t('history.action.import')} ${imported[1]} (${imported[2]})`);
+  }
   if (p.geometry) {
     parts.push(t('history.geometry'));
   }

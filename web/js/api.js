@@ -237,3 +237,20 @@ export async function deleteScan(id) {
 export async function tracedOver(id, feature) {
   return (await request('POST', `/scans/${encodeURIComponent(id)}/places`, { body: { feature } })).json;
 }
+
+// ------------------------------------------------------------------ imports
+
+// @function createImport(file: File, crs: string|null): Promise<import> — ApiError 400/413/415/422 say why
+export async function createImport(file, crs) {
+  const params = new URLSearchParams({ filename: file.name });
+  if (crs) {
+    params.set('crs', crs);
+  }
+  return (await request('POST', `/imports?${params}`,
+    { body: file, raw: true, headers: { 'Content-Type': 'application/octet-stream' } })).json;
+}
+
+// @function applyImport(id, body: {assign, accuracy}): Promise<{id, places}>
+export async function applyImport(id, body) {
+  return (await request('POST', `/imports/${encodeURIComponent(id)}/apply`, { body })).json;
+}

@@ -10,6 +10,7 @@ import accuracy from './words/accuracy.js';
 import review from './words/review.js';
 import connection from './words/connection.js';
 import annual from './words/annual.js';
+import importWords from './words/import.js';
 
 // The word modules, one per feature (web/js/words/<feature>.js, each `export default {vi: {...}, en: {...}}`).
 // A new feature adds its module here; a key may be declared in one module only (web/test/words.test.js).
@@ -22,6 +23,7 @@ export const WORD_MODULES = [
   review,
   connection,
   annual,
+  importWords,
 ];
 
 const WORDS = { vi: {}, en: {} };

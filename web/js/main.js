@@ -20,6 +20,7 @@ import { ReportDialog } from './report.js';
 import { FeatureEditor } from './editor.js';
 import { TaskEditor } from './task-editor.js';
 import { AgencyView } from './agency.js';
+import { ImportDialog } from './import.js';
 import { reportsHtml, historyHtml } from './activity.js';
 import { PlaceLabels } from './labels.js';
 import { CursorReadout } from './cursor.js';
@@ -61,6 +62,7 @@ let annualDialog = null;
 let editor = null;
 let taskEditor = null;
 let agencyView = null;
+let importer = null;
 let scansView = null;
 let agencyList = [];
 let realToday = null;
@@ -135,6 +137,7 @@ async function load() {
   });
   build(agenciesBody.agencies);
   await session.init();
+  showImport();
   applyState(state, { initial: true });
   ready = true;
   hook.ready = true;
@@ -290,6 +293,12 @@ function build(agencies) {
     }
   });
   exporter = new ExportDialog($('#pm-export-dialog'), api, exportContext);
+  importer = new ImportDialog($('#pm-import-panel'), api, planMap.map,
+    () => ({ layers: catalog.order.map((id) => catalog.layers.get(id)) }), (applied) => {
+      toast(t('import.applied', { count: applied.places.length }));
+      reloadData().then(() => select({ type: 'feature', id: applied.places[0].id }, { zoom: true })).catch(reportError);
+    });
+  $('#pm-import').addEventListener('click', () => { select(null); importer.open(); });
   $('#pm-tabpanel-layers').addEventListener('change', onLayersChange);
   document.querySelectorAll('[role="tab"]').forEach((tab) => {
     tab.addEventListener('click', () => setTab(tab.dataset.tab));
@@ -629,7 +638,16 @@ function stopEditing() {
   }
 }
 
+// the import button is for editors, on today's map
+function showImport() {
+  $('#pm-import').hidden = !canEdit(session.user) || Boolean(state.asOf);
+  if ($('#pm-import').hidden && importer.isOpen()) {
+    importer.close();
+  }
+}
+
 function onSignIn(user) {
+  showImport();
   stopEditing();
   panel.refresh();
   scansView.render();
@@ -705,6 +723,7 @@ function setAsOf(day) {
   state.asOf = day || null;
   api.setAsOf(state.asOf);
   renderAsOf();
+  showImport();
   history.push(state);
   reloadData().catch(reportError);
 }

@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -236,24 +235,12 @@ public final class ImportReader {
 
   private static Geometry swapped(Geometry g) {
     Geometry copy = g.copy();
-    copy.apply(new CoordinateSequenceFilter() {
-      @Override
-      public void filter(CoordinateSequence seq, int i) {
-        double x = seq.getX(i);
-        seq.setOrdinate(i, CoordinateSequence.X, seq.getY(i));
-        seq.setOrdinate(i, CoordinateSequence.Y, x);
-      }
-
-      @Override
-      public boolean isDone() {
-        return false;
-      }
-
-      @Override
-      public boolean isGeometryChanged() {
-        return true;
-      }
+    copy.apply((CoordinateFilter) c -> {
+      double x = c.x;
+      c.x = c.y;
+      c.y = x;
     });
+    copy.geometryChanged();
     return copy;
   }
 }

@@ -1,0 +1,371 @@
+// The import dialog (editors): a file and its CRS are sent to POST /imports; the features come back in
+// WGS84 with their matches, drawn over the map (dashed, on top of the current shapes) and listed with their
+// attributes; the editor assigns each to an existing place, to a new place of a layer and kind, or skips it,
+// states the file's accuracy, and applies (POST /imports/{id}/apply, one transaction). The panel is not
+// modal: the map stays usable to compare the preview with the current shapes.
+// defaultChoice, applyBody, problemWords and attributeText are pure (unit-tested).
+
+import { escapeHtml } from './format.js';
+import { t, pick, lang } from './i18n.js';
+
+export const CRS_CHOICES = ['EPSG:5897', 'EPSG:3405', 'EPSG:4326'];
+export const ACCURACY_CLASSES = ['surveyed', 'from_plan', 'inferred', 'schematic', 'not_located'];
+const ACCEPT = '.gpkg,.zip,.kml,.kmz,.geojson,.json,.dxf,.csv';
+/** A match this good is chosen for the editor (who can change it). */
+export const AUTO_MATCH = 0.6;
+
+// @function defaultChoice(feature): string — 'place:<id>' for a convincing best match, else 'skip'
+export function defaultChoice(feature) {
+  const best = (feature.matches || [])[0];
+  return best && best.score >= AUTO_MATCH ? `place:${best.feature}` : 'skip';
+}
+
+// @function applyBody(choices: Array<{index, choice, layer, kind, name}>, accuracy: {class, metres, source})
+// The apply request, or {error: key, index?} when something is missing.
+export function applyBody(choices, accuracy) {
+  const assign = [];
+  for (const c of choices) {
+    if (c.choice.startsWith('place:')) {
+      assign.push({ index: c.index, feature: c.choice.slice(6) });
+    } else if (c.choice === 'new') {
+      if (!c.layer || !c.kind || !(c.name || '').trim()) {
+        return { error: 'import.needName', index: c.index };
+      }
+      assign.push({ index: c.index, layer: c.layer, kind: c.kind, name: c.name.trim() });
+    }
+  }
+  if (!assign.length) {
+    return { error: 'import.nothing' };
+  }
+  const metres = Number(accuracy.metres);
+  if (!(metres > 0) || !(accuracy.source || '').trim() || !ACCURACY_CLASSES.includes(accuracy.class)) {
+    return { error: 'import.needAccuracy' };
+  }
+  return { body: { assign, accuracy: { class: accuracy.class, metres, source: accuracy.source.trim() } } };
+}
+
+// @function problemWords(status: number, problem: object): {key, vars, suggest: string|null}
+// The words for a refusal of POST /imports (the server's detail is English; the page says it in its language).
+export function problemWords(status, problem) {
+  const p = problem || {};
+  const suggest = p.suggested_crs || null;
+  if (status === 415) {
+    return { key: 'import.error.format', vars: {}, suggest };
+  }
+  if (status === 413) {
+    return { key: 'import.error.size', vars: {}, suggest };
+  }
+  if (status === 400 && p.parameter === 'crs') {
+    return { key: 'import.error.crs', vars: {}, suggest };
+  }
+  if (status === 410) {
+    return { key: 'import.error.expired', vars: {}, suggest };
+  }
+  if (status === 422 && Number.isInteger(p.feature)) {
+    if (Number.isFinite(p.distance_km)) {
+      return { key: 'import.error.far', vars: { index: p.feature, km: p.distance_km.toLocaleString(lang() === 'vi' ? 'vi-VN' : 'en-GB') }, suggest };
+    }
+    if (suggest) {
+      return { key: 'import.error.notEarth', vars: { index: p.feature }, suggest };
+    }
+    return { key: 'import.error.feature', vars: { index: p.feature }, suggest };
+  }
+  if (status === 422) {
+    return { key: 'import.error.unreadable', vars: {}, suggest };
+  }
+  return { key: 'import.error.other', vars: { status }, suggest };
+}
+
+// @function attributeText(properties: object, limit?: number): string — "key: value · …", plain text
+export function attributeText(properties, limit = 6) {
+  return Object.entries(properties || {})
+    .filter(([, v]) => v !== null && v !== '' && typeof v !== 'object')
+    .slice(0, limit)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(' · ');
+}
+
+const PREVIEW_STYLE = { color: '#c2185b', weight: 3, dashArray: '6 4', fillColor: '#c2185b', fillOpacity: 0.12 };
+const CHOSEN_STYLE = { ...PREVIEW_STYLE, weight: 5, fillOpacity: 0.25 };
+const PANE = 'pm-import-preview';
+
+export class ImportDialog {
+  // @param panel     the element the dialog is drawn in (a side panel over the map)
+  // @param api       {createImport(file, crs), applyImport(id, body)}
+  // @param map       the L.Map the preview is drawn on
+  // @param context   () → {layers: [{id, title, title_en, kinds: [{id, label_vi, label_en}]}]}
+  // @param onApplied ({places}) → void
+  constructor(panel, api, map, context, onApplied) {
+    this.panel = panel;
+    this.api = api;
+    this.map = map;
+    this.context = context;
+    this.onApplied = onApplied;
+    this.doc = null;
+    this.preview = null;
+    panel.addEventListener('click', (e) => this.onClick(e));
+    panel.addEventListener('change', (e) => this.onChange(e));
+    panel.addEventListener('submit', (e) => this.onSubmit(e));
+    panel.addEventListener('mouseover', (e) => this.highlight(e));
+  }
+
+  // @method open(): shows the file form
+  open() {
+    this.clearPreview();
+    this.doc = null;
+    this.renderForm(null, null);
+    this.panel.hidden = false;
+    this.panel.querySelector('#pm-import-file').focus();
+  }
+
+  close() {
+    this.clearPreview();
+    this.doc = null;
+    this.panel.hidden = true;
+    this.panel.innerHTML = '';
+  }
+
+  isOpen() {
+    return !this.panel.hidden;
+  }
+
+  renderForm(message, suggest, crs = '') {
+    const crsOptions = [`<option value="">${escapeHtml(t('import.crs.file'))}</option>`]
+      .concat(CRS_CHOICES.map((c) => `<option value="${c}"${c === crs ? ' selected' : ''}>${escapeHtml(t('import.crs.' + c))}</option>`));
+    this.panel.innerHTML = `
+      <form class="pm-import-form" id="pm-import-form">
+        <button type="button" class="pm-icon-button pm-panel-close" data-import="close" aria-label="${escapeHtml(t('import.close'))}">×</button>
+        <h2 class="pm-h2" id="pm-import-title">${escapeHtml(t('import.heading'))}</h2>
+        <p class="pm-small pm-muted">${escapeHtml(t('import.intro'))}</p>
+        <p><label for="pm-import-file"><b>${escapeHtml(t('import.file'))}</b></label><br>
+          <input type="file" id="pm-import-file" name="file" accept="${ACCEPT}" required></p>
+        <p><label for="pm-import-crs"><b>${escapeHtml(t('import.crs'))}</b></label><br>
+          <select id="pm-import-crs" name="crs">${crsOptions.join('')}</select></p>
+        <p class="pm-small pm-muted">${escapeHtml(t('import.crs.hint'))}</p>
+        <p class="pm-form-error" id="pm-import-error" role="alert">${escapeHtml(message || '')}
+          ${suggest ? `<button type="button" class="pm-button pm-button-small" data-import="retry" data-crs="${escapeHtml(suggest)}">${escapeHtml(t('import.tryCrs', { crs: suggest }))}</button>` : ''}</p>
+        <p class="pm-dialog-actions">
+          <button type="button" class="pm-button pm-button-quiet" data-import="close">${escapeHtml(t('import.close'))}</button>
+          <button type="submit" class="pm-button" id="pm-import-read">${escapeHtml(t('import.read'))}</button></p>
+      </form>`;
+  }
+
+  async onSubmit(e) {
+    e.preventDefault();
+    if (e.target.id === 'pm-import-form') {
+      await this.read(this.panel.querySelector('#pm-import-crs').value || null);
+    } else if (e.target.id === 'pm-import-assign') {
+      await this.apply();
+    }
+  }
+
+  async read(crs) {
+    const input = this.panel.querySelector('#pm-import-file');
+    const file = input && input.files && input.files[0];
+    if (!file) {
+      return;
+    }
+    this.file = file;
+    const button = this.panel.querySelector('#pm-import-read');
+    button.disabled = true;
+    button.textContent = t('import.reading');
+    try {
+      this.doc = await this.api.createImport(file, crs);
+      this.showPreview();
+    } catch (err) {
+      const w = problemWords(err.status, err.problem);
+      const detail = lang() === 'en' && err.problem && err.problem.detail ? ` (${err.problem.detail})` : '';
+      const words = t(w.key, w.vars) + (w.suggest ? ` ${t('import.error.suggest', { crs: t('import.crs.' + w.suggest) })}` : '');
+      this.renderForm(words + detail, w.suggest, crs || '');
+      this.keepFile(file);
+    }
+  }
+
+  // keeps the chosen file in the re-rendered form (so "read again as…" needs no new choice)
+  keepFile(file) {
+    const input = this.panel.querySelector('#pm-import-file');
+    try {
+      const dt = new DataTransfer();
+      dt.items.add(file);
+      input.files = dt.files;
+    } catch (e) {
+      // an old browser: the editor chooses the file again
+    }
+  }
+
+  showPreview() {
+    const doc = this.doc;
+    this.clearPreview();
+    this.layerById = new Map();
+    if (!this.map.getPane(PANE)) {
+      // over every layer's pane (410 + n) and the selection halo, under the badges
+      this.map.createPane(PANE).style.zIndex = 600;
+    }
+    this.preview = L.geoJSON({ type: 'FeatureCollection', features: doc.features.map((f) => ({ type: 'Feature', properties: { index: f.index }, geometry: f.geometry })) }, {
+      pane: PANE,
+      style: () => PREVIEW_STYLE,
+      pointToLayer: (feature, latlng) => L.circleMarker(latlng, { ...PREVIEW_STYLE, radius: 7, pane: PANE }),
+      onEachFeature: (feature, layer) => {
+        this.layerById.set(feature.properties.index, layer);
+        layer.on('click', () => this.focusRow(feature.properties.index));
+      },
+    }).addTo(this.map);
+    const bounds = this.preview.getBounds();
+    if (bounds.isValid()) {
+      // clear of the panel, which covers the map's right side (or its bottom on a phone)
+      const wide = this.panel.offsetWidth < this.map.getContainer().offsetWidth;
+      this.map.fitBounds(bounds, { paddingTopLeft: [40, 40], maxZoom: 17,
+        paddingBottomRight: wide ? [this.panel.offsetWidth + 40, 40] : [40, this.panel.offsetHeight + 40] });
+    }
+    const rows = doc.features.map((f) => this.rowHtml(f)).join('');
+    const classes = ACCURACY_CLASSES.map((c) => `<option value="${c}"${c === 'from_plan' ? ' selected' : ''}>${escapeHtml(t('import.class.' + c))}</option>`).join('');
+    this.panel.innerHTML = `
+      <form class="pm-import-form" id="pm-import-assign">
+        <button type="button" class="pm-icon-button pm-panel-close" data-import="close" aria-label="${escapeHtml(t('import.close'))}">×</button>
+        <h2 class="pm-h2" id="pm-import-title">${escapeHtml(t('import.heading'))}</h2>
+        <p class="pm-small" id="pm-import-summary">${escapeHtml(t('import.summary', { file: doc.filename, count: doc.features.length, format: doc.format_title, crs: doc.crs }))}
+          <span class="pm-muted">(${escapeHtml(doc.crs_title)}, ${escapeHtml(t('import.crsFrom.' + doc.crs_from))})</span></p>
+        ${doc.axis_swapped ? `<p class="pm-small pm-note">${escapeHtml(t('import.swapped'))}</p>` : ''}
+        <div class="pm-import-table-wrap"><table class="pm-import-table">
+          <thead><tr><th>${escapeHtml(t('import.col.feature'))}</th><th>${escapeHtml(t('import.col.assign'))}</th></tr></thead>
+          <tbody>${rows}</tbody></table></div>
+        <fieldset><legend>${escapeHtml(t('import.accuracy'))}</legend>
+          <p class="pm-import-accuracy"><label>${escapeHtml(t('import.accuracy.class'))}<br><select name="accuracy_class">${classes}</select></label>
+          <label>${escapeHtml(t('import.accuracy.metres'))}<br><input type="number" name="accuracy_metres" min="0.01" step="any" value="2" required></label></p>
+          <p><label>${escapeHtml(t('import.accuracy.source'))}<br><input type="text" name="accuracy_source" maxlength="1000" required
+             placeholder="${escapeHtml(t('import.accuracy.sourcePlaceholder'))}"></label></p></fieldset>
+        <p class="pm-form-error" id="pm-import-error" role="alert"></p>
+        <p class="pm-dialog-actions">
+          <button type="button" class="pm-button pm-button-quiet" data-import="back">${escapeHtml(t('import.back'))}</button>
+          <button type="submit" class="pm-button" id="pm-import-apply">${escapeHtml(t('import.apply'))}</button></p>
+      </form>`;
+    doc.features.forEach((f) => this.restyle(f.index));
+  }
+
+  rowHtml(f) {
+    const choice = defaultChoice(f);
+    const options = [`<option value="skip"${choice === 'skip' ? ' selected' : ''}>${escapeHtml(t('import.skip'))}</option>`]
+      .concat((f.matches || []).map((m) => `<option value="place:${escapeHtml(m.feature)}"${choice === 'place:' + m.feature ? ' selected' : ''}>${escapeHtml(t('import.match', { name: m.name, score: Math.round(m.score * 100) }))}</option>`))
+      .concat([`<option value="new">${escapeHtml(t('import.newPlace'))}</option>`]);
+    const layers = this.context().layers;
+    const layerOptions = layers.map((l) => `<option value="${escapeHtml(l.id)}">${escapeHtml(pick(l.title, l.title_en))}</option>`).join('');
+    return `<tr class="pm-import-row" data-index="${f.index}">
+      <td><b>${escapeHtml(String(f.index))}. ${escapeHtml(f.name || '—')}</b>
+        <div class="pm-small pm-muted">${escapeHtml(attributeText(f.properties))}</div>
+        ${(f.matches || []).length ? '' : `<div class="pm-small pm-muted">${escapeHtml(t('import.noMatch'))}</div>`}</td>
+      <td><select name="choice" data-index="${f.index}" aria-label="${escapeHtml(t('import.col.assign'))} ${f.index}">${options.join('')}</select>
+        <div class="pm-import-new" data-index="${f.index}" hidden>
+          <label>${escapeHtml(t('import.name'))}<input type="text" name="new_name" maxlength="300" value="${escapeHtml(f.name || '')}"></label>
+          <label>${escapeHtml(t('import.layer'))}<select name="new_layer">${layerOptions}</select></label>
+          <label>${escapeHtml(t('import.kind'))}<select name="new_kind">${this.kindOptions(layers[0])}</select></label>
+        </div></td></tr>`;
+  }
+
+  kindOptions(layer) {
+    return ((layer && layer.kinds) || []).map((k) => `<option value="${escapeHtml(k.id)}">${escapeHtml(pick(k.label_vi, k.label_en))}</option>`).join('');
+  }
+
+  onChange(e) {
+    const el = e.target;
+    const row = el.closest('.pm-import-row');
+    if (!row) {
+      return;
+    }
+    const index = Number(row.dataset.index);
+    if (el.name === 'choice') {
+      row.querySelector('.pm-import-new').hidden = el.value !== 'new';
+      this.restyle(index);
+    } else if (el.name === 'new_layer') {
+      const layer = this.context().layers.find((l) => l.id === el.value);
+      row.querySelector('select[name="new_kind"]').innerHTML = this.kindOptions(layer);
+    }
+  }
+
+  restyle(index) {
+    const layer = this.layerById && this.layerById.get(index);
+    const select = this.panel.querySelector(`select[name="choice"][data-index="${index}"]`);
+    if (layer && select && layer.setStyle) {
+      layer.setStyle(select.value === 'skip' ? { ...PREVIEW_STYLE, opacity: 0.5, fillOpacity: 0.04 } : CHOSEN_STYLE);
+    }
+  }
+
+  highlight(e) {
+    const row = e.target.closest && e.target.closest('.pm-import-row');
+    if (!row || !this.layerById) {
+      return;
+    }
+    const layer = this.layerById.get(Number(row.dataset.index));
+    if (layer && layer.bringToFront) {
+      layer.bringToFront();
+    }
+  }
+
+  focusRow(index) {
+    const select = this.panel.querySelector(`select[name="choice"][data-index="${index}"]`);
+    if (select) {
+      select.scrollIntoView({ block: 'nearest' });
+      select.focus();
+    }
+  }
+
+  choices() {
+    return [...this.panel.querySelectorAll('.pm-import-row')].map((row) => ({
+      index: Number(row.dataset.index),
+      choice: row.querySelector('select[name="choice"]').value,
+      name: row.querySelector('input[name="new_name"]').value,
+      layer: row.querySelector('select[name="new_layer"]').value,
+      kind: row.querySelector('select[name="new_kind"]').value,
+    }));
+  }
+
+  async apply() {
+    const form = this.panel.querySelector('#pm-import-assign');
+    const error = this.panel.querySelector('#pm-import-error');
+    const result = applyBody(this.choices(), {
+      class: form.accuracy_class.value, metres: form.accuracy_metres.value, source: form.accuracy_source.value });
+    if (result.error) {
+      error.textContent = t(result.error, { index: result.index });
+      return;
+    }
+    const button = this.panel.querySelector('#pm-import-apply');
+    button.disabled = true;
+    button.textContent = t('import.applying');
+    try {
+      const applied = await this.api.applyImport(this.doc.id, result.body);
+      this.close();
+      this.onApplied(applied);
+    } catch (err) {
+      const detail = lang() === 'en' && err.problem && err.problem.detail ? ` (${err.problem.detail})` : '';
+      error.textContent = (err.status === 410 ? t('import.error.expired') : t('import.error.apply')) + detail;
+      button.disabled = false;
+      button.textContent = t('import.apply');
+    }
+  }
+
+  onClick(e) {
+    const b = e.target.closest('[data-import]');
+    if (!b) {
+      return;
+    }
+    if (b.dataset.import === 'close') {
+      this.close();
+    } else if (b.dataset.import === 'back') {
+      const file = this.file;
+      this.open();
+      if (file) {
+        this.keepFile(file);
+      }
+    } else if (b.dataset.import === 'retry') {
+      this.panel.querySelector('#pm-import-crs').value = b.dataset.crs;
+      this.read(b.dataset.crs);
+    }
+  }
+
+  clearPreview() {
+    if (this.preview) {
+      this.preview.remove();
+      this.preview = null;
+      this.layerById = null;
+    }
+  }
+}
