@@ -1,5 +1,5 @@
 // The annual evaluation (section III.2 of the programme): the Word report of a year for anyone to download
-// (/reports/annual), the deadline calendars to subscribe to (/deadlines.ics, one per agency), and for editors a
+// (/annual-report), the deadline calendars to subscribe to (/deadlines.ics, one per agency), and for editors a
 // small form of the section II indicators' actual values for that year (PUT /indicators/{id}/actuals/{year}).
 
 import { escapeHtml } from './format.js';
@@ -7,7 +7,7 @@ import { t, lang, pick } from './i18n.js';
 
 // @function annualReportHref(year: number, language: 'vi'|'en'): string
 export function annualReportHref(year, language) {
-  return `/reports/annual?${new URLSearchParams({ year: String(year), format: 'docx', lang: language })}`;
+  return `/annual-report?${new URLSearchParams({ year: String(year), format: 'docx', lang: language })}`;
 }
 
 // @function parseNumber(text: string): number|null — "98,5" or "98.5" → 98.5; null when not a number

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { annualReportHref, parseNumber } from '../js/annual.js';
 
 test('the report link names the year, the format and the language', () => {
-  assert.equal(annualReportHref(2025, 'vi'), '/reports/annual?year=2025&format=docx&lang=vi');
+  assert.equal(annualReportHref(2025, 'vi'), '/annual-report?year=2025&format=docx&lang=vi');
 });
 
 test('numbers are read with a decimal comma or point, anything else refused', () => {

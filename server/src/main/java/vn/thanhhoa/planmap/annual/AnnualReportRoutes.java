@@ -14,7 +14,7 @@ import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.programme.Today;
 
 /**
- * {@code GET /reports/annual?year=YYYY&format=docx&lang=vi|en&as_of=YYYY-MM-DD}: the annual evaluation report as a
+ * {@code GET /annual-report?year=YYYY&format=docx&lang=vi|en&as_of=YYYY-MM-DD}: the annual evaluation report as a
  * Word document ({@code application/vnd.openxmlformats-officedocument.wordprocessingml.document}). year from 2021 to
  * this year; lang vi (default) or en; as_of a day of that year up to today (default: the year's last day, or today
  * for the current year): progress and timeliness are judged on it, with the reports as they stood at its end.
@@ -32,7 +32,7 @@ public final class AnnualReportRoutes implements Routes {
 
   @Override
   public void register(RoutesConfig routes) {
-    routes.get("/reports/annual", this::annual);
+    routes.get("/annual-report", this::annual);
   }
 
   private void annual(Context ctx) {

@@ -86,7 +86,7 @@ final class OpenApiDocument {
     paths.put("/reports", op("Progress reports of every task, pending review first (the editors' queue)", "json",
         List.of(param("review", "query", "Review states, comma-separated: pending, accepted, rejected", str()),
             param("agency", "query", "Reported for these agency ids, comma-separated", str()))));
-    paths.put("/reports/annual", op("The annual evaluation report (Word, Vietnamese administrative form)", "file",
+    paths.put("/annual-report", op("The annual evaluation report (Word, Vietnamese administrative form)", "file",
         List.of(param("year", "query", "The year evaluated (2021 to this year; required)", Map.of("type", "integer")),
             param("format", "query", "docx", Map.of("type", "string", "enum", List.of("docx"))),
             param("lang", "query", "vi (default) or en", Map.of("type", "string", "enum", List.of("vi", "en"))),

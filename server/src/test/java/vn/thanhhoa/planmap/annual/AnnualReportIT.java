@@ -39,7 +39,7 @@ class AnnualReportIT extends ServerPerClass {
   }
 
   private static XWPFDocument docx(String query) throws Exception {
-    var r = server.getBytes("/reports/annual?" + query);
+    var r = server.getBytes("/annual-report?" + query);
     assertEquals(200, r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
     assertEquals(AnnualReportRoutes.DOCX, MediaType.of(r));
     return new XWPFDocument(new ByteArrayInputStream(r.body()));
@@ -144,7 +144,7 @@ class AnnualReportIT extends ServerPerClass {
   void badRequestsNameTheParameter() {
     for (String[] c : new String[][] {{"", "year"}, {"year=2019", "year"}, {"year=2026&format=pdf", "format"},
         {"year=2026&lang=fr", "lang"}, {"year=2026&as_of=2025-05-01", "as_of"}, {"year=2025&as_of=2025-13-01", "as_of"}}) {
-      var r = server.get("/reports/annual?" + c[0]);
+      var r = server.get("/annual-report?" + c[0]);
       assertEquals(400, r.statusCode(), c[0]);
       assertEquals(c[1], Browserless.read(r.body()).path("parameter").asText(), c[0]);
     }

@@ -99,9 +99,10 @@ class ReviewFlowIT extends MapBrowserTest {
       assertTrue(editor.findAll("#pm-review").get(0).getAttribute("hidden") != null, "no queue for viewers");
       assertEquals("", editor.signIn("minh", Browserless.PASSWORD));
       editor.visible("#pm-review").click();
-      WebElement first = editor.visible("#pm-review-dialog .pm-review-item");
-      assertEquals("pending", first.getAttribute("data-review"), "pending first");
-      assertTrue(first.getText().contains("IX.4") && first.getText().contains("01/09/2022"), first.getText());
+      String item = "#pm-review-dialog .pm-review-item";
+      editor.visible(item);
+      editor.waitFor("the pending claim first", d -> "pending".equals(editor.find(item).getAttribute("data-review"))
+          && editor.find(item).getText().contains("IX.4") && editor.find(item).getText().contains("01/09/2022"));
       editor.find("#pm-review-dialog .pm-review-item [data-action=reject]").click();
       assertTrue(editor.find("#pm-review-dialog .pm-review-error").getText().contains("lý do"), "a reason is needed");
       editor.find("#pm-review-dialog .pm-review-reason-input").sendKeys("Chưa có văn bản chứng minh");
@@ -117,13 +118,14 @@ class ReviewFlowIT extends MapBrowserTest {
       editor.waitFor("the task on time", d -> "on_time".equals(timeliness(editor, "IX.4")));
 
       editor.find("#pm-annual").click();
-      WebElement row = editor.visible("#pm-annual-dialog tr[data-indicator='income-per-capita-2025']");
-      row.findElement(org.openqa.selenium.By.cssSelector(".pm-actual-value")).sendKeys("98,5");
-      row.findElement(org.openqa.selenium.By.cssSelector("[data-action=save-actual]")).click();
+      String row = "#pm-annual-dialog tr[data-indicator='income-per-capita-2025']";
+      editor.visible(row);
+      editor.find(row + " .pm-actual-value").sendKeys("98,5");
+      editor.find(row + " [data-action=save-actual]").click();
       editor.waitFor("saved", d -> editor.find("#pm-annual-dialog tr[data-indicator='income-per-capita-2025']"
           + " .pm-actual-message").getText().equals("Đã lưu."));
       assertTrue(server.get("/indicators").body().contains("\"year\":2026,\"value\":98.5"), "the actual value");
-      assertTrue(editor.find("#pm-annual-docx").getAttribute("href").endsWith("/reports/annual?year=2026&format=docx&lang=vi"));
+      assertTrue(editor.find("#pm-annual-docx").getAttribute("href").endsWith("/annual-report?year=2026&format=docx&lang=vi"));
       editor.screenshot("43-annual-dialog");
       assertEquals(List.of(), editor.severeLogs(m -> false), "editor: JavaScript console errors");
     }
