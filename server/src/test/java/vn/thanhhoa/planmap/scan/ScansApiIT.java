@@ -129,6 +129,7 @@ class ScansApiIT extends ServerPerClass {
       assertTrue(Math.hypot(eastM, northM) < 0.5, names[c] + " within 0.5 m of GDAL's: off by "
           + Math.hypot(eastM, northM) + " m");
     }
+    assertWorldFileOpensInGdal(ed, id, geo);
     JsonNode again = server.json("/scans/" + id, 200);
     assertEquals("scan.editor", again.path("georeferenced_by").asText());
     assertTrue(again.path("georeferenced").asBoolean());
@@ -241,5 +242,33 @@ class ScansApiIT extends ServerPerClass {
     JsonNode p = Browserless.read(r.body());
     assertEquals(parameter, p.path("parameter").asText(), r.body());
     assertTrue(p.path("detail").asText().contains(words), p.path("detail").asText());
+  }
+
+  /** The image with its world file, read by gdalinfo: the geotransform is the fit's affine. */
+  private static void assertWorldFileOpensInGdal(Browserless who, long id, JsonNode geo) {
+    HttpResponse<byte[]> image = who.getBytes("/scans/" + id + "/image");
+    HttpResponse<String> world = who.get("/scans/" + id + "/world");
+    assertEquals(200, world.statusCode(), world.body());
+    assertTrue(world.headers().firstValue("Content-Disposition").orElse("").contains("qh-1-2000-phuong-dong-son.pgw"));
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("planmap-world");
+      java.nio.file.Files.write(dir.resolve("sheet.png"), image.body());
+      java.nio.file.Files.writeString(dir.resolve("sheet.pgw"), world.body());
+      Process p = new ProcessBuilder("gdalinfo", "-json", dir.resolve("sheet.png").toString())
+          .redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0, out);
+      JsonNode gt = Browserless.read(out).path("geoTransform");
+      JsonNode affine = geo.path("affine");
+      for (int i = 0; i < 6; i++) {
+        assertEquals(affine.get(i).asDouble(), gt.get(i).asDouble(), 0.001, "geoTransform[" + i + "]");
+      }
+      assertEquals(581_000, gt.get(0).asDouble(), 0.5, "the top-left corner's easting");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 }
