@@ -59,6 +59,6 @@ public final class Wiring {
         new EditRoutes(new FeatureEditor(jdbc, history, mapper), new TaskEditor(jdbc, history, mapper), mapper),
         new HistoryRoutes(history, mapper, clock),
         new ExportRoutes(layers, exporter, clock),
-        new ScanRoutes(new ScanStore(jdbc, history, new Georeferencer(mapper)), mapper));
+        new ScanRoutes(new ScanStore(jdbc, history, new Georeferencer(mapper), mapper), mapper));
   }
 }

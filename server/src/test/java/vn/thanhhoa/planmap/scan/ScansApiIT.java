@@ -172,6 +172,9 @@ class ScansApiIT extends ServerPerClass {
     assertProblem(ed.write("PUT", path, "{\"points\":[" + gridPoint(0, 0, 0).replace("EPSG:5897", "EPSG:32648") + ","
         + gridPoint(W, 0, 0) + "," + gridPoint(0, H, 0) + "]}"), "points[0].world.crs", "EPSG:3405");
     assertProblem(ed.write("PUT", path, "{\"points\":\"three\"}"), "points", "array");
+    String absurd = "{\"image\":[0,0],\"world\":{\"crs\":\"EPSG:3405\",\"x\":1e300,\"y\":-1e300}}";
+    assertProblem(ed.write("PUT", path, "{\"points\":[" + absurd + "," + gridPoint(W, 0, 0) + ","
+        + gridPoint(0, H, 0) + "]}"), "points[0]", "easting");
     assertFalse(server.json("/scans/" + id, 200).path("georeferenced").asBoolean(), "nothing was stored");
   }
 
@@ -232,7 +235,10 @@ class ScansApiIT extends ServerPerClass {
     JsonNode history = Browserless.read(ed.get("/history?entity=feature&id=kcn-le-mon").body()).path("history");
     JsonNode row = history.get(0);
     assertEquals("traced over scan", row.path("action").asText());
-    assertEquals(id, row.path("after").path("scan").asLong());
+    assertEquals(id, row.path("after").path("traced_over_scan").path("scan").asLong());
+    assertEquals(row.path("before").path("geom"), row.path("after").path("geom"), "the place itself is unchanged");
+    JsonNode asOfYesterday = server.json("/collections/industrial-zones/items/kcn-le-mon?as_of=2026-11-26", 200);
+    assertEquals("kcn-le-mon", asOfYesterday.path("id").asText(), "the as-of view still finds the place");
     assertEquals(0, server.json("/scans?feature=nui-do", 200).path("scans").size());
   }
 
