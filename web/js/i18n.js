@@ -3,19 +3,12 @@
 // theirs from apply(root). Words are plain text: callers escape them like any other value.
 
 import core from './words/core.js';
-<<<<<<< HEAD
 import scans from './words/scans.js';
-
-// The word modules, one per feature (web/js/words/<feature>.js, each `export default {vi: {...}, en: {...}}`).
-// A new feature adds its module here; a key may be declared in one module only (web/test/words.test.js).
-export const WORD_MODULES = [core, scans];
-=======
 import connection from './words/connection.js';
 
 // The word modules, one per feature (web/js/words/<feature>.js, each `export default {vi: {...}, en: {...}}`).
 // A new feature adds its module here; a key may be declared in one module only (web/test/words.test.js).
-export const WORD_MODULES = [core, connection];
->>>>>>> a7a9cdbf0edcb3e9c4f260a3b35ecf56b1564869
+export const WORD_MODULES = [core, scans, connection];
 
 const WORDS = { vi: {}, en: {} };
 for (const words of WORD_MODULES) {
