@@ -56,13 +56,13 @@ public final class ScanRoutes implements Routes {
     routes.put("/scans/{id}/georeference", ctx -> {
       User editor = Access.require(ctx, Role.EDITOR);
       long id = id(ctx);
-      JsonBody body = JsonBody.read(ctx, mapper);
+      JsonBody body = JsonBody.read(ctx, mapper, Set.of("points"));
       ctx.contentType("application/json").result(scans.georeference(id, body.node("points"), editor));
     });
     routes.post("/scans/{id}/places", ctx -> {
       User editor = Access.require(ctx, Role.EDITOR);
       long id = id(ctx);
-      String feature = JsonBody.read(ctx, mapper).requiredText("feature", 200);
+      String feature = JsonBody.read(ctx, mapper, Set.of("feature")).requiredText("feature", 200);
       boolean added = scans.link(id, feature, editor);
       ctx.status(added ? 201 : 200).json(Map.of("scan", id, "feature", feature, "added", added));
     });
