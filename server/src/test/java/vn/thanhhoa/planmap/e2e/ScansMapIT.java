@@ -107,10 +107,12 @@ class ScansMapIT extends MapBrowserTest {
     browser.waitFor("the point in the table", d -> browser.findAll(".pm-georef-points tbody tr").size() == rows + 1);
   }
 
+  /** The residual column of the points table, read at once (the box is redrawn as the fit comes back). */
   private static List<String> residuals() {
-    List<String> out = new ArrayList<>();
-    browser.findAll(".pm-georef-points .pm-georef-residual").forEach(td -> out.add(td.getText()));
-    return out;
+    @SuppressWarnings("unchecked")
+    List<String> out = (List<String>) browser.js("return [...document.querySelectorAll("
+        + "'.pm-georef-points .pm-georef-residual')].map((td) => td.textContent.trim())");
+    return new ArrayList<>(out);
   }
 
   @Test
@@ -219,7 +221,12 @@ class ScansMapIT extends MapBrowserTest {
     assertEquals(200, api.write("PUT", "/scans/" + id + "/georeference", body + "]}").statusCode());
 
     browser.open(server.url("/#sel=feature:kcn-le-mon"));
-    assertEquals("", browser.signIn("scan.editor", Browserless.PASSWORD));
+    browser.waitFor("the account's button", d -> !browser.findAll("#pm-signin").isEmpty()
+        || !browser.findAll("#pm-user").isEmpty());
+    if (!browser.findAll("#pm-signin").isEmpty()) {
+      assertEquals("", browser.signIn("scan.editor", Browserless.PASSWORD)); // not signed in by the other test
+    }
+    browser.visible("#pm-scans input[name=file]");
     browser.visible("#pm-scans li[data-scan='" + id + "'] input[name=scan]").click();
     browser.waitFor("the sheet", d -> !browser.findAll("img.pm-scan-image[data-scan='" + id + "']").isEmpty());
     browser.visible("#pm-edit").click();
