@@ -2,7 +2,7 @@
 // newest first, attachments as download links, each history row as who, when and a short summary of
 // what changed ("geometry redrawn", "changed: name, tasks", "status: not reported → done").
 
-import { escapeHtml, formatDate, formatDateTime, fileSizeText, historyParts } from './format.js';
+import { escapeHtml, formatDate, formatDateTime, fileSizeText, historyParts, parseState } from './format.js';
 import { t, lang } from './i18n.js';
 
 const field = (name) => {
@@ -59,7 +59,8 @@ export function historySummary(entry) {
     return `${t('history.action.report')} · ${t('history.status', { from: statusWord(p.status.from), to: statusWord(p.status.to) })}`;
   }
   if (entry.action === 'traced over scan') {
-    return t('scans.history', { name: (entry.after && entry.after.filename) || '' });
+    const scan = (parseState(entry.after) || {}).traced_over_scan || {};
+    return t('scans.history', { name: scan.filename || '' });
   }
   if (entry.action === 'attachment') {
     return `${t('history.action.attachment')}${p.filename ? `: ${p.filename}` : ''}`;

@@ -99,6 +99,7 @@ export class ScansView {
         ${entry ? `<label class="pm-scan-opacity pm-small">${escapeHtml(t('scans.opacity'))}
           <input type="range" name="opacity" min="0" max="100" step="5" value="${Math.round(entry.opacity * 100)}" data-scan="${id}"></label>` : ''}
         <p class="pm-scan-actions">${s.georeference ? `<button type="button" class="pm-link-button pm-small" data-scan-action="zoom" data-scan="${id}">${escapeHtml(t('scans.zoom'))}</button>` : ''}
+          ${s.georeference ? `<a class="pm-small" href="${escapeHtml(s.href)}/world" download title="${escapeHtml(t('scans.worldFileHint'))}">${escapeHtml(t('scans.worldFile'))}</a>` : ''}
           ${edit ? `<button type="button" class="pm-link-button pm-small" data-scan-action="georeference" data-scan="${id}">${escapeHtml(t('scans.georeference'))}</button>
           <button type="button" class="pm-link-button pm-small" data-scan-action="delete" data-scan="${id}">${escapeHtml(t('scans.delete'))}</button>` : ''}</p></li>`;
     }).join('');

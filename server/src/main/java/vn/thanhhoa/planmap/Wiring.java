@@ -79,7 +79,7 @@ public final class Wiring {
         new HistoryRoutes(history, mapper, clock),
         new ExportRoutes(layers, exporter, clock),
         new CoordinateRoutes(),
-        new ScanRoutes(new ScanStore(jdbc, history, new Georeferencer(mapper)), mapper),
+        new ScanRoutes(new ScanStore(jdbc, history, new Georeferencer(mapper), mapper), mapper),
         new CalendarRoutes(jdbc, layers::dataVersion, clock),
         new IndicatorRoutes(jdbc, history, mapper, clock),
         new AnnualReportRoutes(new AnnualSource(jdbc), clock));

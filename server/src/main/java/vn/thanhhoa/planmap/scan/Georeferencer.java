@@ -69,7 +69,7 @@ public final class Georeferencer {
         Crs crs = crs(p.path("world").path("crs"), field + ".world.crs");
         double x = number(p.path("world").path("x"), field + ".world.x");
         double y = number(p.path("world").path("y"), field + ".world.y");
-        lonLat = new CoordinateTransformer(crs).toWgs84(x, y);
+        lonLat = toWgs84(crs, x, y);
         given.put("crs", "EPSG:" + crs.epsg()).put("x", x).put("y", y);
       } else if (p.has("lonlat")) {
         lonLat = pair(p.path("lonlat"), field + ".lonlat", "[lon, lat]");
@@ -127,9 +127,22 @@ public final class Georeferencer {
     return new Result(json, wkt.append("))").toString());
   }
 
+  /** The WGS84 position of grid coordinates; NaN for coordinates the projection cannot take (1e300 …). */
+  private static double[] toWgs84(Crs crs, double x, double y) {
+    try {
+      return new CoordinateTransformer(crs).toWgs84(x, y);
+    } catch (RuntimeException e) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
+  }
+
   private static void inRegion(double[] lonLat, int i, ObjectNode given) {
     if (Region.ENVELOPE.contains(lonLat[0], lonLat[1])) {
       return;
+    }
+    if (!Double.isFinite(lonLat[0]) || !Double.isFinite(lonLat[1])) {
+      throw new BadRequestException("points[" + i + "]", "point " + (i + 1) + " has coordinates far outside "
+          + given.path("crs").asText() + ": x is the easting (about 580 000), y the northing (about 2 190 000)");
     }
     double km = Math.hypot((lonLat[0] - Region.ENVELOPE.centre().x) * 104.7,
         (lonLat[1] - Region.ENVELOPE.centre().y) * 110.6);

@@ -29,6 +29,9 @@ public final class ScanApiDocument {
             List.of(scanId), null, "204")));
     paths.put("/scans/{id}/image", Map.of("get", op("The scanned image as uploaded", List.of(scanId),
         Map.of("image/png", binary(), "image/jpeg", binary()), "200")));
+    paths.put("/scans/{id}/world", Map.of("get", op("The scan's ESRI world file (.pgw/.jgw): the affine in EPSG:5897"
+        + " for pixel centres, so that QGIS and GDAL open the image in place (404 until it is georeferenced)",
+        List.of(scanId), Map.of("text/plain", Map.of("schema", Map.of("type", "string"))), "200")));
     paths.put("/scans/{id}/georeference", Map.of("put", write("Georeference a scan with at least 3 control points:"
             + " {\"points\": [{\"image\": [px, py], \"world\": {\"crs\": \"EPSG:5897\", \"x\": easting, \"y\": northing}}"
             + " | {\"image\": [px, py], \"lonlat\": [lon, lat]}]} (pixels from the top-left corner, y down; world in"

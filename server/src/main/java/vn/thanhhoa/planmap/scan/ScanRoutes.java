@@ -1,11 +1,15 @@
 package vn.thanhhoa.planmap.scan;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.thanhhoa.planmap.auth.Access;
@@ -21,7 +25,8 @@ import vn.thanhhoa.planmap.http.Routes;
 /**
  * Scanned plan sheets to trace over: {@code POST /scans?filename=} (the PNG or JPEG as the body, editors),
  * {@code GET /scans[?feature=]}, {@code GET /scans/{id}}, {@code GET /scans/{id}/image},
- * {@code PUT /scans/{id}/georeference} (control points, editors), {@code POST /scans/{id}/places}
+ * {@code GET /scans/{id}/world} (its world file), {@code PUT /scans/{id}/georeference} (control points,
+ * editors), {@code POST /scans/{id}/places}
  * ({@code {"feature": id}}: a place was traced over it, editors) and {@code DELETE /scans/{id}} (editors).
  */
 public final class ScanRoutes implements Routes {
@@ -47,6 +52,7 @@ public final class ScanRoutes implements Routes {
       ctx.contentType("application/json").result(scans.get(id).orElseThrow(() -> missing(id)));
     });
     routes.get("/scans/{id}/image", this::image);
+    routes.get("/scans/{id}/world", this::worldFile);
     routes.put("/scans/{id}/georeference", ctx -> {
       User editor = Access.require(ctx, Role.EDITOR);
       long id = id(ctx);
@@ -95,6 +101,39 @@ public final class ScanRoutes implements Routes {
     }
     ctx.res().setCharacterEncoding(null); // an image has no charset
     ctx.contentType(image.contentType()).result(image.data());
+  }
+
+  /**
+   * The ESRI world file of a georeferenced scan ({@code .pgw} beside a PNG, {@code .jgw} beside a JPEG): the
+   * affine in EPSG:5897 metres for the centre of the top-left pixel, so that QGIS or GDAL open the image in
+   * place (with the CRS set to EPSG:5897).
+   */
+  private void worldFile(Context ctx) {
+    long id = id(ctx);
+    JsonNode affine;
+    String filename;
+    try {
+      JsonNode scan = mapper.readTree(scans.get(id).orElseThrow(() -> missing(id)));
+      affine = scan.path("georeference").path("affine");
+      filename = scan.path("filename").asText();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    if (!affine.isArray()) {
+      throw new NotFoundException("scan " + id + " is not georeferenced yet");
+    }
+    double[] a = new double[6];
+    for (int i = 0; i < 6; i++) {
+      a[i] = affine.get(i).asDouble();
+    }
+    String world = String.format(Locale.ROOT, "%.10f%n%.10f%n%.10f%n%.10f%n%.4f%n%.4f%n", a[1], a[4], a[2], a[5],
+        a[0] + (a[1] + a[2]) / 2, a[3] + (a[4] + a[5]) / 2);
+    String base = filename.contains(".") ? filename.substring(0, filename.lastIndexOf('.')) : filename;
+    String ext = filename.toLowerCase(Locale.ROOT).endsWith(".png") ? ".pgw" : ".jgw";
+    ctx.header("Content-Disposition", "attachment; filename*=UTF-8''"
+        + URLEncoder.encode(base + ext, StandardCharsets.UTF_8).replace("+", "%20"));
+    ctx.header("Cache-Control", "no-cache");
+    ctx.contentType("text/plain; charset=utf-8").result(world);
   }
 
   /**

@@ -1,11 +1,12 @@
 package vn.thanhhoa.planmap.scan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.db.Jdbc;
@@ -25,11 +26,13 @@ public final class ScanStore {
   private final Jdbc jdbc;
   private final History history;
   private final Georeferencer georeferencer;
+  private final ObjectMapper mapper;
 
-  public ScanStore(Jdbc jdbc, History history, Georeferencer georeferencer) {
+  public ScanStore(Jdbc jdbc, History history, Georeferencer georeferencer, ObjectMapper mapper) {
     this.jdbc = jdbc;
     this.history = history;
     this.georeferencer = georeferencer;
+    this.mapper = mapper;
   }
 
   /**
@@ -85,28 +88,37 @@ public final class ScanStore {
   }
 
   /**
-   * Records that a place was traced over a scan, with a row in the place's history the first time.
+   * Records that a place was traced over a scan, with a row in the place's history the first time. The row's
+   * "before" is the place's state (so the as-of view still finds the place as it was), its "after" the same
+   * state with {@code traced_over_scan: {scan, filename}}.
    *
    * @return true when the link is new
    */
   public boolean link(long id, String feature, User user) {
     return jdbc.transaction("linking scan " + id + " to " + feature, tx -> {
-      Object[] ends = tx.one("scan/select_link_target", rs -> new Object[] {rs.getString(1), rs.getBoolean(2)},
-          id, feature).orElseThrow();
-      if (ends[0] == null) {
+      String filename = tx.one("scan/select_live_filename", rs -> rs.getString(1), id).orElse(null);
+      if (filename == null) {
         throw new NotFoundException("no scan " + id);
       }
-      if (!(Boolean) ends[1]) {
-        throw new NotFoundException("no feature '" + feature + "'");
-      }
+      ObjectNode state = tx.one("edit/select_feature_state", rs -> (ObjectNode) read(rs.getString(2)), feature)
+          .orElseThrow(() -> new NotFoundException("no feature '" + feature + "'"));
       boolean added = tx.one("scan/insert_scan_feature", rs -> rs.getLong(1), user.username(), id, feature)
           .isPresent();
       if (added) {
-        history.append(tx, "feature", feature, "traced over scan", user, null,
-            Map.of("scan", id, "filename", ends[0]));
+        ObjectNode after = state.deepCopy();
+        after.putObject("traced_over_scan").put("scan", id).put("filename", filename);
+        history.append(tx, "feature", feature, "traced over scan", user, state, after);
       }
       return added;
     });
+  }
+
+  private JsonNode read(String json) {
+    try {
+      return mapper.readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String sha256(byte[] data) {

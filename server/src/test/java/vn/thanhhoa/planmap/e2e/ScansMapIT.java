@@ -107,10 +107,12 @@ class ScansMapIT extends MapBrowserTest {
     browser.waitFor("the point in the table", d -> browser.findAll(".pm-georef-points tbody tr").size() == rows + 1);
   }
 
+  /** The residual column of the points table, read at once (the box is redrawn as the fit comes back). */
   private static List<String> residuals() {
-    List<String> out = new ArrayList<>();
-    browser.findAll(".pm-georef-points .pm-georef-residual").forEach(td -> out.add(td.getText()));
-    return out;
+    @SuppressWarnings("unchecked")
+    List<String> out = (List<String>) browser.js("return [...document.querySelectorAll("
+        + "'.pm-georef-points .pm-georef-residual')].map((td) => td.textContent.trim())");
+    return new ArrayList<>(out);
   }
 
   @Test
@@ -196,5 +198,58 @@ class ScansMapIT extends MapBrowserTest {
     browser.find("#pm-scans input[name=scan]").click();
     browser.waitFor("the sheet shown again", d -> browser.findAll("img.pm-scan-image").size() == 1);
     browser.screenshot("62-scan-opacity");
+  }
+
+  @Test
+  void aPlaceRedrawnWhileASheetIsShownListsTheSheetInItsPanel() {
+    Browserless api = new Browserless(server.url("")).signedIn("scan.editor");
+    byte[] png;
+    try {
+      png = Files.readAllBytes(sheet);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    long id = Browserless.read(api.send("POST", "/scans?filename=to-2-le-mon.png", "image/png", png, true).body())
+        .path("id").asLong();
+    String point = "{\"image\":[%d,%d],\"world\":{\"crs\":\"EPSG:5897\",\"x\":%.3f,\"y\":%.3f}}";
+    StringBuilder body = new StringBuilder("{\"points\":[");
+    int[][] pixels = {{0, 0}, {W, 0}, {0, H}};
+    for (int i = 0; i < 3; i++) {
+      double[] g = ground(pixels[i][0], pixels[i][1]);
+      body.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, point, pixels[i][0], pixels[i][1], g[0], g[1]));
+    }
+    assertEquals(200, api.write("PUT", "/scans/" + id + "/georeference", body + "]}").statusCode());
+
+    browser.open(server.url("/#sel=feature:kcn-le-mon"));
+    browser.waitFor("the account's button", d -> !browser.findAll("#pm-signin").isEmpty()
+        || !browser.findAll("#pm-user").isEmpty());
+    if (!browser.findAll("#pm-signin").isEmpty()) {
+      assertEquals("", browser.signIn("scan.editor", Browserless.PASSWORD)); // not signed in by the other test
+    }
+    browser.visible("#pm-scans input[name=file]");
+    browser.visible("#pm-scans li[data-scan='" + id + "'] input[name=scan]").click();
+    browser.waitFor("the sheet", d -> !browser.findAll("img.pm-scan-image[data-scan='" + id + "']").isEmpty());
+    browser.visible("#pm-edit").click();
+    browser.visible("#pm-edit-form");
+    browser.find("#pm-edit-redraw").click();
+    browser.waitFor("vertex handles", d -> browser.findAll(".pm-vertex[data-vertex]").size() >= 3);
+    List<Number> at = null;
+    for (int v = 0; v < 12 && at == null; v++) {
+      @SuppressWarnings("unchecked")
+      List<Number> p = (List<Number>) browser.js("return window.planmap.vertexPoint(0, arguments[0])", v);
+      at = p;
+    }
+    assertTrue(at != null, "an unobstructed vertex handle");
+    new Actions(browser.driver).moveToLocation(at.get(0).intValue(), at.get(1).intValue()).clickAndHold()
+        .moveByOffset(8, 8).moveByOffset(12, 12).release().perform();
+    browser.waitFor("the redraw to be noted", d -> !browser.find("#pm-edit-geometry-note").getText().isEmpty());
+    browser.find(".pm-draw-toolbar [data-draw=save]").click();
+    browser.waitFor("the scan in the place's panel", d -> !browser.findAll("#pm-traced").isEmpty());
+    assertTrue(browser.find("#pm-traced").getText().contains("to-2-le-mon.png"), browser.find("#pm-traced").getText());
+    browser.waitFor("the panel's history", d -> !browser.findAll("#pm-history[data-loaded=true]").isEmpty());
+    assertTrue(browser.find("#pm-history").getText().contains("vẽ theo bản vẽ quét to-2-le-mon.png"),
+        browser.find("#pm-history").getText());
+    browser.screenshot("63-place-traced-over-scan");
+    assertEquals(id, server.json("/scans?feature=kcn-le-mon", 200).path("scans").get(0).path("id").asLong());
   }
 }

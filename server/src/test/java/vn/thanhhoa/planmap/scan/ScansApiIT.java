@@ -129,6 +129,7 @@ class ScansApiIT extends ServerPerClass {
       assertTrue(Math.hypot(eastM, northM) < 0.5, names[c] + " within 0.5 m of GDAL's: off by "
           + Math.hypot(eastM, northM) + " m");
     }
+    assertWorldFileOpensInGdal(ed, id, geo);
     JsonNode again = server.json("/scans/" + id, 200);
     assertEquals("scan.editor", again.path("georeferenced_by").asText());
     assertTrue(again.path("georeferenced").asBoolean());
@@ -171,6 +172,9 @@ class ScansApiIT extends ServerPerClass {
     assertProblem(ed.write("PUT", path, "{\"points\":[" + gridPoint(0, 0, 0).replace("EPSG:5897", "EPSG:32648") + ","
         + gridPoint(W, 0, 0) + "," + gridPoint(0, H, 0) + "]}"), "points[0].world.crs", "EPSG:3405");
     assertProblem(ed.write("PUT", path, "{\"points\":\"three\"}"), "points", "array");
+    String absurd = "{\"image\":[0,0],\"world\":{\"crs\":\"EPSG:3405\",\"x\":1e300,\"y\":-1e300}}";
+    assertProblem(ed.write("PUT", path, "{\"points\":[" + absurd + "," + gridPoint(W, 0, 0) + ","
+        + gridPoint(0, H, 0) + "]}"), "points[0]", "easting");
     assertFalse(server.json("/scans/" + id, 200).path("georeferenced").asBoolean(), "nothing was stored");
   }
 
@@ -231,7 +235,10 @@ class ScansApiIT extends ServerPerClass {
     JsonNode history = Browserless.read(ed.get("/history?entity=feature&id=kcn-le-mon").body()).path("history");
     JsonNode row = history.get(0);
     assertEquals("traced over scan", row.path("action").asText());
-    assertEquals(id, row.path("after").path("scan").asLong());
+    assertEquals(id, row.path("after").path("traced_over_scan").path("scan").asLong());
+    assertEquals(row.path("before").path("geom"), row.path("after").path("geom"), "the place itself is unchanged");
+    JsonNode asOfYesterday = server.json("/collections/industrial-zones/items/kcn-le-mon?as_of=2026-11-26", 200);
+    assertEquals("kcn-le-mon", asOfYesterday.path("id").asText(), "the as-of view still finds the place");
     assertEquals(0, server.json("/scans?feature=nui-do", 200).path("scans").size());
   }
 
@@ -241,5 +248,33 @@ class ScansApiIT extends ServerPerClass {
     JsonNode p = Browserless.read(r.body());
     assertEquals(parameter, p.path("parameter").asText(), r.body());
     assertTrue(p.path("detail").asText().contains(words), p.path("detail").asText());
+  }
+
+  /** The image with its world file, read by gdalinfo: the geotransform is the fit's affine. */
+  private static void assertWorldFileOpensInGdal(Browserless who, long id, JsonNode geo) {
+    HttpResponse<byte[]> image = who.getBytes("/scans/" + id + "/image");
+    HttpResponse<String> world = who.get("/scans/" + id + "/world");
+    assertEquals(200, world.statusCode(), world.body());
+    assertTrue(world.headers().firstValue("Content-Disposition").orElse("").contains("qh-1-2000-phuong-dong-son.pgw"));
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("planmap-world");
+      java.nio.file.Files.write(dir.resolve("sheet.png"), image.body());
+      java.nio.file.Files.writeString(dir.resolve("sheet.pgw"), world.body());
+      Process p = new ProcessBuilder("gdalinfo", "-json", dir.resolve("sheet.png").toString())
+          .redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0, out);
+      JsonNode gt = Browserless.read(out).path("geoTransform");
+      JsonNode affine = geo.path("affine");
+      for (int i = 0; i < 6; i++) {
+        assertEquals(affine.get(i).asDouble(), gt.get(i).asDouble(), 0.001, "geoTransform[" + i + "]");
+      }
+      assertEquals(581_000, gt.get(0).asDouble(), 0.5, "the top-left corner's easting");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 }
