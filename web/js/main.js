@@ -24,6 +24,7 @@ import { reportsHtml, historyHtml } from './activity.js';
 import { PlaceLabels } from './labels.js';
 import { CursorReadout } from './cursor.js';
 import { MeasureTool } from './measure.js';
+import { PrintView } from './print.js';
 
 const $ = (sel) => document.querySelector(sel);
 const PHONE = window.matchMedia('(max-width: 720px)');
@@ -52,6 +53,7 @@ let reporter = null;
 let editor = null;
 let taskEditor = null;
 let agencyView = null;
+let printView = null;
 let agencyList = [];
 let realToday = null;
 hook.dataVersion = 0;
@@ -244,6 +246,7 @@ function build(agencies) {
       history.push(state);
       renderAgencyTab();
     },
+    onPrint: (data) => printView.openAgency(data),
   });
   $('#pm-asof-form').addEventListener('submit', (e) => {
     e.preventDefault();
@@ -266,6 +269,10 @@ function build(agencies) {
     }
   });
   exporter = new ExportDialog($('#pm-export-dialog'), api, exportContext);
+  printView = new PrintView($('#pm-print-dialog'), planMap, () => ({ ...exportContext(), tasks: programme.tasks,
+    agencies: catalog.agencies, features: catalog.features, day: state.asOf || programme.today, asOf: Boolean(state.asOf),
+    panelBody: state.sel && !editing() ? panel.body : null }));
+  $('#pm-print').addEventListener('click', () => printView.open());
   $('#pm-tabpanel-layers').addEventListener('change', onLayersChange);
   document.querySelectorAll('[role="tab"]').forEach((tab) => {
     tab.addEventListener('click', () => setTab(tab.dataset.tab));
