@@ -88,6 +88,9 @@ export const tasks = () => getJson(withAsOf('/tasks'));
 // @function agencies(): Promise<{agencies: Array}>
 export const agencies = () => getJson('/agencies');
 
+// @function indicators(): Promise<{indicators: Array}> — section II's targets (and actual values, where entered)
+export const indicators = () => getJson('/indicators');
+
 // @function agency(id): Promise<{agency, today, lead_tasks, partner_tasks, due_next_90_days, overdue}>
 export const agency = (id) => getJson(agencyPath(id));
 

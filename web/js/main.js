@@ -25,6 +25,7 @@ import { PlaceLabels } from './labels.js';
 import { CursorReadout } from './cursor.js';
 import { MeasureTool } from './measure.js';
 import { PrintView } from './print.js';
+import { ProgressView } from './progress.js';
 
 const $ = (sel) => document.querySelector(sel);
 const PHONE = window.matchMedia('(max-width: 720px)');
@@ -54,6 +55,7 @@ let editor = null;
 let taskEditor = null;
 let agencyView = null;
 let printView = null;
+let progressView = null;
 let agencyList = [];
 let realToday = null;
 hook.dataVersion = 0;
@@ -171,6 +173,7 @@ async function reloadData() {
   }
   planMap.select(state.sel ? selectionFeatureIds(state.sel) : []);
   renderAgencyTab();
+  progressView.refresh().catch(reportError);
   hook.dataVersion += 1;
 }
 
@@ -273,6 +276,9 @@ function build(agencies) {
     agencies: catalog.agencies, features: catalog.features, day: state.asOf || programme.today, asOf: Boolean(state.asOf),
     panelBody: state.sel && !editing() ? panel.body : null }));
   $('#pm-print').addEventListener('click', () => printView.open());
+  progressView = new ProgressView($('#pm-progress'), () => ({ tasks: programme.tasks, today: programme.today, asOf: state.asOf }),
+    api, { onSelectTask: (code) => select({ type: 'task', id: code }, { zoom: true }) });
+  $('#pm-progress-open').addEventListener('click', () => progressView.show());
   $('#pm-tabpanel-layers').addEventListener('change', onLayersChange);
   document.querySelectorAll('[role="tab"]').forEach((tab) => {
     tab.addEventListener('click', () => setTab(tab.dataset.tab));
@@ -523,6 +529,7 @@ function applyLang() {
   }
   search.refresh();
   measure.relabel();
+  progressView.refresh().catch(reportError);
   session.render();
   renderAsOf();
   renderAgencyTab();

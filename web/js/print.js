@@ -144,12 +144,15 @@ export class PrintView {
         <button type="button" class="pm-button" data-action="print">${escapeHtml(t('print.print'))}</button>
         <button type="button" class="pm-button pm-button-quiet" data-action="exit">${escapeHtml(t('print.exit'))}</button>
         <span class="pm-small">${escapeHtml(o.paper)} · ${escapeHtml(t('print.' + o.orientation))}</span></div>
-      <section class="pm-sheet" data-orientation="${escapeHtml(o.orientation)}" style="width:${w}mm;height:${h}mm">
+      <section class="pm-sheet" data-orientation="${escapeHtml(o.orientation)}">
         <header class="pm-sheet-head">${headHtml({ title: o.title || (this.agency ? this.agencyTitle() : t('app.title')),
     subtitle: t('app.subtitle'), day: ctx.day, asOf: ctx.asOf })}</header>
         <div class="pm-sheet-body"><div class="pm-sheet-map">${northArrowHtml()}</div>
           <aside class="pm-sheet-legend">${legendHtml(ctx.layers, this.agency ? '' : ctx.filterText)}</aside></div>
         <footer class="pm-sheet-foot"></footer></section>`;
+    const sheet = root.querySelector('.pm-sheet');
+    sheet.style.width = `${w}mm`; // set here, not in a style attribute (the page's CSP allows no inline styles)
+    sheet.style.height = `${h}mm`;
     root.querySelector('.pm-sheet-map').prepend(mapEl);
     root.addEventListener('click', (e) => {
       const b = e.target.closest('[data-action]');

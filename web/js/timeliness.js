@@ -37,10 +37,15 @@ export function timelinessOf(task) {
   return typeof task.days_left === 'number' && task.days_left <= 30 ? 'due_soon' : 'open';
 }
 
-// @function timelinessChip(task): string — HTML: the timeliness in words, with days late or overdue
-export function timelinessChip(task) {
+// @function timelinessText(task): string — the timeliness in words, with the days late or overdue
+export function timelinessText(task) {
   const value = timelinessOf(task);
-  const days = value === 'late' ? task.days_late : value === 'overdue' ? (task.days_overdue ?? (task.days_left != null ? -task.days_left : null)) : null;
-  const text = days != null && days > 0 ? t(`timeliness.${value}.days`, { n: days }) : t(`timeliness.${value}`);
-  return `<span class="pm-tl pm-tl-${escapeHtml(value)}">${escapeHtml(text)}</span>`;
+  const days = value === 'late' ? task.days_late
+    : value === 'overdue' ? (task.days_overdue ?? (typeof task.days_left === 'number' ? -task.days_left : null)) : null;
+  return typeof days === 'number' && days > 0 ? t(`timeliness.${value}.days`, { n: days }) : t(`timeliness.${value}`);
+}
+
+// @function timelinessChip(task): string — HTML: timelinessText in a chip of the timeliness's class
+export function timelinessChip(task) {
+  return `<span class="pm-tl pm-tl-${escapeHtml(timelinessOf(task))}">${escapeHtml(timelinessText(task))}</span>`;
 }

@@ -56,3 +56,42 @@ describe('timeliness', () => {
     assert.equal(progressOf({ status: 'bogus' }), 'not_reported');
   });
 });
+
+describe('progress data', async () => {
+  const { groupTasks, counts, timelinePoints, indicatorActual, shareOfTarget } = await import('../js/progress-data.js');
+  const { quarterTicks, quarterLabel, dayMs } = await import('../js/timeline.js');
+  const tasks = [
+    { code: 'I.1', section: 'I', due_date: '2022-03-31', overdue: true, status: 'not_reported', lead: [{ id: 'a', short_vi: 'B agency' }, { id: 'b', short_vi: 'A agency' }] },
+    { code: 'I.2', section: 'I', due_date: '2022-03-31', timeliness: 'late', days_late: 10, status: 'done', lead: [{ id: 'a', short_vi: 'B agency' }] },
+    { code: 'II.1', section: 'II', due_date: null, status: 'in_progress', lead: [] , lead_text: 'Các sở' },
+  ];
+  test('groups by section in order, by agency by name (a task in each of its leads)', () => {
+    assert.deepEqual(groupTasks(tasks, 'section').map((g) => [g.key, g.tasks.length]), [['I', 2], ['II', 1]]);
+    assert.deepEqual(groupTasks(tasks, 'agency').map((g) => [g.label, g.tasks.length]), [['A agency', 1], ['B agency', 2], ['Các sở', 1]]);
+  });
+  test('counts timeliness and never-reported tasks', () => {
+    const c = counts(tasks);
+    assert.equal(c.total, 3);
+    assert.equal(c.overdue, 1);
+    assert.equal(c.late, 1);
+    assert.equal(c.ongoing, 1);
+    assert.equal(c.not_reported, 1);
+  });
+  test('places dated tasks at their day and spreads those of the same day', () => {
+    const points = timelinePoints(groupTasks(tasks, 'section'), dayMs);
+    assert.equal(points.length, 2);
+    assert.deepEqual(points.map((p) => p.y), [-0.3, 0.3]);
+    assert.equal(points[0].x, Date.UTC(2022, 2, 31));
+  });
+  test('quarter ticks and labels', () => {
+    const ticks = quarterTicks(Date.UTC(2021, 10, 5), Date.UTC(2022, 6, 1));
+    assert.deepEqual(ticks.map(quarterLabel), ['I/2022', 'II', 'III']);
+  });
+  test('the latest actual value of an indicator, in any of the forms the API may give', () => {
+    assert.deepEqual(indicatorActual({ actuals: [{ year: 2023, value: 10 }, { year: 2024, value: 12.5 }] }), { value: 12.5, year: 2024 });
+    assert.deepEqual(indicatorActual({ actual: { year: 2025, value: 3 } }), { value: 3, year: 2025 });
+    assert.equal(indicatorActual({ value: 130 }), null);
+    assert.equal(shareOfTarget(65, 130), 50);
+    assert.equal(shareOfTarget(65, 0), null);
+  });
+});
