@@ -49,7 +49,7 @@ const todayLine = {
   id: 'pmToday',
   afterDatasetsDraw(chart, args, options) {
     const x = chart.scales.x.getPixelForValue(options.value);
-    const { top, bottom } = chart.chartArea;
+    const { top, bottom, right } = chart.chartArea;
     const ctx = chart.ctx;
     ctx.save();
     ctx.strokeStyle = '#1f1f1f';
@@ -62,7 +62,8 @@ const todayLine = {
     ctx.setLineDash([]);
     ctx.fillStyle = '#1f1f1f';
     ctx.font = '600 12px "Noto Sans", sans-serif';
-    ctx.fillText(options.label, x + 4, top + 12);
+    const width = ctx.measureText(options.label).width;
+    ctx.fillText(options.label, x + 4 + width > right ? x - 4 - width : x + 4, top + 12); // left of the line near the edge
     ctx.restore();
   },
 };
