@@ -78,7 +78,7 @@ const planMap = new PlanMap($('#map'), {
   nameOf: (feature) => pick(feature.properties.name, feature.properties.name_en),
 });
 
-new PlaceLabels(planMap, (feature) => pick(feature.properties.name, feature.properties.name_en));
+new PlaceLabels(planMap);
 new CursorReadout(planMap.map, api);
 const measure = new MeasureTool(planMap.map);
 
