@@ -134,10 +134,10 @@ export class PrintView {
     const places = this.agency ? this.agencyPlaces(ctx) : null;
     this.active = { home: mapEl.parentNode, next: mapEl.nextSibling, bounds: this.map.getBounds(), dimmed: this.planMap.dimmed,
       center: this.map.getCenter(), zoom: this.map.getZoom() };
-    const style = document.createElement('style');
-    style.id = 'pm-print-page';
-    style.textContent = pageCss(o.paper, o.orientation);
-    document.head.appendChild(style);
+    // a constructed style sheet, not a <style> element: the page's CSP allows no inline styles
+    const style = new CSSStyleSheet();
+    style.replaceSync(pageCss(o.paper, o.orientation));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, style];
     const root = document.createElement('div');
     root.id = 'pm-print';
     root.innerHTML = `<div class="pm-print-toolbar" role="toolbar">
@@ -216,7 +216,7 @@ export class PrintView {
     this.active = null;
     a.home.insertBefore(this.map.getContainer(), a.next);
     a.root.remove();
-    a.style.remove();
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== a.style);
     document.body.classList.remove('pm-print-mode');
     delete document.body.dataset.printReady;
     this.planMap.dim(a.dimmed);
