@@ -6,10 +6,11 @@ import core from './words/core.js';
 import maptools from './words/maptools.js';
 import print from './words/print.js';
 import progress from './words/progress.js';
+import connection from './words/connection.js';
 
 // The word modules, one per feature (web/js/words/<feature>.js, each `export default {vi: {...}, en: {...}}`).
 // A new feature adds its module here; a key may be declared in one module only (web/test/words.test.js).
-export const WORD_MODULES = [core, maptools, print, progress];
+export const WORD_MODULES = [core, maptools, print, progress, connection];
 
 const WORDS = { vi: {}, en: {} };
 for (const words of WORD_MODULES) {

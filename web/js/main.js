@@ -26,6 +26,7 @@ import { CursorReadout } from './cursor.js';
 import { MeasureTool } from './measure.js';
 import { PrintView } from './print.js';
 import { ProgressView } from './progress.js';
+import { showConnectionNote } from './connection.js';
 
 const $ = (sel) => document.querySelector(sel);
 const PHONE = window.matchMedia('(max-width: 720px)');
@@ -42,6 +43,7 @@ i18n.setLang(state.lang);
 i18n.apply(document);
 document.title = t('app.title');
 $('#pm-defs').innerHTML = patternDefs();
+showConnectionNote($('#pm-insecure'));
 
 const catalog = { layers: new Map(), tasks: new Map(), agencies: new Map(), features: new Map(), order: [], bbox: null };
 let programme = null;
