@@ -95,9 +95,10 @@ class MapToolsIT extends MapBrowserTest {
         assertFalse(overlap, "labels " + i + " and " + j + " overlap: " + a + " " + b);
       }
     }
-    assertTrue(browser.js("return [...document.querySelectorAll('.pm-place-label')].map((e) => e.textContent).join('|')")
-        .toString().contains("Bảo tàng"), "the museum is named");
     browser.screenshot("tools-02-labels");
+    browser.open(server.url("/#map=17/19.8155/105.78"));
+    browser.waitFor("the museum to be named", d -> browser.js("return [...document.querySelectorAll('.pm-place-label')]"
+        + ".map((e) => e.textContent).join('|')").toString().contains("Bảo tàng tỉnh"));
   }
 
   @Test
