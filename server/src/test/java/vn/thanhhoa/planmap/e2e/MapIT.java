@@ -82,12 +82,15 @@ class MapIT extends MapBrowserTest {
     WebElement input = browser.find("#pm-search-input");
     assertEquals("combobox", input.getAttribute("role"));
     input.sendKeys("bac song ma");
-    browser.waitFor("suggestions", d -> !browser.findAll("#pm-search-list [role=option]").isEmpty());
+    // the list is read in one script: the suggestions of a shorter prefix ("bac") may be replaced meanwhile
+    String optionTexts = "return [...document.querySelectorAll('#pm-search-list [role=option]')].map((o) => o.textContent)";
+    browser.waitFor("suggestions for the whole query", d -> browser.js(optionTexts).toString().contains("Đại lộ Bắc Sông Mã"));
     assertEquals("true", input.getAttribute("aria-expanded"));
-    List<WebElement> options = browser.findAll("#pm-search-list [role=option]");
+    @SuppressWarnings("unchecked")
+    List<String> options = (List<String>) browser.js(optionTexts);
     int target = -1;
     for (int i = 0; i < options.size(); i++) {
-      if (options.get(i).getText().contains("Đại lộ Bắc Sông Mã")) {
+      if (options.get(i).contains("Đại lộ Bắc Sông Mã")) {
         target = i;
       }
     }
