@@ -1,6 +1,7 @@
 // The agency tab: "My agency" for a reporter, and a picker for anyone: the tasks an agency leads and
-// partners on, what falls due in the next 90 days, what is overdue (as of the as-of day, if set), and a
-// link to the printable summary. Choosing a task opens it in the panel.
+// partners on, what falls due in the next 90 days, what is overdue (as of the as-of day, if set), and its
+// printable summary (a map sheet of its places with its tasks as the annex, print.js). Choosing a task
+// opens it in the panel.
 
 import { escapeHtml, formatDate } from './format.js';
 import { t, lang } from './i18n.js';
@@ -10,8 +11,8 @@ const nameOf = (a) => (lang() === 'en' ? a.name_en || a.name_vi : a.name_vi);
 
 export class AgencyView {
   // @param root       the tab's element
-  // @param api        {agency(id), agencyPath(id, 'html')}
-  // @param callbacks  onSelectTask(code), onPick(id)
+  // @param api        {agency(id)}
+  // @param callbacks  onSelectTask(code), onPick(id), onPrint(data: the /agencies/{id} body)
   constructor(root, api, callbacks) {
     this.root = root;
     this.api = api;
@@ -27,6 +28,10 @@ export class AgencyView {
       }
     });
     root.addEventListener('click', (e) => {
+      if (e.target.closest('#pm-agency-print') && this.data) {
+        this.callbacks.onPrint(this.data);
+        return;
+      }
       const b = e.target.closest('[data-task]');
       if (b) {
         this.callbacks.onSelectTask(b.dataset.task);
@@ -80,7 +85,7 @@ export class AgencyView {
       body = `
         <h3 class="pm-h2" id="pm-agency-name">${escapeHtml(nameOf(d.agency))}</h3>
         <p class="pm-small pm-muted">${escapeHtml(t('agency.intro', { date: formatDate(d.today) }))}</p>
-        <p><a class="pm-button pm-button-small" id="pm-agency-print" href="${escapeHtml(this.api.agencyPath(this.id, 'html'))}" target="_blank" rel="noopener">${escapeHtml(t('agency.print'))}</a></p>
+        <p><button type="button" class="pm-button pm-button-small" id="pm-agency-print">${escapeHtml(t('agency.print'))}</button></p>
         <section data-list="overdue"><h4 class="pm-h3">${escapeHtml(t('agency.overdue'))} (${d.overdue.length})</h4>${this.list(d.overdue)}</section>
         <section data-list="due"><h4 class="pm-h3">${escapeHtml(t('agency.dueSoon'))} (${d.due_next_90_days.length})</h4>${this.list(d.due_next_90_days)}</section>
         <section data-list="lead"><h4 class="pm-h3">${escapeHtml(t('agency.lead'))} (${d.lead_tasks.length})</h4>${this.list(d.lead_tasks)}</section>

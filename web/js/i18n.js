@@ -8,6 +8,7 @@ import scans from './words/scans.js';
 import progress from './words/progress.js';
 import accuracy from './words/accuracy.js';
 import review from './words/review.js';
+import print from './words/print.js';
 import connection from './words/connection.js';
 import annual from './words/annual.js';
 import importWords from './words/import.js';
@@ -24,6 +25,7 @@ export const WORD_MODULES = [
   connection,
   annual,
   importWords,
+  print,
 ];
 
 const WORDS = { vi: {}, en: {} };

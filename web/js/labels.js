@@ -54,11 +54,11 @@ export class PlaceLabels {
     }).filter((b) => b.r > b.l && b.b > b.t);
   }
 
-  // @param planMap  the PlanMap (its entries, visible layers and Leaflet map)
-  // @param nameOf   feature → the name in the page's language
-  constructor(planMap, nameOf) {
+  // @param planMap  the PlanMap (its entries, visible layers, Leaflet map, and its nameOf(feature) callback:
+  //                 the name in the page's language)
+  constructor(planMap) {
     this.planMap = planMap;
-    this.nameOf = nameOf;
+    this.nameOf = planMap.callbacks.nameOf;
     this.map = planMap.map;
     this.map.createPane('pm-labels').style.zIndex = 630;
     this.map.getPane('pm-labels').style.pointerEvents = 'none';

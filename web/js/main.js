@@ -29,6 +29,8 @@ import { ScansView } from './scans.js';
 import { ReviewQueue } from './review.js';
 import { AttachmentActions } from './attachments.js';
 import { AnnualDialog } from './annual.js';
+import { PrintView } from './print.js';
+import { ProgressView } from './progress.js';
 import { showConnectionNote } from './connection.js';
 
 const $ = (sel) => document.querySelector(sel);
@@ -64,6 +66,8 @@ let taskEditor = null;
 let agencyView = null;
 let importer = null;
 let scansView = null;
+let printView = null;
+let progressView = null;
 let agencyList = [];
 let realToday = null;
 hook.dataVersion = 0;
@@ -86,7 +90,7 @@ const planMap = new PlanMap($('#map'), {
   nameOf: (feature) => pick(feature.properties.name, feature.properties.name_en),
 });
 
-new PlaceLabels(planMap, (feature) => pick(feature.properties.name, feature.properties.name_en));
+new PlaceLabels(planMap);
 new CursorReadout(planMap.map, api);
 const measure = new MeasureTool(planMap.map);
 
@@ -182,6 +186,7 @@ async function reloadData() {
   }
   planMap.select(state.sel ? selectionFeatureIds(state.sel) : []);
   renderAgencyTab();
+  progressView.refresh().catch(reportError);
   hook.dataVersion += 1;
 }
 
@@ -271,6 +276,7 @@ function build(agencies) {
       history.push(state);
       renderAgencyTab();
     },
+    onPrint: (data) => printView.openAgency(data),
   });
   $('#pm-asof-form').addEventListener('submit', (e) => {
     e.preventDefault();
@@ -299,6 +305,13 @@ function build(agencies) {
       reloadData().then(() => select({ type: 'feature', id: applied.places[0].id }, { zoom: true })).catch(reportError);
     });
   $('#pm-import').addEventListener('click', () => { select(null); importer.open(); });
+  printView = new PrintView($('#pm-print-dialog'), planMap, () => ({ ...exportContext(), tasks: programme.tasks,
+    agencies: catalog.agencies, features: catalog.features, day: state.asOf || programme.today, asOf: Boolean(state.asOf),
+    panelBody: state.sel && !editing() ? panel.body : null }));
+  $('#pm-print').addEventListener('click', () => printView.open());
+  progressView = new ProgressView($('#pm-progress'), () => ({ tasks: programme.tasks, today: programme.today, asOf: state.asOf }),
+    api, { onSelectTask: (code) => select({ type: 'task', id: code }, { zoom: true }) });
+  $('#pm-progress-open').addEventListener('click', () => progressView.show());
   $('#pm-tabpanel-layers').addEventListener('change', onLayersChange);
   document.querySelectorAll('[role="tab"]').forEach((tab) => {
     tab.addEventListener('click', () => setTab(tab.dataset.tab));
@@ -554,6 +567,7 @@ function applyLang() {
   }
   search.refresh();
   measure.relabel();
+  progressView.refresh().catch(reportError);
   session.render();
   renderAsOf();
   renderAgencyTab();

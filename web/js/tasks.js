@@ -4,6 +4,7 @@
 
 import { escapeHtml, formatDate, daysLeftText, timelinessDaysText, inWindow, truncate, WINDOWS } from './format.js';
 import { t, pick, lang } from './i18n.js';
+import { TIMELINESS } from './timeliness.js';
 
 // @function isFilterActive(filter): boolean
 export function isFilterActive(filter) {
@@ -37,9 +38,6 @@ export function statusChip(task) {
   }
   return `${chip} <span class="pm-chip" data-progress="${escapeHtml(task.progress)}">${escapeHtml(t('status.' + task.progress))}</span>`;
 }
-
-// The timeliness values in the legend's order (the server's definition: README, "Progress and timeliness").
-const TIMELINESS = ['overdue', 'late', 'due_soon', 'open', 'on_time', 'ongoing'];
 
 // @function timelinessLegendHtml(): string — the legend of the timeliness chips, each with its meaning
 export function timelinessLegendHtml() {

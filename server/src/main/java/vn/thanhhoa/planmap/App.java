@@ -65,6 +65,12 @@ public final class App {
         sf.location = Location.CLASSPATH;
         sf.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
       });
+      cfg.staticFiles.add(sf -> {
+        sf.hostedPath = "/vendor/chartjs";
+        sf.directory = "/META-INF/resources/webjars/chart.js/" + CHARTJS_VERSION + "/dist";
+        sf.location = Location.CLASSPATH;
+        sf.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
+      });
       cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
         rule.anyHost();
         rule.exposeHeader("ETag");
@@ -83,6 +89,9 @@ public final class App {
 
   /** Leaflet's version, as packaged by its WebJar (pinned in the root pom). */
   static final String LEAFLET_VERSION = "1.9.4";
+
+  /** Chart.js's version (the timeline and the dashboard), as packaged by its WebJar (pinned in the root pom). */
+  static final String CHARTJS_VERSION = "4.5.1";
 
   /** Starts serving; returns the running instance. */
   public Javalin start() {

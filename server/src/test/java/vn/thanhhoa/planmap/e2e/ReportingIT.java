@@ -160,8 +160,13 @@ class ReportingIT extends MapBrowserTest {
     browser.open(server.url("/#tab=agency"));
     browser.waitFor("the agency", d -> !browser.findAll("#pm-agency-name").isEmpty());
     assertTrue(browser.find("#pm-tabpanel-agency").getText().contains("Cơ quan của tôi"));
-    assertTrue(browser.find("#pm-agency-print").getAttribute("href").endsWith("/agencies/" + AGENCY + "?f=html"));
     assertFalse(browser.findAll("#pm-tabpanel-agency [data-list=lead] [data-task]").isEmpty());
+    // the printable summary is the agency's map sheet (print.js; PrintIT prints it)
+    browser.find("#pm-agency-print").click();
+    browser.visible("#pm-print-dialog[open]");
+    assertTrue(browser.find("#pm-print-name").getAttribute("value").contains(browser.find("#pm-agency-name").getText()),
+        "the sheet is titled with the agency");
+    browser.find("#pm-print-dialog [data-action=close]").click();
     browser.screenshot("25-my-agency");
     browser.viewport(360, 740);
     browser.open(server.url("/#sel=task:IV.10"));

@@ -1,0 +1,41 @@
+// Chart.js (4.5, served by planmap from its WebJar at /vendor/chartjs, never a CDN), loaded the first time
+// a chart is drawn, and the colours of timeliness shared by the timeline and the dashboard. Chart.js was
+// chosen over ECharts for its size (200 kB against 1 MB) and its plain canvas charts, which is all the
+// two views need; its WebJar is on Maven Central like Leaflet's.
+
+const SRC = '/vendor/chartjs/chart.umd.min.js';
+let loading = null;
+
+// @function loadChart(): Promise<Chart> — the Chart constructor (the script is added to the page once)
+export function loadChart() {
+  if (globalThis.Chart) {
+    return Promise.resolve(globalThis.Chart);
+  }
+  if (!loading) {
+    loading = new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = SRC;
+      script.onload = () => resolve(globalThis.Chart);
+      script.onerror = () => {
+        loading = null;
+        reject(new Error(`could not load ${SRC}`));
+      };
+      document.head.appendChild(script);
+    });
+  }
+  return loading;
+}
+
+// @const TIMELINESS_STYLE: per timeliness, a colour (distinct for the common colour-vision deficiencies
+// once paired with the point shape) and a Chart.js point style
+export const TIMELINESS_STYLE = {
+  overdue: { colour: '#b2182b', point: 'triangle' },
+  late: { colour: '#e08214', point: 'rectRot' },
+  due_soon: { colour: '#8073ac', point: 'rect' },
+  open: { colour: '#2166ac', point: 'circle' },
+  on_time: { colour: '#1b7837', point: 'circle' },
+  ongoing: { colour: '#6b6b6b', point: 'crossRot' },
+};
+
+// @const NOT_REPORTED_COLOUR: the dashboard's "not reported" column
+export const NOT_REPORTED_COLOUR = '#3a3a3a';
