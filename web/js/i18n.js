@@ -4,10 +4,11 @@
 
 import core from './words/core.js';
 import accuracy from './words/accuracy.js';
+import connection from './words/connection.js';
 
 // The word modules, one per feature (web/js/words/<feature>.js, each `export default {vi: {...}, en: {...}}`).
 // A new feature adds its module here; a key may be declared in one module only (web/test/words.test.js).
-export const WORD_MODULES = [core, accuracy];
+export const WORD_MODULES = [core, accuracy, connection];
 
 const WORDS = { vi: {}, en: {} };
 for (const words of WORD_MODULES) {

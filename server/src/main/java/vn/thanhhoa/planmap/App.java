@@ -9,21 +9,27 @@ import java.util.List;
 import vn.thanhhoa.planmap.config.AppConfig;
 import vn.thanhhoa.planmap.http.ErrorMapping;
 import vn.thanhhoa.planmap.http.Routes;
+import vn.thanhhoa.planmap.net.HttpsConnector;
+import vn.thanhhoa.planmap.net.PemKeyStore;
 
 /**
  * The planmap HTTP service, built from its dependencies (no statics): the route groups, the JSON
- * mapper and the configuration. {@link #start()} binds the port.
+ * mapper and the configuration. {@link #start()} binds the port: HTTPS when the configuration has a certificate,
+ * plain HTTP otherwise.
  */
 public final class App {
   private final AppConfig config;
   private final ObjectMapper mapper;
   private final List<Routes> routes;
+  private final PemKeyStore.Loaded tlsKeys;
   private Javalin javalin;
 
+  /** @throws IllegalArgumentException when the TLS certificate or key cannot be read (naming the file) */
   public App(AppConfig config, ObjectMapper mapper, List<Routes> routes) {
     this.config = config;
     this.mapper = mapper;
     this.routes = routes;
+    this.tlsKeys = config.tls() == null ? null : PemKeyStore.load(config.tls().cert(), config.tls().key());
   }
 
   /** Builds the Javalin instance (not started). */
@@ -36,6 +42,10 @@ public final class App {
       cfg.startup.showJavalinBanner = false;
       cfg.jetty.host = config.host();
       cfg.jetty.port = config.port();
+      if (tlsKeys != null) {
+        cfg.jetty.addConnector((server, http) -> HttpsConnector.create(server, http, tlsKeys, config.host(),
+            config.port()));
+      }
       cfg.staticFiles.add(sf -> {
         sf.hostedPath = "/";
         sf.directory = "/web";

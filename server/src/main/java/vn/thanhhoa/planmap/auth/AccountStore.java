@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.history.History;
+import vn.thanhhoa.planmap.http.ProblemException;
 
 /** Accounts, their agencies and login attempts, in PostGIS. */
 public final class AccountStore {
@@ -69,11 +70,29 @@ public final class AccountStore {
     return account(id).orElseThrow();
   }
 
-  /** Changes an account; null leaves a field as it is. */
+  /**
+   * Changes an account; null leaves a field as it is. A new password, another role or disabling ends the user's
+   * sessions, all but {@code keepSession} (the token hash of the session making the change, when users change
+   * their own account; null for none).
+   *
+   * @throws ProblemException 409 when the change would leave no active admin
+   * @throws IllegalArgumentException when an agency is unknown
+   */
   public Account update(long id, String displayName, Role role, Boolean disabled, String passwordHash,
-      List<String> agencies, User by) {
-    Account before = account(id).orElseThrow(() -> new IllegalArgumentException("no account " + id));
+      List<String> agencies, User by, String keepSession) {
     jdbc.transaction("updating account " + id, tx -> {
+      tx.one("auth/lock_accounts", rs -> rs.getObject(1));
+      Account before = tx.one("auth/select_users", AccountStore::account, id, id)
+          .orElseThrow(() -> new IllegalArgumentException("no account " + id));
+      boolean newRole = role != null && !role.id().equals(before.role());
+      boolean disabling = Boolean.TRUE.equals(disabled) && !before.disabled();
+      boolean activeAdmin = Role.ADMIN.id().equals(before.role()) && !before.disabled();
+      if (activeAdmin && (newRole || disabling)
+          && tx.one("auth/count_other_active_admins", rs -> rs.getLong(1), id).orElseThrow() == 0) {
+        throw ProblemException.conflict("'" + before.username() + "' is the last active admin: make another"
+            + " account admin before " + (disabling ? "disabling" : "demoting") + " it",
+            Map.of("field", disabling ? "disabled" : "role"));
+      }
       try {
         tx.update("auth/update_user", displayName, role == null ? null : role.id(), disabled, passwordHash, id);
         if (agencies != null) {
@@ -85,6 +104,9 @@ public final class AccountStore {
       } catch (SQLException e) {
         throw refused(e, "agencies " + agencies);
       }
+      if (passwordHash != null || newRole || disabling) {
+        tx.update("auth/delete_user_sessions", id, keepSession);
+      }
       Account after = tx.one("auth/select_users", AccountStore::account, id, id).orElseThrow();
       history.append(tx, "user", before.username(), passwordHash == null ? "updated" : "updated (password)", by,
           before, after);
@@ -93,16 +115,28 @@ public final class AccountStore {
     return account(id).orElseThrow();
   }
 
-  public void recordAttempt(String username, String remote, boolean success) {
-    jdbc.update("recording a login attempt", "auth/insert_login_attempt", username, remote, success);
+  /**
+   * Records a sign-in attempt as failed before its password is checked, unless the username already has
+   * {@code perUser} or the address {@code perAddress} failures within the window. Attempts are counted one
+   * after another (advisory locks per address and username, in the database, so also across instances): of
+   * any number of parallel guesses at most {@code perUser} are evaluated.
+   *
+   * @return the attempt's id, to pass to {@link #attemptSucceeded} when the password is right; empty when the
+   *     attempt is refused unevaluated
+   */
+  public Optional<Long> beginAttempt(String username, String remote, java.time.Duration window, int perUser,
+      int perAddress) {
+    double seconds = window.toSeconds();
+    return jdbc.transaction("recording a sign-in attempt", tx -> {
+      tx.one("auth/lock_login", rs -> rs.getObject(1), remote, username);
+      return tx.one("auth/insert_attempt_if_allowed", rs -> rs.getLong(1), username, remote, username, seconds,
+          perUser, remote, seconds, perAddress);
+    });
   }
 
-  /** Failed logins since a moment: for a username, and from an address. */
-  public record Failures(long forUser, long fromAddress) {}
-
-  public Failures recentFailures(String username, String remote, java.time.Duration window) {
-    return jdbc.one("counting failed logins", "auth/count_recent_failures",
-        rs -> new Failures(rs.getLong(1), rs.getLong(2)), username, remote, (double) window.toSeconds()).orElseThrow();
+  /** The attempt's password was right: it no longer counts as a failure. */
+  public void attemptSucceeded(long attemptId) {
+    jdbc.update("recording a successful sign-in", "auth/update_attempt_succeeded", attemptId);
   }
 
   private static Account account(ResultSet rs) throws SQLException {
