@@ -109,7 +109,7 @@ class AccuracyExportIT extends ServerPerClass {
 
     Path dir = unzip(download("/export?format=pack&layers=centres", "zip"));
     String readme = Files.readString(dir.resolve("README.txt"));
-    assertTrue(readme.contains("schematic 4"), "four schematic centres counted: " + readme);
+    assertTrue(readme.contains("inferred 1, schematic 5, not_located 0"), "the six centres counted by class: " + readme);
     assertTrue(readme.contains("accuracy_m"), readme);
   }
 
