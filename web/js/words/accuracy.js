@@ -13,6 +13,11 @@ export default {
     'accuracy.explain.not_located': 'Chưa nguồn nào xác định vị trí: chỉ là ký hiệu để có thể chọn nhiệm vụ.',
     'accuracy.within': 'sai số ±{metres} m',
     'accuracy.sources': 'Nguồn',
+    'accuracy.legend.title': 'Độ chính xác vị trí',
+    'accuracy.legend.note': 'Cách vẽ cho biết độ tin cậy: chỉ địa điểm đo đạc hoặc lấy từ bản đồ, quy hoạch mới có đường viền rõ nét. Vòng tròn quanh điểm là bán kính sai số.',
+    'accuracy.legend.solid': 'viền liền, rõ nét',
+    'accuracy.legend.dashed': 'viền nét đứt; quanh điểm: vòng nét đứt bằng bán kính sai số',
+    'accuracy.legend.soft': 'không có viền rõ: dải mờ; quanh điểm: vùng mờ bằng bán kính sai số',
   },
   en: {
     'accuracy.class.surveyed': 'Surveyed',
@@ -27,5 +32,10 @@ export default {
     'accuracy.explain.not_located': 'No source places it: a symbolic marker, so that its tasks can be chosen.',
     'accuracy.within': 'within ±{metres} m',
     'accuracy.sources': 'Sources',
+    'accuracy.legend.title': 'Positional accuracy',
+    'accuracy.legend.note': 'How a place is drawn says how sure we are: only surveyed places and those from a plan or official map have a crisp edge. The circle round a point is the radius of its uncertainty.',
+    'accuracy.legend.solid': 'solid, crisp edge',
+    'accuracy.legend.dashed': 'dashed edge; round a point: a dashed ring of the uncertainty radius',
+    'accuracy.legend.soft': 'no crisp edge: a blurred band; round a point: a soft disc of the uncertainty radius',
   },
 };
