@@ -1,5 +1,7 @@
 package vn.thanhhoa.planmap;
 
+import vn.thanhhoa.planmap.quality.QualityRoutes;
+import vn.thanhhoa.planmap.quality.QualityStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
@@ -57,6 +59,7 @@ public final class Wiring {
         new ReportRoutes(new ReportStore(jdbc, history), mapper, clock),
         new EditRoutes(new FeatureEditor(jdbc, history, mapper), new TaskEditor(jdbc, history, mapper), mapper),
         new HistoryRoutes(history, mapper, clock),
+        new QualityRoutes(new QualityStore(jdbc), mapper),
         new ExportRoutes(layers, exporter, clock));
   }
 }

@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.history;
 
+import vn.thanhhoa.planmap.http.CsvCell;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -61,10 +62,6 @@ public final class HistoryRoutes implements Routes {
   }
 
   private static String cell(String s) {
-    if (s == null) {
-      return "";
-    }
-    String safe = s.startsWith("=") || s.startsWith("+") || s.startsWith("-") || s.startsWith("@") ? "'" + s : s;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
+    return CsvCell.of(s);
   }
 }
