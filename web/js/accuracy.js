@@ -76,7 +76,8 @@ export function legendHtml() {
     + `<span><b>${escapeHtml(t(`accuracy.class.${cls}`))}</b> — ${escapeHtml(t(`accuracy.legend.${LOOKS[cls].edge}`))}</span></li>`);
   return `<h2 class="pm-h2">${escapeHtml(t('accuracy.legend.title'))}</h2>
     <p class="pm-small pm-muted">${escapeHtml(t('accuracy.legend.note'))}</p>
-    <ul class="pm-legend pm-legend-accuracy">${rows.join('')}</ul>`;
+    <ul class="pm-legend pm-legend-accuracy">${rows.join('')}</ul>
+    <p class="pm-small"><a href="/quality.html${lang() === 'en' ? '#lang=en' : ''}" id="pm-quality-link">${escapeHtml(t('quality.link'))}</a></p>`;
 }
 
 function legendSwatch(cls) {

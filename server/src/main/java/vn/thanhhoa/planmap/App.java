@@ -7,7 +7,11 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import vn.thanhhoa.planmap.config.AppConfig;
+import vn.thanhhoa.planmap.http.AllowedMethods;
 import vn.thanhhoa.planmap.http.ErrorMapping;
+import vn.thanhhoa.planmap.http.JettyErrors;
+import vn.thanhhoa.planmap.http.RequestGuard;
+import vn.thanhhoa.planmap.http.SecurityHeaders;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.net.HttpsConnector;
 import vn.thanhhoa.planmap.net.PemKeyStore;
@@ -39,6 +43,9 @@ public final class App {
       cfg.http.compressionStrategy = CompressionStrategy.GZIP;
       cfg.http.defaultContentType = "application/json";
       cfg.http.maxRequestSize = 6L * 1024 * 1024;
+      JettyErrors jettyErrors = new JettyErrors(mapper);
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+      cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
       cfg.startup.showJavalinBanner = false;
       cfg.jetty.host = config.host();
       cfg.jetty.port = config.port();
@@ -63,6 +70,13 @@ public final class App {
         rule.exposeHeader("ETag");
       }));
       new ErrorMapping(mapper).register(cfg);
+      SecurityHeaders headers = new SecurityHeaders(config.tileUrl());
+      AllowedMethods methods = new AllowedMethods(() -> cfg.unsafe.internalRouter);
+      cfg.routes.before(ctx -> {
+        headers.apply(ctx);
+        RequestGuard.check(ctx);
+        methods.check(ctx);
+      });
       routes.forEach(r -> r.register(cfg.routes));
     });
   }
@@ -74,6 +88,17 @@ public final class App {
   public Javalin start() {
     javalin = javalin().start();
     return javalin;
+  }
+
+  /** One entry of the route table: an HTTP method and a path template ({@code /tasks/{code}}). */
+  public record Route(String method, String path) {}
+
+  /** The route table of the running app: every method and path a handler is registered for. */
+  public List<Route> routeTable() {
+    return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(h -> h.endpoint.method.isHttpMethod())
+        .map(h -> new Route(h.endpoint.method.name(), h.endpoint.path))
+        .distinct().toList();
   }
 
   public void stop() {

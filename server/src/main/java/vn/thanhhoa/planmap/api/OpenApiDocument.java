@@ -78,6 +78,10 @@ final class OpenApiDocument {
         param("id", "query", "The entity's id (all of the kind when absent)", str()),
         param("limit", "query", "Most rows", Map.of("type", "integer", "minimum", 1, "maximum", 10_000, "default", 500)),
         param("f", "query", "json or csv", Map.of("type", "string", "enum", List.of("json", "csv"))), asOf())));
+    paths.put("/quality", op("Data quality: every place with its accuracy class, metres, public sources and last"
+        + " change (who, when), the count per class and the count still schematic (schematic or not located)",
+        "json/csv/xlsx", List.of(param("f", "query", "json, csv or xlsx",
+            Map.of("type", "string", "enum", List.of("json", "csv", "xlsx")))))));
     paths.put("/health", op("Service and database status (503 while the database is down)", "json", List.of()));
     doc.put("paths", paths);
     return doc;
@@ -88,6 +92,8 @@ final class OpenApiDocument {
         param("task", "query", "Linked to any of these task codes, comma-separated (e.g. VI.2)", str()),
         param("lead", "query", "A linked task is led by any of these agency ids", str()),
         param("kind", "query", "Of any of these kinds (see the collection's kinds)", str()),
+        param("accuracy_class", "query", "Of any of these accuracy classes, comma-separated: surveyed, from_plan,"
+            + " inferred, schematic, not_located", str()),
         param("due_before", "query", "A linked task is due on or before (ISO date)", date()),
         param("due_after", "query", "A linked task is due on or after (ISO date)", date()),
         param("overdue", "query", "A linked task is past due and not reported done (true), or none is (false)", bool()),

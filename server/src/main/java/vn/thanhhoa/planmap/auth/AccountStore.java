@@ -48,20 +48,16 @@ public final class AccountStore {
   /**
    * Creates an account; {@code by} is recorded in the history (the command line uses a system user).
    *
-   * @throws IllegalArgumentException when the username is taken or an agency unknown
+   * @throws vn.thanhhoa.planmap.db.ConstraintViolationException when the username is taken or malformed, or an
+   *     agency unknown (the API says which field)
    */
   public Account create(String username, String displayName, String passwordHash, Role role, List<String> agencies,
       User by) {
     long id = jdbc.transaction("creating account " + username, tx -> {
-      long newId;
-      try {
-        newId = tx.one("auth/insert_user", rs -> rs.getLong(1), username, displayName, passwordHash, role.id())
-            .orElseThrow();
-        for (String a : agencies) {
-          tx.update("auth/insert_user_agency", newId, a);
-        }
-      } catch (SQLException e) {
-        throw refused(e, "username '" + username + "' or one of the agencies " + agencies);
+      long newId = tx.one("auth/insert_user", rs -> rs.getLong(1), username, displayName, passwordHash, role.id())
+          .orElseThrow();
+      for (String a : agencies) {
+        tx.update("auth/insert_user_agency", newId, a);
       }
       history.append(tx, "user", username, "created", by, null,
           Map.of("username", username, "display_name", displayName, "role", role.id(), "agencies", agencies));
@@ -76,7 +72,7 @@ public final class AccountStore {
    * their own account; null for none).
    *
    * @throws ProblemException 409 when the change would leave no active admin
-   * @throws IllegalArgumentException when an agency is unknown
+   * @throws vn.thanhhoa.planmap.db.ConstraintViolationException when an agency is unknown (said as a 400 naming it)
    */
   public Account update(long id, String displayName, Role role, Boolean disabled, String passwordHash,
       List<String> agencies, User by, String keepSession) {
@@ -93,16 +89,12 @@ public final class AccountStore {
             + " account admin before " + (disabling ? "disabling" : "demoting") + " it",
             Map.of("field", disabling ? "disabled" : "role"));
       }
-      try {
-        tx.update("auth/update_user", displayName, role == null ? null : role.id(), disabled, passwordHash, id);
-        if (agencies != null) {
-          tx.update("auth/delete_user_agencies", id);
-          for (String a : agencies) {
-            tx.update("auth/insert_user_agency", id, a);
-          }
+      tx.update("auth/update_user", displayName, role == null ? null : role.id(), disabled, passwordHash, id);
+      if (agencies != null) {
+        tx.update("auth/delete_user_agencies", id);
+        for (String a : agencies) {
+          tx.update("auth/insert_user_agency", id, a);
         }
-      } catch (SQLException e) {
-        throw refused(e, "agencies " + agencies);
       }
       if (passwordHash != null || newRole || disabling) {
         tx.update("auth/delete_user_sessions", id, keepSession);
@@ -143,12 +135,5 @@ public final class AccountStore {
     Array agencies = rs.getArray("agencies");
     return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getString("role"),
         rs.getBoolean("disabled"), List.of((String[]) agencies.getArray()));
-  }
-
-  private static IllegalArgumentException refused(SQLException e, String what) {
-    if ("23505".equals(e.getSQLState()) || "23503".equals(e.getSQLState()) || "23514".equals(e.getSQLState())) {
-      return new IllegalArgumentException("refused: " + what + " (" + e.getMessage() + ")");
-    }
-    throw new IllegalStateException(e);
   }
 }

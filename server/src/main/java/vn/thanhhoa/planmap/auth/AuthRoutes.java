@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.ClientConnection;
 import vn.thanhhoa.planmap.http.JsonBody;
@@ -27,6 +28,11 @@ public final class AuthRoutes implements Routes {
   /** Failed logins allowed from one address (an office behind one router) within the window. */
   public static final int MAX_FAILURES_PER_ADDRESS = 30;
   public static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
+
+  private static final Set<String> LOGIN_FIELDS = Set.of("username", "password");
+  private static final Set<String> NEW_USER_FIELDS = Set.of("username", "display_name", "password", "role", "agencies");
+  private static final Set<String> USER_CHANGE_FIELDS = Set.of("display_name", "role", "disabled", "password",
+      "agencies");
 
   private final AccountStore accounts;
   private final Sessions sessions;
@@ -54,7 +60,7 @@ public final class AuthRoutes implements Routes {
   }
 
   private void login(Context ctx) {
-    JsonBody body = JsonBody.read(ctx, mapper);
+    JsonBody body = JsonBody.read(ctx, mapper, LOGIN_FIELDS);
     String username = body.requiredText("username", 40).toLowerCase();
     String password = body.requiredText("password", 200);
     String remote = ClientConnection.address(ctx);
@@ -111,7 +117,7 @@ public final class AuthRoutes implements Routes {
 
   private void createUser(Context ctx) {
     User admin = Access.require(ctx, Role.ADMIN);
-    JsonBody body = JsonBody.read(ctx, mapper);
+    JsonBody body = JsonBody.read(ctx, mapper, NEW_USER_FIELDS);
     String password = body.requiredText("password", 200);
     try {
       AccountStore.Account a = accounts.create(body.requiredText("username", 40).toLowerCase(),
@@ -131,11 +137,11 @@ public final class AuthRoutes implements Routes {
       throw new NotFoundException("no account " + ctx.pathParam("id"));
     }
     accounts.account(id).orElseThrow(() -> new NotFoundException("no account " + id));
-    JsonBody body = JsonBody.read(ctx, mapper);
+    JsonBody body = JsonBody.read(ctx, mapper, USER_CHANGE_FIELDS);
     String password = body.text("password", 200);
     try {
-      ctx.json(accounts.update(id, body.text("display_name", 200), body.has("role") ? role(body) : null,
-          body.has("disabled") ? body.node("disabled").asBoolean() : null, password == null ? null
+      ctx.json(accounts.update(id, body.nonEmptyText("display_name", 200), body.has("role") ? role(body) : null,
+          body.bool("disabled"), password == null ? null
               : hasher.hash(password), body.has("agencies") ? agencies(body) : null, admin,
           admin.id() == id ? Access.session(ctx).tokenHash() : null));
     } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import vn.thanhhoa.planmap.accuracy.AccuracyClass;
+import vn.thanhhoa.planmap.text.CellText;
 
 /**
  * The workbook's sheet "Địa điểm": one row per exported place with how certain it is — layer, id, name, kind,
@@ -20,11 +21,14 @@ final class PlaceSheet {
 
   private final SXSSFSheet sheet;
   private final CellStyle text;
+  private final CellStyle quotedText;
   private int rows;
 
-  PlaceSheet(SXSSFSheet sheet, CellStyle header, CellStyle text) {
+  /** @param quotedText the text style with Excel's quote prefix, for formula-like values ({@link CellText}) */
+  PlaceSheet(SXSSFSheet sheet, CellStyle header, CellStyle text, CellStyle quotedText) {
     this.sheet = sheet;
     this.text = text;
+    this.quotedText = quotedText;
     Row row = sheet.createRow(0);
     for (int i = 0; i < HEADER.size(); i++) {
       row.createCell(i).setCellValue(HEADER.get(i));
@@ -53,7 +57,7 @@ final class PlaceSheet {
   private void text(Row row, int column, String value) {
     if (value != null && !value.isEmpty()) {
       row.createCell(column).setCellValue(TaskWorkbookWriter.fit(value));
-      row.getCell(column).setCellStyle(text);
+      row.getCell(column).setCellStyle(CellText.formulaLike(value) ? quotedText : text);
     }
   }
 }

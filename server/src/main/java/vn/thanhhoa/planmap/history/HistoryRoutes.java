@@ -1,6 +1,5 @@
 package vn.thanhhoa.planmap.history;
 
-import vn.thanhhoa.planmap.http.CsvCell;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -13,6 +12,7 @@ import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.programme.AsOf;
 import vn.thanhhoa.planmap.programme.Today;
+import vn.thanhhoa.planmap.text.CellText;
 
 /**
  * {@code GET /history?entity=feature|task|report|user&id=…&as_of=…&limit=…&f=json|csv}: the audit trail of one
@@ -62,6 +62,9 @@ public final class HistoryRoutes implements Routes {
   }
 
   private static String cell(String s) {
-    return CsvCell.of(s);
+    if (s == null) {
+      return "";
+    }
+    return "\"" + CellText.neutralise(s).replace("\"", "\"\"") + "\"";
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.thanhhoa.planmap.accuracy.Accuracy;
-import vn.thanhhoa.planmap.http.CsvCell;
+import vn.thanhhoa.planmap.export.CsvWriter;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
 
@@ -87,11 +87,11 @@ public final class QualityRoutes implements Routes {
   private static String csv(QualityReport report) {
     StringBuilder s = new StringBuilder("\uFEFF").append(String.join(",", COLUMNS)).append("\r\n");
     for (QualityRow r : report.places()) {
-      s.append(String.join(",", CsvCell.of(r.layer()), CsvCell.of(r.id()), CsvCell.of(r.name()),
-          CsvCell.of(r.nameEn()), CsvCell.of(r.kind()), CsvCell.of(r.accuracyClass()),
-          Accuracy.plain(r.accuracyM()).toPlainString(), CsvCell.of(r.accuracySource()),
-          CsvCell.of(r.accuracySourceEn()), r.changedAt() == null ? "" : r.changedAt().toString(),
-          CsvCell.of(r.changedBy()), CsvCell.of(r.change()))).append("\r\n");
+      s.append(String.join(",", CsvWriter.quoted(r.layer()), CsvWriter.quoted(r.id()), CsvWriter.quoted(r.name()),
+          CsvWriter.quoted(r.nameEn()), CsvWriter.quoted(r.kind()), CsvWriter.quoted(r.accuracyClass()),
+          Accuracy.plain(r.accuracyM()).toPlainString(), CsvWriter.quoted(r.accuracySource()),
+          CsvWriter.quoted(r.accuracySourceEn()), r.changedAt() == null ? "" : r.changedAt().toString(),
+          CsvWriter.quoted(r.changedBy()), CsvWriter.quoted(r.change()))).append("\r\n");
     }
     return s.toString();
   }

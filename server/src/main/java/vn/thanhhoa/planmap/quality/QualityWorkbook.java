@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thanhhoa.planmap.text.CellText;
 
 /** The data-quality view as an Excel workbook (POI): one sheet, "Chất lượng dữ liệu", a row per place. */
 final class QualityWorkbook {
@@ -22,6 +23,8 @@ final class QualityWorkbook {
       Font font = wb.createFont();
       font.setBold(true);
       bold.setFont(font);
+      CellStyle quoted = wb.createCellStyle();
+      quoted.setQuotePrefixed(true);
       CellStyle when = wb.createCellStyle();
       when.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
       Row header = sheet.createRow(0);
@@ -34,16 +37,16 @@ final class QualityWorkbook {
         Row row = sheet.createRow(++n);
         String[] texts = {r.layer(), r.id(), r.name(), r.nameEn(), r.kind(), r.accuracyClass()};
         for (int i = 0; i < texts.length; i++) {
-          row.createCell(i).setCellValue(texts[i]);
+          text(row, i, texts[i], quoted);
         }
         row.createCell(6).setCellValue(r.accuracyM());
-        row.createCell(7).setCellValue(r.accuracySource());
-        row.createCell(8).setCellValue(r.accuracySourceEn());
+        text(row, 7, r.accuracySource(), quoted);
+        text(row, 8, r.accuracySourceEn(), quoted);
         if (r.changedAt() != null) {
           row.createCell(9).setCellValue(Date.from(r.changedAt()));
           row.getCell(9).setCellStyle(when);
-          row.createCell(10).setCellValue(r.changedBy());
-          row.createCell(11).setCellValue(r.change());
+          text(row, 10, r.changedBy(), quoted);
+          text(row, 11, r.change(), quoted);
         }
       }
       Row summary = sheet.createRow(n + 2);
@@ -58,6 +61,14 @@ final class QualityWorkbook {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("writing the data-quality workbook", e);
+    }
+  }
+
+  /** A text cell; a formula-like value keeps Excel's quote prefix so it never runs ({@link CellText}). */
+  private static void text(Row row, int column, String value, CellStyle quoted) {
+    row.createCell(column).setCellValue(value == null ? "" : value);
+    if (CellText.formulaLike(value)) {
+      row.getCell(column).setCellStyle(quoted);
     }
   }
 }

@@ -99,6 +99,11 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
+  /** The route table of the running server. */
+  public java.util.List<App.Route> routes() {
+    return app.routeTable();
+  }
+
   public int port() {
     return port;
   }
