@@ -81,7 +81,7 @@ final class OpenApiDocument {
     paths.put("/quality", op("Data quality: every place with its accuracy class, metres, public sources and last"
         + " change (who, when), the count per class and the count still schematic (schematic or not located)",
         "json/csv/xlsx", List.of(param("f", "query", "json, csv or xlsx",
-            Map.of("type", "string", "enum", List.of("json", "csv", "xlsx")))))));
+            Map.of("type", "string", "enum", List.of("json", "csv", "xlsx"))))));
     paths.put("/health", op("Service and database status (503 while the database is down)", "json", List.of()));
     doc.put("paths", paths);
     return doc;
