@@ -39,3 +39,53 @@ export function accuracyHtml(props) {
   const text = sentence(props) || t(`accuracy.explain.${cls}`);
   return `${head}<br><span class="pm-accuracy">${escapeHtml(text)}</span>`;
 }
+
+// How each class is drawn, so that no guess looks surveyed:
+//   surveyed, from_plan — a crisp, solid edge (the kind's own style);
+//   inferred            — a dashed edge (areas) or core (lines), a dashed ring of the stated radius round a point;
+//   schematic, not_located — no crisp edge: areas filled without an outline under a wide, blurred band; lines
+//                         as a blurred band; points with a soft disc of the stated radius (not_located: symbol only).
+export const LOOKS = {
+  surveyed: { edge: 'solid' },
+  from_plan: { edge: 'solid' },
+  inferred: { edge: 'dashed', dash: '7 5', halo: { stroke: true, weight: 1.2, dashArray: '4 4', color: '#4A4A4A', opacity: 0.7, fill: true, fillColor: '#4A4A4A', fillOpacity: 0.05 } },
+  schematic: { edge: 'soft', halo: { stroke: false, fill: true, fillColor: '#4A4A4A', fillOpacity: 0.1 } },
+  not_located: { edge: 'soft', halo: { stroke: false, fill: true, fillColor: '#4A4A4A', fillOpacity: 0.06 } },
+};
+
+// @function softEdge(color: string, weight: number): Leaflet path options of the blurred band drawn instead of an edge
+export function softEdge(color, weight) {
+  return { color, weight: weight + 9, opacity: 0.35, fill: false, lineCap: 'round', lineJoin: 'round',
+    className: 'pm-acc-soft', interactive: false };
+}
+
+// @function uncertaintyBounds(bounds: L.LatLngBounds, metres: number): L.LatLngBounds
+// The bounds grown by the stated uncertainty on every side, so that the whole uncertainty circle fits.
+export function uncertaintyBounds(bounds, metres) {
+  const m = Number(metres) || 0;
+  const dLat = m / 111320;
+  const dLng = m / (111320 * Math.cos((bounds.getCenter().lat * Math.PI) / 180));
+  const sw = bounds.getSouthWest();
+  const ne = bounds.getNorthEast();
+  return L.latLngBounds([sw.lat - dLat, sw.lng - dLng], [ne.lat + dLat, ne.lng + dLng]);
+}
+
+// @function legendHtml(swatch: (cls) → string): string — the legend's section on accuracy, one row per class
+export function legendHtml() {
+  const rows = CLASSES.map((cls) => `<li data-accuracy-legend="${cls}"><span class="pm-swatches">${legendSwatch(cls)}</span>`
+    + `<span><b>${escapeHtml(t(`accuracy.class.${cls}`))}</b> — ${escapeHtml(t(`accuracy.legend.${LOOKS[cls].edge}`))}</span></li>`);
+  return `<h2 class="pm-h2">${escapeHtml(t('accuracy.legend.title'))}</h2>
+    <p class="pm-small pm-muted">${escapeHtml(t('accuracy.legend.note'))}</p>
+    <ul class="pm-legend pm-legend-accuracy">${rows.join('')}</ul>
+    <p class="pm-small"><a href="/quality.html${lang() === 'en' ? '#lang=en' : ''}" id="pm-quality-link">${escapeHtml(t('quality.link'))}</a></p>`;
+}
+
+function legendSwatch(cls) {
+  const look = LOOKS[cls];
+  if (look.edge === 'soft') {
+    return '<svg width="28" height="18" viewBox="0 0 28 18" aria-hidden="true"><rect x="5" y="4" width="18" height="10" fill="#bbb"'
+      + ' stroke="#4A4A4A" stroke-opacity="0.35" stroke-width="6" class="pm-acc-soft"/><rect x="5" y="4" width="18" height="10" fill="#ccc"/></svg>';
+  }
+  const dash = look.dash ? ` stroke-dasharray="${look.dash}"` : '';
+  return `<svg width="28" height="18" viewBox="0 0 28 18" aria-hidden="true"><rect x="3" y="3" width="22" height="12" fill="#ddd" stroke="#1F1F1F" stroke-width="2"${dash}/></svg>`;
+}

@@ -32,6 +32,7 @@ import { AnnualDialog } from './annual.js';
 import { PrintView } from './print.js';
 import { ProgressView } from './progress.js';
 import { showConnectionNote } from './connection.js';
+import { legendHtml as accuracyLegendHtml } from './accuracy.js';
 
 const $ = (sel) => document.querySelector(sel);
 const PHONE = window.matchMedia('(max-width: 720px)');
@@ -368,6 +369,7 @@ function renderLayers() {
     </ul>
     ${timelinessLegendHtml()}
     <label class="pm-check"><input type="checkbox" name="badges"${planMap.badgesOn ? ' checked' : ''}> ${escapeHtml(t('legend.badges'))}</label>
+    ${accuracyLegendHtml()}
     <p class="pm-small pm-muted">${escapeHtml(t('app.schematic'))}</p>`);
   $('#pm-tabpanel-layers').innerHTML = html.join('');
   scansView.mount($('#pm-tabpanel-layers'));
@@ -604,6 +606,9 @@ function applyState(next, { initial = false } = {}) {
   select(state.sel, { push: false, zoom: false });
   if (state.view) {
     planMap.setView(state.view);
+    if (state.sel && planMap.tooClose(selectionFeatureIds(state.sel), fitPadding())) {
+      zoomToSelection(); // a link never opens a place closer than its accuracy allows
+    }
   } else if (state.sel) {
     zoomToSelection();
   } else if (initial && catalog.bbox) {
@@ -774,6 +779,8 @@ load().catch((e) => {
 // Read-only test and debugging hooks.
 hook.layerCounts = () => planMap.layerCounts();
 hook.pagePoint = (lat, lng) => planMap.pagePoint(lat, lng);
+hook.viewBbox = () => planMap.map.getBounds().toBBoxString().split(',').map(Number);
+hook.uncertaintyBbox = (id) => planMap.boundsOf([id])?.toBBoxString().split(',').map(Number) ?? null;
 hook.state = () => JSON.parse(JSON.stringify(state));
 hook.today = () => (programme ? formatDate(programme.today) : null);
 hook.overdueFeatures = () => planMap.overdueFeatures();

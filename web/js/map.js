@@ -4,6 +4,7 @@
 
 import { areaStyle, lineStyles, pointHtml, badgeHtml, shapeOf } from './styles.js';
 import { escapeHtml, yearsOverdue } from './format.js';
+import { classOf, LOOKS, softEdge, uncertaintyBounds } from './accuracy.js';
 
 const L = globalThis.L; // undefined under node --test, which only imports the pure labelPoint
 
@@ -106,6 +107,7 @@ export class PlanMap {
       if (!entry) {
         continue;
       }
+      group.addLayer(entry.uncertainty);
       group.addLayer(entry.group);
       const s = status(feature);
       if (s.stalled || s.overdueDays !== null) {
@@ -135,25 +137,50 @@ export class PlanMap {
     }
     const kind = feature.properties.kind;
     const shape = shapeOf(feature.geometry.type);
+    const cls = classOf(feature.properties);
+    const look = LOOKS[cls];
+    const accClass = `pm-acc-${cls}`;
     const common = { pane, bubblingMouseEvents: false, interactive: true };
     const parts = [];
+    const uncertainty = []; // drawn with the feature, not part of its bounds or clicks
     if (shape === 'point') {
-      const icon = L.divIcon({ className: 'pm-marker', html: pointHtml(kind), iconSize: [26, 26], iconAnchor: [13, 13] });
+      const icon = L.divIcon({ className: `pm-marker ${accClass}`, html: pointHtml(kind), iconSize: [26, 26], iconAnchor: [13, 13] });
       const name = feature.properties.name;
       L.geoJSON(feature, {
-        pointToLayer: (f, latlng) => L.marker(latlng, { icon, pane, title: name, alt: name, keyboard: true, riseOnHover: true }),
+        pointToLayer: (f, latlng) => {
+          if (look.halo && feature.properties.accuracy_m) {
+            uncertainty.push(L.circle(latlng, { ...look.halo, radius: Number(feature.properties.accuracy_m), pane,
+              interactive: false, className: `pm-acc-halo ${accClass}` }));
+          }
+          return L.marker(latlng, { icon, pane, title: name, alt: name, keyboard: true, riseOnHover: true });
+        },
       }).eachLayer((l) => parts.push(l));
     } else if (shape === 'line') {
       const [casing, core] = lineStyles(kind);
-      parts.push(L.GeoJSON.geometryToLayer(feature, { ...casing, ...common }));
-      parts.push(L.GeoJSON.geometryToLayer(feature, { ...core, ...common }));
+      if (look.edge === 'soft') {
+        uncertainty.push(L.GeoJSON.geometryToLayer(feature, { ...softEdge(casing.color, casing.weight), pane }));
+        parts.push(L.GeoJSON.geometryToLayer(feature, { ...core, ...common, opacity: 0.85, className: accClass }));
+      } else {
+        parts.push(L.GeoJSON.geometryToLayer(feature, { ...casing, ...common, className: accClass }));
+        parts.push(L.GeoJSON.geometryToLayer(feature, { ...core, ...common, className: accClass,
+          dashArray: look.dash || core.dashArray }));
+      }
     } else {
       const style = areaStyle(kind);
       const strokeOnly = ['boundary', 'expansion-area'].includes(kind);
-      parts.push(L.GeoJSON.geometryToLayer(feature, { ...style, ...common, className: strokeOnly ? 'pm-stroke-only' : '' }));
+      const className = `${strokeOnly ? 'pm-stroke-only ' : ''}${accClass}`;
+      if (look.edge === 'soft') {
+        uncertainty.push(L.GeoJSON.geometryToLayer(feature, { ...softEdge(style.color, style.weight), pane }));
+        parts.push(L.GeoJSON.geometryToLayer(feature, { ...style, ...common, className, stroke: strokeOnly,
+          opacity: strokeOnly ? 0.35 : style.opacity }));
+      } else {
+        parts.push(L.GeoJSON.geometryToLayer(feature, { ...style, ...common, className,
+          dashArray: look.dash || style.dashArray }));
+      }
     }
     const group = L.featureGroup(parts);
-    const entry = { id: String(feature.id ?? feature.properties.id), layer: layerId, feature, group, parts, shape, badge: null };
+    const entry = { id: String(feature.id ?? feature.properties.id), layer: layerId, feature, group, parts, shape, badge: null,
+      uncertainty: L.layerGroup(uncertainty), accuracy: cls };
     group.on('click', (e) => {
       L.DomEvent.stop(e);
       this.callbacks.onSelect(entry.id);
@@ -220,9 +247,17 @@ export class PlanMap {
       b.dataset.feature = entry.id;
       b.dataset.badgeFor = entry.layer;
     }
+    entry.uncertainty.eachLayer((l) => {
+      const el = l.getElement && l.getElement();
+      if (el) {
+        el.dataset.uncertaintyOf = entry.id;
+        el.classList.toggle('pm-dimmed', dim);
+      }
+    });
     for (const el of elements) {
       el.dataset.feature = entry.id;
       el.dataset.layer = entry.layer;
+      el.dataset.accuracy = entry.accuracy;
       el.classList.toggle('pm-dimmed', dim);
       el.classList.toggle('pm-selected', selected);
     }
@@ -330,7 +365,8 @@ export class PlanMap {
     return ids.every((id) => this.entries.has(id) && this.entries.get(id).shape === 'point');
   }
 
-  // @method boundsOf(ids: string[]): L.LatLngBounds|null
+  // @method boundsOf(ids: string[]): L.LatLngBounds|null — the features' bounds grown by each one's stated
+  // uncertainty (accuracy_m), so that fitting them never shows a place closer than its accuracy allows
   boundsOf(ids) {
     let bounds = null;
     for (const id of ids) {
@@ -338,10 +374,22 @@ export class PlanMap {
       if (!entry) {
         continue;
       }
-      const b = entry.group.getBounds();
+      const b = uncertaintyBounds(entry.group.getBounds(), entry.feature.properties.accuracy_m);
       bounds = bounds ? bounds.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
     }
     return bounds;
+  }
+
+  // @method tooClose(ids: string[], padding): boolean — whether the view is closer than the features' accuracy
+  // allows: their uncertainty (boundsOf) does not fit at the current zoom
+  tooClose(ids, padding) {
+    const bounds = this.boundsOf(ids);
+    if (!bounds) {
+      return false;
+    }
+    const room = L.point(padding.topLeft).add(padding.bottomRight);
+    return this.map.getZoom() > this.map.getBoundsZoom(bounds, false, room)
+      || !this.map.getBounds().intersects(bounds);
   }
 
   // @method fit(bounds: L.LatLngBounds | [w,s,e,n], padding: {topLeft, bottomRight}, maxZoom?: number): void

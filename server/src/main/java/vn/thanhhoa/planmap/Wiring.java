@@ -1,5 +1,7 @@
 package vn.thanhhoa.planmap;
 
+import vn.thanhhoa.planmap.quality.QualityRoutes;
+import vn.thanhhoa.planmap.quality.QualityStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
@@ -82,6 +84,7 @@ public final class Wiring {
         new ScanRoutes(new ScanStore(jdbc, history, new Georeferencer(mapper), mapper), mapper),
         new CalendarRoutes(jdbc, layers::dataVersion, clock),
         new IndicatorRoutes(jdbc, history, mapper, clock),
-        new AnnualReportRoutes(new AnnualSource(jdbc), clock));
+        new AnnualReportRoutes(new AnnualSource(jdbc), clock),
+        new QualityRoutes(new QualityStore(jdbc), mapper));
   }
 }

@@ -106,6 +106,10 @@ final class OpenApiDocument {
             param("crs", "query", "wgs84, vn2000-utm48 or vn2000-thanhhoa (EPSG:5897)", Map.of("type", "string", "enum",
                 List.of("wgs84", "vn2000-utm48", "vn2000-thanhhoa"), "default", "vn2000-thanhhoa")))));
     paths.putAll(vn.thanhhoa.planmap.scan.ScanApiDocument.paths());
+    paths.put("/quality", op("Data quality: every place with its accuracy class, metres, public sources and last"
+        + " change (who, when), the count per class and the count still schematic (schematic or not located)",
+        "json/csv/xlsx", List.of(param("f", "query", "json, csv or xlsx",
+            Map.of("type", "string", "enum", List.of("json", "csv", "xlsx"))))));
     paths.put("/health", op("Service and database status (503 while the database is down)", "json", List.of()));
     doc.put("paths", paths);
     return doc;
@@ -121,6 +125,8 @@ final class OpenApiDocument {
         param("task", "query", "Linked to any of these task codes, comma-separated (e.g. VI.2)", str()),
         param("lead", "query", "A linked task is led by any of these agency ids", str()),
         param("kind", "query", "Of any of these kinds (see the collection's kinds)", str()),
+        param("accuracy_class", "query", "Of any of these accuracy classes, comma-separated: surveyed, from_plan,"
+            + " inferred, schematic, not_located", str()),
         param("due_before", "query", "A linked task is due on or before (ISO date)", date()),
         param("due_after", "query", "A linked task is due on or after (ISO date)", date()),
         param("overdue", "query", "A linked task is overdue (true), or none is (false)", bool()),

@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.edit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.thanhhoa.planmap.accuracy.Accuracy;
 import vn.thanhhoa.planmap.accuracy.AccuracyNotes;
@@ -14,7 +15,10 @@ final class AccuracyState {
    */
   static void apply(ObjectNode state, Accuracy a) {
     state.put("accuracy_class", a.accuracyClass().id());
-    state.put("accuracy_m", Accuracy.plain(a.metres()));
+    JsonNode old = state.path("accuracy_m");
+    if (!old.isNumber() || old.decimalValue().compareTo(Accuracy.plain(a.metres())) != 0) {
+      state.put("accuracy_m", Accuracy.plain(a.metres())); // kept as stored when equal: a restated accuracy is no edit
+    }
     state.put("accuracy_source", a.source());
     state.put("accuracy_source_en", a.sourceEn());
     state.put("accuracy", AccuracyNotes.english(a));

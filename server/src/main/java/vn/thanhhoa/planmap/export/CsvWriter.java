@@ -90,7 +90,7 @@ public final class CsvWriter implements FeatureSink {
    * A field as RFC 4180 wants it: quoted when it holds a comma, quote or line break; quotes doubled; a
    * formula-like value neutralised first ({@link CellText}).
    */
-  static String quoted(String raw) {
+  public static String quoted(String raw) {
     if (raw == null) {
       return "";
     }

@@ -2,6 +2,8 @@ package vn.thanhhoa.planmap.export;
 
 import vn.thanhhoa.planmap.http.IoAction;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -12,22 +14,29 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Writes a dBASE III table (the {@code .dbf} of a Shapefile) of text fields, one record at a time.
+ * Writes a dBASE III table (the {@code .dbf} of a Shapefile) of text and number fields, one record at a time.
  *
- * <p>Every field is a character field ({@code C}) of {@value #FIELD_LENGTH} bytes holding UTF-8 text (the
+ * <p>A text field is a character field ({@code C}) of {@value #FIELD_LENGTH} bytes holding UTF-8 text (the
  * Shapefile's {@code .cpg} says so), left-aligned and padded with spaces; longer text is cut at a character
- * boundary, and a missing value is blank. The record count is written into the header on {@link #close()}.
+ * boundary, and a missing value is blank. A number field is a numeric field ({@code N}) of
+ * {@value #NUMBER_LENGTH} characters with {@value #NUMBER_DECIMALS} decimals, right-aligned. The record count is
+ * written into the header on {@link #close()}.
  */
 public final class DbfWriter implements AutoCloseable {
   /** Bytes per field: the most a dBASE character field holds. */
   public static final int FIELD_LENGTH = 254;
+  /** Characters of a number field, and its decimals: up to 999 999 999.99. */
+  public static final int NUMBER_LENGTH = 15;
+  public static final int NUMBER_DECIMALS = 2;
   private static final int HEADER_LENGTH = 32;
   private static final int FIELD_DESCRIPTOR_LENGTH = 32;
 
   private final FileChannel channel;
   private final int fieldCount;
+  private final boolean[] numeric;
   private final ByteBuffer record;
   private int records;
 
@@ -38,12 +47,28 @@ public final class DbfWriter implements AutoCloseable {
    * @param day    the "last update" date of the header
    */
   public DbfWriter(Path file, List<String> fields, LocalDate day) {
+    this(file, fields, Set.of(), day);
+  }
+
+  /**
+   * Creates the file and writes its header.
+   *
+   * @param fields  the field names, at most {@value ShapefileFieldNames#MAX_LENGTH} ASCII characters each
+   * @param numbers the names of the fields that hold numbers (their values are given as decimal text)
+   * @param day     the "last update" date of the header
+   */
+  public DbfWriter(Path file, List<String> fields, Set<String> numbers, LocalDate day) {
     this.fieldCount = fields.size();
-    int recordLength = 1 + FIELD_LENGTH * fieldCount;
+    this.numeric = new boolean[fieldCount];
+    int recordLength = 1;
+    for (int i = 0; i < fieldCount; i++) {
+      numeric[i] = numbers.contains(fields.get(i));
+      recordLength += numeric[i] ? NUMBER_LENGTH : FIELD_LENGTH;
+    }
     this.record = ByteBuffer.allocate(recordLength);
     try {
       this.channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      channel.write(header(fields, day, recordLength));
+      channel.write(header(fields, numeric, day, recordLength));
     } catch (IOException e) {
       throw new UncheckedIOException("writing " + file, e);
     }
@@ -57,10 +82,16 @@ public final class DbfWriter implements AutoCloseable {
     record.clear();
     record.put((byte) ' '); // not deleted
     byte[] padding = new byte[FIELD_LENGTH];
-    for (String v : values) {
-      byte[] bytes = fit(v, FIELD_LENGTH);
+    Arrays.fill(padding, (byte) ' ');
+    for (int i = 0; i < fieldCount; i++) {
+      if (numeric[i]) {
+        byte[] bytes = number(values.get(i));
+        record.put(padding, 0, NUMBER_LENGTH - bytes.length);
+        record.put(bytes);
+        continue;
+      }
+      byte[] bytes = fit(values.get(i), FIELD_LENGTH);
       record.put(bytes);
-      Arrays.fill(padding, (byte) ' ');
       record.put(padding, 0, FIELD_LENGTH - bytes.length);
     }
     record.flip();
@@ -102,7 +133,19 @@ public final class DbfWriter implements AutoCloseable {
     return Arrays.copyOf(bytes, end);
   }
 
-  private static ByteBuffer header(List<String> fields, LocalDate day, int recordLength) {
+  /** A number as the field's decimal text, e.g. "1500.00"; blank for null. */
+  private static byte[] number(String value) {
+    if (value == null || value.isEmpty()) {
+      return new byte[0];
+    }
+    String text = new BigDecimal(value).setScale(NUMBER_DECIMALS, RoundingMode.HALF_UP).toPlainString();
+    if (text.length() > NUMBER_LENGTH) {
+      throw new IllegalArgumentException("number too large for a dBASE field: " + value);
+    }
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static ByteBuffer header(List<String> fields, boolean[] numeric, LocalDate day, int recordLength) {
     int headerLength = HEADER_LENGTH + FIELD_DESCRIPTOR_LENGTH * fields.size() + 1;
     ByteBuffer b = ByteBuffer.allocate(headerLength).order(ByteOrder.LITTLE_ENDIAN);
     b.put((byte) 0x03); // dBASE III without memo
@@ -111,7 +154,8 @@ public final class DbfWriter implements AutoCloseable {
     b.putShort((short) headerLength);
     b.putShort((short) recordLength);
     b.position(HEADER_LENGTH);
-    for (String field : fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      String field = fields.get(i);
       byte[] name = field.getBytes(StandardCharsets.US_ASCII);
       if (name.length > ShapefileFieldNames.MAX_LENGTH) {
         throw new IllegalArgumentException("dBASE field name longer than 10 characters: " + field);
@@ -119,10 +163,10 @@ public final class DbfWriter implements AutoCloseable {
       int start = b.position();
       b.put(name);
       b.position(start + 11);
-      b.put((byte) 'C');
+      b.put((byte) (numeric[i] ? 'N' : 'C'));
       b.position(start + 16);
-      b.put((byte) FIELD_LENGTH);
-      b.put((byte) 0); // decimals
+      b.put((byte) (numeric[i] ? NUMBER_LENGTH : FIELD_LENGTH));
+      b.put((byte) (numeric[i] ? NUMBER_DECIMALS : 0));
       b.position(start + FIELD_DESCRIPTOR_LENGTH);
     }
     b.put((byte) 0x0D); // end of field descriptors

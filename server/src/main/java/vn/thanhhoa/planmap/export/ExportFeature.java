@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
+import vn.thanhhoa.planmap.accuracy.Accuracy;
 import vn.thanhhoa.planmap.layer.FeatureRow;
 
 /**
@@ -33,9 +34,9 @@ public record ExportFeature(
   }
 
   /**
-   * The value of a text column of an export by its property name: the common properties ({@code id,
-   * name, name_en, kind, accuracy, source_text, tasks}) or an extra property; null when the feature has
-   * none.
+   * The value of a column of an export by its property name, as text: the common properties
+   * ({@link ExportFeatureParser#COMMON_COLUMNS}; {@code accuracy_m} as a plain decimal, "1500") or an extra
+   * property; null when the feature has none.
    */
   public String value(String property) {
     return switch (property) {
@@ -45,6 +46,11 @@ public record ExportFeature(
       case "name_en" -> row.nameEn();
       case "kind" -> row.kind();
       case "accuracy" -> row.accuracy();
+      case "accuracy_vi" -> row.accuracyVi();
+      case "accuracy_class" -> row.accuracyClass();
+      case "accuracy_m" -> Accuracy.plain(row.accuracyM()).toPlainString();
+      case "accuracy_source" -> row.accuracySource();
+      case "accuracy_source_en" -> row.accuracySourceEn();
       case "source_text" -> row.sourceText();
       case "tasks" -> taskCodes();
       default -> extras.get(property);

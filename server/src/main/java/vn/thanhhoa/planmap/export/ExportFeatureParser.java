@@ -11,28 +11,36 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
+import vn.thanhhoa.planmap.accuracy.CoordinatePrecision;
 import vn.thanhhoa.planmap.layer.FeatureRow;
 
 /**
  * Turns the catalog's {@link FeatureRow}s into {@link ExportFeature}s: parses the GeoJSON geometry with
- * JTS, transforms it into the export's CRS, and reads the linked tasks and extra properties.
+ * JTS, transforms it into the export's CRS, rounds its coordinates to what the feature's accuracy warrants
+ * ({@link CoordinatePrecision}), and reads the linked tasks and extra properties.
  *
  * <p>Not thread-safe: make one per export.
  */
 public final class ExportFeatureParser {
   /** The columns every exported feature has, in output order (after the geometry). */
   public static final List<String> COMMON_COLUMNS =
-      List.of("id", "name", "name_en", "kind", "accuracy", "source_text", "tasks");
+      List.of("id", "name", "name_en", "kind", "accuracy_class", "accuracy_m", "accuracy", "accuracy_vi",
+          "accuracy_source", "accuracy_source_en", "source_text", "tasks");
+  /** The common columns that hold numbers (the others hold text). */
+  public static final Set<String> NUMBER_COLUMNS = Set.of("accuracy_m");
 
   private final GeoJsonReader reader = new GeoJsonReader();
   private final CoordinateTransformer transformer;
+  private final boolean geographic;
   private final ObjectMapper mapper;
 
   public ExportFeatureParser(Crs crs, ObjectMapper mapper) {
     this.transformer = new CoordinateTransformer(crs);
+    this.geographic = crs.proj4().contains("+proj=longlat");
     this.mapper = mapper;
   }
 
@@ -49,6 +57,9 @@ public final class ExportFeatureParser {
     }
     wgs84.setSRID(Crs.WGS84.epsg());
     Geometry geometry = transformer.target() == Crs.WGS84 ? wgs84 : transformer.transform(wgs84);
+    wgs84 = CoordinatePrecision.round(wgs84, row.accuracyM(), true);
+    geometry = transformer.target() == Crs.WGS84 ? wgs84
+        : CoordinatePrecision.round(geometry, row.accuracyM(), geographic);
     try {
       return new ExportFeature(row, wgs84, geometry, tasks(row.tasks()), extras(row.properties()));
     } catch (JsonProcessingException e) {

@@ -72,7 +72,7 @@ public final class Exporter {
           switch (request.format()) {
             case GPKG -> geoPackage(request, query, workspace, download);
             case SHP -> shapefiles(request, query, workspace, download);
-            case XLSX -> workbook(query, workspace, download);
+            case XLSX -> workbook(request, query, workspace, download);
             default -> reviewPack(request, query, workspace, download);
           }
         }
@@ -131,9 +131,11 @@ public final class Exporter {
     IoAction.unchecked(out::flush);
   }
 
-  private void workbook(FeatureQuery query, ExportWorkspace workspace, Download download) {
+  private void workbook(ExportRequest request, FeatureQuery query, ExportWorkspace workspace, Download download) {
+    ExportFeatureParser parser = new ExportFeatureParser(request.crs(), mapper);
     try (TaskWorkbookWriter workbook = new TaskWorkbookWriter(workspace.folder("workbook-temp"))) {
       tasks.forEachTask(query, Set.of(), workbook::write);
+      forEachFeature(request, query, row -> workbook.writePlace(parser.parse(row)));
       OutputStream out = download.open();
       workbook.finish(out);
       IoAction.unchecked(out::flush);

@@ -125,7 +125,9 @@ public final class GeoPackageWriter implements FeatureSink, AutoCloseable {
       throw new IllegalStateException("encoding the geometry of feature " + feature.row().id(), e);
     }
     for (String column : table.columns) {
-      row.setValue(column, feature.value(column));
+      String value = feature.value(column);
+      boolean number = ExportFeatureParser.NUMBER_COLUMNS.contains(column) && value != null;
+      row.setValue(column, number ? (Object) Double.valueOf(value) : value);
     }
     table.dao.insert(row);
     table.extent.expandToInclude(g.getEnvelopeInternal());
@@ -230,7 +232,8 @@ public final class GeoPackageWriter implements FeatureSink, AutoCloseable {
     List<String> names = columnNames(layer);
     List<FeatureColumn> columns = new ArrayList<>();
     for (String name : names) {
-      columns.add(FeatureColumn.createColumn(name, GeoPackageDataType.TEXT));
+      columns.add(FeatureColumn.createColumn(name, ExportFeatureParser.NUMBER_COLUMNS.contains(name)
+          ? GeoPackageDataType.DOUBLE : GeoPackageDataType.TEXT));
     }
     gpkg.createFeatureTable(FeatureTableMetadata.create(geometryColumns, ID_COLUMN, columns));
     Contents contents = gpkg.getContentsDao().queryForId(layer.id());

@@ -1,5 +1,7 @@
 package vn.thanhhoa.planmap.export;
 
+import vn.thanhhoa.planmap.accuracy.AccuracyClass;
+import vn.thanhhoa.planmap.accuracy.AccuracyNotes;
 import vn.thanhhoa.planmap.http.IoAction;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
@@ -97,7 +99,12 @@ public final class KmlWriter implements FeatureSink {
       data("name_en", feature.row().nameEn());
       data("kind", feature.row().kind());
       data("tasks", feature.taskCodes());
+      data("accuracy_class", feature.row().accuracyClass());
+      data("accuracy_m", feature.value("accuracy_m"));
       data("accuracy", feature.row().accuracy());
+      data("accuracy_vi", feature.row().accuracyVi());
+      data("accuracy_source", feature.row().accuracySource());
+      data("accuracy_source_en", feature.row().accuracySourceEn());
       xml.writeEndElement();
       geometry(feature.wgs84());
       xml.writeEndElement();
@@ -154,7 +161,14 @@ public final class KmlWriter implements FeatureSink {
       }
       h.append("</table>");
     }
-    h.append("<p><small>").append(Html.escape(f.row().accuracy())).append("</small></p>");
+    AccuracyClass c = AccuracyClass.of(f.row().accuracyClass()).orElse(AccuracyClass.NOT_LOCATED);
+    h.append("<p><small><b>").append(Html.escape("Độ chính xác: " + c.labelVi() + ", ±"
+        + AccuracyNotes.metres(f.row().accuracyM(), java.util.Locale.forLanguageTag("vi")) + " m / " + c.labelEn()
+        + ", ±" + AccuracyNotes.metres(f.row().accuracyM(), java.util.Locale.ENGLISH) + " m")).append("</b><br>");
+    if (!f.row().accuracyVi().isEmpty()) {
+      h.append(Html.escape(f.row().accuracyVi())).append("<br>");
+    }
+    h.append(Html.escape(f.row().accuracy())).append("</small></p>");
     return h.toString();
   }
 

@@ -1,5 +1,8 @@
 package vn.thanhhoa.planmap.export;
 
+import java.util.HashMap;
+import java.util.Map;
+import vn.thanhhoa.planmap.accuracy.AccuracyClass;
 import vn.thanhhoa.planmap.geo.Crs;
 import vn.thanhhoa.planmap.http.IoAction;
 import java.io.IOException;
@@ -37,6 +40,8 @@ public final class ReviewPackWriter implements FeatureSink, AutoCloseable {
   private final TaskWorkbookWriter workbook;
   private long features;
 
+  private final Map<String, Integer> byClass = new HashMap<>();
+
   public ReviewPackWriter(ExportWorkspace workspace, ExportRequest request, Instant exportedAt) {
     this.request = request;
     this.exportedAt = exportedAt;
@@ -59,6 +64,8 @@ public final class ReviewPackWriter implements FeatureSink, AutoCloseable {
     gpkg.write(feature);
     shp.write(feature);
     kml.write(feature);
+    workbook.writePlace(feature);
+    byClass.merge(feature.row().accuracyClass(), 1, Integer::sum);
     features++;
   }
 
@@ -121,6 +128,9 @@ public final class ReviewPackWriter implements FeatureSink, AutoCloseable {
     s.append("\nBộ lọc / Filters: ").append(filters.isEmpty() ? "(không / none)" : filters).append('\n');
     s.append("Số đối tượng / Features: ").append(features).append("; nhiệm vụ / tasks: ").append(workbook.rows())
         .append('\n');
+    s.append("Độ chính xác / Accuracy (accuracy_class: số đối tượng / features): ");
+    s.append(AccuracyClass.ids().stream().map(c -> c + " " + byClass.getOrDefault(c, 0))
+        .collect(Collectors.joining(", "))).append('\n');
     s.append(ExportNotes.crsLine(request.crs())).append('\n');
     s.append("TỆP / FILES\n");
     s.append("- ").append(gpkgFile.getFileName()).append(" — GeoPackage: one table per layer (")
@@ -129,7 +139,8 @@ public final class ReviewPackWriter implements FeatureSink, AutoCloseable {
     s.append("- shapefiles/ — Shapefiles, one set per layer and geometry type; field names in shapefiles/README.txt\n");
     s.append("- ").append(kmlFile.getFileName()).append(" — KML for Google Earth, always WGS84 (EPSG:4326)\n");
     s.append("- ").append(partName(ExportFormat.XLSX))
-        .append(" — the tasks matching the filters, with their places (Excel)\n");
+        .append(" — the tasks matching the filters, with their places; sheet \"Địa điểm\": every place with"
+            + " accuracy_class and accuracy_m (Excel)\n");
     s.append("- README.txt — this file\n\n");
     s.append(ExportNotes.SOURCE_AND_ACCURACY);
     return s.toString();

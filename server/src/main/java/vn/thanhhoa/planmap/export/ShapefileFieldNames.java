@@ -15,8 +15,9 @@ import java.util.TreeSet;
  * stable mapping that the export's README.txt spells out:
  *
  * <ol>
- *   <li>the common properties have fixed names: {@code id, name, name_en, kind, accuracy},
- *       {@code source_text → src_text}, {@code tasks} (task codes joined with "; ");
+ *   <li>the common properties have fixed names: {@code id, name, name_en, kind, accuracy_class → acc_class,
+ *       accuracy_m} (a number field), {@code accuracy, accuracy_vi → acc_vi, accuracy_source → acc_src,
+ *       accuracy_source_en → acc_src_en, source_text → src_text}, {@code tasks} (task codes joined with "; ");
  *   <li>each extra property, in name order: diacritics removed, every character other than a–z, 0–9 and
  *       "_" replaced by "_", lower-cased, prefixed with "f_" unless it starts with a letter, and cut to 10
  *       characters;
@@ -97,7 +98,12 @@ public final class ShapefileFieldNames {
     m.put("name", "name");
     m.put("name_en", "name_en");
     m.put("kind", "kind");
+    m.put("accuracy_class", "acc_class");
+    m.put("accuracy_m", "accuracy_m");
     m.put("accuracy", "accuracy");
+    m.put("accuracy_vi", "acc_vi");
+    m.put("accuracy_source", "acc_src");
+    m.put("accuracy_source_en", "acc_src_en");
     m.put("source_text", "src_text");
     m.put("tasks", "tasks");
     return Collections.unmodifiableMap(m);

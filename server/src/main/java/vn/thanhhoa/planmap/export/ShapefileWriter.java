@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -108,7 +110,9 @@ public final class ShapefileWriter implements FeatureSink, AutoCloseable {
         tasks = the linked programme task codes, joined with "; ".
 
         TÊN TRƯỜNG / FIELD NAMES (dBASE allows 10 characters)
-        Fixed: source_text -> src_text; id, name, name_en, kind, accuracy, tasks keep their names.
+        Fixed: accuracy_class -> acc_class, accuracy_vi -> acc_vi, accuracy_source -> acc_src,
+        accuracy_source_en -> acc_src_en, source_text -> src_text; id, name, name_en, kind, accuracy_m (a number),
+        accuracy, tasks keep their names.
         Extra properties, in name order: diacritics removed, other characters than a-z 0-9 _ become _,
         lower case, "f_" prefixed unless the name starts with a letter, cut to 10 characters; a name already
         taken gets a suffix _1, _2 ... in place of its last characters.
@@ -134,7 +138,13 @@ public final class ShapefileWriter implements FeatureSink, AutoCloseable {
     write(base + ".prj", crs.esriWkt());
     write(base + ".cpg", "UTF-8");
     ShapeGeometryWriter shapes = new ShapeGeometryWriter(dir.resolve(base + ".shp"), dir.resolve(base + ".shx"), type);
-    return new FileSet(shapes, new DbfWriter(dir.resolve(base + ".dbf"), currentNames.fields(), day));
+    Set<String> numbers = new HashSet<>();
+    currentNames.byProperty().forEach((property, field) -> {
+      if (ExportFeatureParser.NUMBER_COLUMNS.contains(property)) {
+        numbers.add(field);
+      }
+    });
+    return new FileSet(shapes, new DbfWriter(dir.resolve(base + ".dbf"), currentNames.fields(), numbers, day));
   }
 
   private void closeOpenSets() {

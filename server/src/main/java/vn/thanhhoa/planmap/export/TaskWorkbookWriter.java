@@ -30,8 +30,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * the programme's appendix — Mã, Nội dung, Đơn vị chủ trì, Đơn vị phối hợp, Sản phẩm, Thời gian báo cáo —
  * then the deadline as a real Excel date (dd/mm/yyyy, blank when the task runs for the life of the
  * resolution), the progress and the timeliness in words (Progress, Timeliness), the days late or overdue (a
- * number, blank otherwise) and the linked places. A text longer than an Excel cell
- * holds (a task linked to thousands of places) is cut short with a note.
+ * number, blank otherwise) and the linked places. A text longer than an Excel cell holds (a task linked to
+ * thousands of places) is cut short with a note. A second sheet, "Địa điểm", lists the exported places with their
+ * accuracy ({@link PlaceSheet}).
  */
 public final class TaskWorkbookWriter implements AutoCloseable {
   /** Rows SXSSF keeps in memory before flushing them to its temporary file. */
@@ -48,6 +49,7 @@ public final class TaskWorkbookWriter implements AutoCloseable {
   private final SXSSFSheet sheet;
   private final CellStyle text;
   private final CellStyle date;
+  private final PlaceSheet places;
   private final CellStyle quotedText;
   private int rows;
 
@@ -65,7 +67,14 @@ public final class TaskWorkbookWriter implements AutoCloseable {
     this.date = workbook.createCellStyle();
     date.cloneStyleFrom(text);
     date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-    header();
+    CellStyle headerStyle = header();
+    this.places = new PlaceSheet(TempFile.withStrategy(tempFiles, () -> workbook.createSheet("Địa điểm")),
+        headerStyle, text, quotedText);
+  }
+
+  /** Writes one place's row on the "Địa điểm" sheet. */
+  public void writePlace(ExportFeature feature) {
+    places.write(feature);
   }
 
   /** Most characters an Excel cell holds. */
@@ -130,7 +139,7 @@ public final class TaskWorkbookWriter implements AutoCloseable {
     }
   }
 
-  private void header() {
+  private CellStyle header() {
     CellStyle style = workbook.createCellStyle();
     Font bold = workbook.createFont();
     bold.setBold(true);
@@ -146,6 +155,7 @@ public final class TaskWorkbookWriter implements AutoCloseable {
     }
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, HEADER.size() - 1));
+    return style;
   }
 
   private void text(Row row, int column, String value) {

@@ -180,7 +180,8 @@ class ExportIT {
     assertEquals(0xBB, bytes[1] & 0xFF);
     assertEquals(0xBF, bytes[2] & 0xFF);
     String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("WKT,layer,id,name,name_en,kind,accuracy,source_text,tasks,ward_2025\r\n"), text);
+    assertTrue(text.startsWith("WKT,layer,id,name,name_en,kind,accuracy_class,accuracy_m,accuracy,accuracy_vi,"
+        + "accuracy_source,accuracy_source_en,source_text,tasks,ward_2025\r\n"), text);
     String all = Gdal.ogrinfo("-ro", "-al", csv.toString());
     assertTrue(all.contains("Geometry: Unknown (any)") || all.contains("Geometry: Line String"), all);
     assertTrue(all.contains("Feature Count: 3"), all);

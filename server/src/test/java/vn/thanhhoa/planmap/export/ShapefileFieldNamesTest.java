@@ -14,7 +14,8 @@ class ShapefileFieldNamesTest {
 
   @Test
   void commonPropertiesHaveFixedNames() {
-    assertEquals(List.of("id", "name", "name_en", "kind", "accuracy", "src_text", "tasks"),
+    assertEquals(List.of("id", "name", "name_en", "kind", "acc_class", "accuracy_m", "accuracy", "acc_vi", "acc_src",
+        "acc_src_en", "src_text", "tasks"),
         ShapefileFieldNames.of(List.of()).fields());
     assertEquals(ExportFeatureParser.COMMON_COLUMNS, ShapefileFieldNames.of(List.of()).properties());
   }

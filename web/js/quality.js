@@ -1,0 +1,94 @@
+// The data-quality page (/quality.html): every place with its accuracy class, metres, public sources, last change
+// and who made it (GET /quality), sortable by any column and filterable by class and text, with the count still
+// schematic as the server computes it, and the same table as CSV or Excel. The page's language comes from
+// #lang=en (as on the map); every value is escaped.
+
+import { escapeHtml, formatDate } from './format.js';
+import * as i18n from './i18n.js';
+import { t, pick } from './i18n.js';
+import { CLASSES, metresText } from './accuracy.js';
+
+const $ = (sel) => document.querySelector(sel);
+const COLUMNS = [
+  { key: 'layer', label: 'quality.col.layer', value: (p) => pick(p.layer_title, p.layer_title_en) },
+  { key: 'name', label: 'quality.col.name', value: (p) => pick(p.name, p.name_en) },
+  { key: 'accuracy_class', label: 'quality.col.class', value: (p) => t(`accuracy.class.${p.accuracy_class}`),
+    order: (p) => CLASSES.indexOf(p.accuracy_class) },
+  { key: 'accuracy_m', label: 'quality.col.metres', value: (p) => `±${metresText(p.accuracy_m)} m`, order: (p) => Number(p.accuracy_m) },
+  { key: 'source', label: 'quality.col.source', value: (p) => pick(p.accuracy_source, p.accuracy_source_en) },
+  { key: 'last_changed_at', label: 'quality.col.changed', value: (p) => (p.last_changed_at ? formatDate(p.last_changed_at.slice(0, 10)) : t('quality.asLoaded')),
+    order: (p) => p.last_changed_at || '' },
+  { key: 'last_changed_by', label: 'quality.col.by', value: (p) => p.last_changed_by || '—' },
+];
+
+const view = { data: null, sort: 'layer', desc: false, cls: '', text: '' };
+
+// @function rows(places, view): the places the table shows, filtered and sorted (pure, for tests)
+export function rows(places, v) {
+  const col = COLUMNS.find((c) => c.key === v.sort) || COLUMNS[0];
+  const key = col.order || col.value;
+  const text = v.text.trim().toLowerCase();
+  const shown = places.filter((p) => (!v.cls || p.accuracy_class === v.cls)
+    && (!text || `${p.name} ${p.name_en} ${p.id}`.toLowerCase().includes(text)));
+  const sorted = shown.map((p, i) => ({ p, i })).sort((a, b) => {
+    const x = key(a.p);
+    const y = key(b.p);
+    const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'vi');
+    return (v.desc ? -c : c) || a.i - b.i;
+  });
+  return sorted.map((s) => s.p);
+}
+
+function render() {
+  const d = view.data;
+  $('#pm-quality-summary').textContent = t('quality.summary', { n: d.still_schematic, total: d.total })
+    + ' · ' + CLASSES.map((c) => `${t(`accuracy.class.${c}`)}: ${d.by_class[c] ?? 0}`).join(' · ');
+  const select = $('#pm-quality-class');
+  select.innerHTML = `<option value="">${escapeHtml(t('quality.allClasses'))}</option>`
+    + CLASSES.map((c) => `<option value="${c}"${view.cls === c ? ' selected' : ''}>${escapeHtml(t(`accuracy.class.${c}`))}</option>`).join('');
+  $('#pm-quality-table thead tr').innerHTML = COLUMNS.map((c) => {
+    const sort = view.sort === c.key ? (view.desc ? 'descending' : 'ascending') : 'none';
+    return `<th aria-sort="${sort}"><button type="button" class="pm-link-button" data-sort="${c.key}">${escapeHtml(t(c.label))}</button></th>`;
+  }).join('');
+  $('#pm-quality-table tbody').innerHTML = rows(d.places, view).map((p) => `<tr data-id="${escapeHtml(p.id)}" data-class="${escapeHtml(p.accuracy_class)}">`
+    + COLUMNS.map((c) => (c.key === 'name'
+      ? `<td><a href="/#sel=feature:${encodeURIComponent(p.id)}">${escapeHtml(c.value(p))}</a></td>`
+      : `<td>${escapeHtml(c.value(p))}</td>`)).join('') + '</tr>').join('');
+}
+
+async function start() {
+  const lang = new URLSearchParams(window.location.hash.slice(1)).get('lang');
+  i18n.setLang(lang === 'en' ? 'en' : 'vi');
+  i18n.apply(document);
+  document.title = `${t('quality.title')} · ${t('app.short')}`;
+  const r = await fetch('/quality', { headers: { Accept: 'application/json' } });
+  if (!r.ok) {
+    $('#pm-quality-summary').textContent = t('quality.error');
+    return;
+  }
+  view.data = await r.json();
+  render();
+  $('#pm-quality-table thead').addEventListener('click', (e) => {
+    const b = e.target.closest('[data-sort]');
+    if (b) {
+      view.desc = view.sort === b.dataset.sort ? !view.desc : false;
+      view.sort = b.dataset.sort;
+      render();
+    }
+  });
+  $('#pm-quality-class').addEventListener('change', (e) => {
+    view.cls = e.target.value;
+    render();
+  });
+  $('#pm-quality-text').addEventListener('input', (e) => {
+    view.text = e.target.value;
+    render();
+  });
+  window.planmapQuality = { ready: true };
+}
+
+if (typeof document !== 'undefined' && document.getElementById('pm-quality')) {
+  start().catch((e) => {
+    $('#pm-quality-summary').textContent = `${t('quality.error')} ${e.message}`;
+  });
+}
