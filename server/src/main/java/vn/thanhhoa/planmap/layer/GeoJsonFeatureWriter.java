@@ -18,7 +18,8 @@ import vn.thanhhoa.planmap.http.IoAction;
  * whose closing members (counts, links) are written after the features, so nothing is held in memory.
  *
  * <p>Each feature's properties: {@code layer, name, name_en, kind, accuracy, source_text}, the feature's
- * own extra properties, and {@code tasks} (its linked tasks). A property selection limits them.
+ * own extra properties, the flat attributes of its tasks ({@link LayerInfo#FLAT_PROPERTIES}) and {@code tasks}
+ * (its linked tasks, nested). A property selection limits them.
  */
 public final class GeoJsonFeatureWriter implements AutoCloseable {
   private final JsonGenerator gen;
@@ -81,6 +82,13 @@ public final class GeoJsonFeatureWriter implements AutoCloseable {
         if (wanted(e.getKey())) {
           gen.writeFieldName(e.getKey());
           mapper.writeTree(gen, e.getValue());
+        }
+      }
+      JsonNode flat = mapper.readTree(row.flat());
+      for (String name : LayerInfo.FLAT_PROPERTIES) {
+        if (wanted(name)) {
+          gen.writeFieldName(name);
+          mapper.writeTree(gen, flat.path(name).isMissingNode() ? mapper.nullNode() : flat.get(name));
         }
       }
       if (wanted("tasks")) {

@@ -24,9 +24,15 @@ public record LayerInfo(
     double[] extent,
     List<String> extraProperties) {
 
+  /**
+   * The plain attributes of a feature's linked tasks, beside the nested {@code tasks}, so that GIS clients show
+   * and filter them: codes ("IV.10; VI.1"), lead agencies, the next due date (see V9's SQL functions).
+   */
+  public static final List<String> FLAT_PROPERTIES = List.of("task_codes", "lead_agency", "next_due");
+
   /** The properties every feature has, in output order. */
-  public static final List<String> COMMON_PROPERTIES =
-      List.of("layer", "name", "name_en", "kind", "accuracy", "source_text", "tasks");
+  public static final List<String> COMMON_PROPERTIES = List.of("layer", "name", "name_en", "kind", "accuracy",
+      "source_text", "task_codes", "lead_agency", "next_due", "tasks");
 
   /** Every property name a feature of this layer may carry. */
   public Set<String> propertyNames() {

@@ -86,7 +86,7 @@ public final class PostgisLayerCatalog implements LayerCatalog {
           while (rs.next()) {
             consumer.accept(new FeatureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getString(10), rs.getInt(11)));
+                rs.getString(10), rs.getInt(11), rs.getString(12)));
           }
         }
         conn.rollback();
