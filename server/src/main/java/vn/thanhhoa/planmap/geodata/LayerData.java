@@ -8,7 +8,9 @@ import org.locationtech.jts.geom.Geometry;
 /** The layers and their features as read from {@code geodata/layers/}, validated, ready to store. */
 record LayerData(List<Layer> layers, List<Feature> features) {
 
-  record Layer(String id, String titleVi, String titleEn, String descriptionVi, String descriptionEn, ArrayNode kinds) {}
+  /** @param group the id of the layer this one is shown with on the map (listed before it), or null */
+  record Layer(String id, String titleVi, String titleEn, String descriptionVi, String descriptionEn, ArrayNode kinds,
+      String group) {}
 
   /**
    * @param properties every property that has no column of its own (ward, status note, source …)

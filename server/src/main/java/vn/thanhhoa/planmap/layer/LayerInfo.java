@@ -12,6 +12,8 @@ import java.util.Set;
  * @param features number of features
  * @param extent   {@code [west, south, east, north]} in WGS84 degrees, null when the layer is empty
  * @param extraProperties names of the properties, beyond the common ones, that its features carry
+ * @param group    the layer this one is shown with on the map (one geometry type per collection, one entry
+ *                 on the map), null for a layer of its own
  */
 public record LayerInfo(
     String id,
@@ -22,7 +24,8 @@ public record LayerInfo(
     JsonNode kinds,
     long features,
     double[] extent,
-    List<String> extraProperties) {
+    List<String> extraProperties,
+    String group) {
 
   /**
    * The plain attributes of a feature's linked tasks, beside the nested {@code tasks}, so that GIS clients show

@@ -43,7 +43,8 @@ public final class PostgisLayerCatalog implements LayerCatalog {
             : new double[] {rs.getDouble("xmin"), rs.getDouble("ymin"), rs.getDouble("xmax"), rs.getDouble("ymax")};
         out.add(new LayerInfo(rs.getString("id"), rs.getString("title_vi"), rs.getString("title_en"),
             rs.getString("description_vi"), rs.getString("description_en"), mapper.readTree(rs.getString("kinds")),
-            rs.getLong("features"), extent, List.of((String[]) rs.getArray("extra_properties").getArray())));
+            rs.getLong("features"), extent, List.of((String[]) rs.getArray("extra_properties").getArray()),
+            rs.getString("group_id")));
       }
     } catch (SQLException e) {
       throw DatabaseUnavailableException.wrap("reading the layers", e);
