@@ -3,10 +3,11 @@
 // theirs from apply(root). Words are plain text: callers escape them like any other value.
 
 import core from './words/core.js';
+import connection from './words/connection.js';
 
 // The word modules, one per feature (web/js/words/<feature>.js, each `export default {vi: {...}, en: {...}}`).
 // A new feature adds its module here; a key may be declared in one module only (web/test/words.test.js).
-export const WORD_MODULES = [core];
+export const WORD_MODULES = [core, connection];
 
 const WORDS = { vi: {}, en: {} };
 for (const words of WORD_MODULES) {

@@ -22,6 +22,7 @@ import { FeatureEditor } from './editor.js';
 import { TaskEditor } from './task-editor.js';
 import { AgencyView } from './agency.js';
 import { reportsHtml, historyHtml } from './activity.js';
+import { showConnectionNote } from './connection.js';
 
 const $ = (sel) => document.querySelector(sel);
 const PHONE = window.matchMedia('(max-width: 720px)');
@@ -38,6 +39,7 @@ i18n.setLang(state.lang);
 i18n.apply(document);
 document.title = t('app.title');
 $('#pm-defs').innerHTML = patternDefs();
+showConnectionNote($('#pm-insecure'));
 
 const catalog = { layers: new Map(), tasks: new Map(), agencies: new Map(), features: new Map(), order: [], bbox: null };
 let programme = null;

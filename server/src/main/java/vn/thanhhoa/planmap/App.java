@@ -7,23 +7,33 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import vn.thanhhoa.planmap.config.AppConfig;
+import vn.thanhhoa.planmap.http.AllowedMethods;
 import vn.thanhhoa.planmap.http.ErrorMapping;
+import vn.thanhhoa.planmap.http.JettyErrors;
+import vn.thanhhoa.planmap.http.RequestGuard;
+import vn.thanhhoa.planmap.http.SecurityHeaders;
 import vn.thanhhoa.planmap.http.Routes;
+import vn.thanhhoa.planmap.net.HttpsConnector;
+import vn.thanhhoa.planmap.net.PemKeyStore;
 
 /**
  * The planmap HTTP service, built from its dependencies (no statics): the route groups, the JSON
- * mapper and the configuration. {@link #start()} binds the port.
+ * mapper and the configuration. {@link #start()} binds the port: HTTPS when the configuration has a certificate,
+ * plain HTTP otherwise.
  */
 public final class App {
   private final AppConfig config;
   private final ObjectMapper mapper;
   private final List<Routes> routes;
+  private final PemKeyStore.Loaded tlsKeys;
   private Javalin javalin;
 
+  /** @throws IllegalArgumentException when the TLS certificate or key cannot be read (naming the file) */
   public App(AppConfig config, ObjectMapper mapper, List<Routes> routes) {
     this.config = config;
     this.mapper = mapper;
     this.routes = routes;
+    this.tlsKeys = config.tls() == null ? null : PemKeyStore.load(config.tls().cert(), config.tls().key());
   }
 
   /** Builds the Javalin instance (not started). */
@@ -33,9 +43,16 @@ public final class App {
       cfg.http.compressionStrategy = CompressionStrategy.GZIP;
       cfg.http.defaultContentType = "application/json";
       cfg.http.maxRequestSize = 6L * 1024 * 1024;
+      JettyErrors jettyErrors = new JettyErrors(mapper);
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+      cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
       cfg.startup.showJavalinBanner = false;
       cfg.jetty.host = config.host();
       cfg.jetty.port = config.port();
+      if (tlsKeys != null) {
+        cfg.jetty.addConnector((server, http) -> HttpsConnector.create(server, http, tlsKeys, config.host(),
+            config.port()));
+      }
       cfg.staticFiles.add(sf -> {
         sf.hostedPath = "/";
         sf.directory = "/web";
@@ -53,6 +70,13 @@ public final class App {
         rule.exposeHeader("ETag");
       }));
       new ErrorMapping(mapper).register(cfg);
+      SecurityHeaders headers = new SecurityHeaders(config.tileUrl());
+      AllowedMethods methods = new AllowedMethods(() -> cfg.unsafe.internalRouter);
+      cfg.routes.before(ctx -> {
+        headers.apply(ctx);
+        RequestGuard.check(ctx);
+        methods.check(ctx);
+      });
       routes.forEach(r -> r.register(cfg.routes));
     });
   }
@@ -64,6 +88,17 @@ public final class App {
   public Javalin start() {
     javalin = javalin().start();
     return javalin;
+  }
+
+  /** One entry of the route table: an HTTP method and a path template ({@code /tasks/{code}}). */
+  public record Route(String method, String path) {}
+
+  /** The route table of the running app: every method and path a handler is registered for. */
+  public List<Route> routeTable() {
+    return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(h -> h.endpoint.method.isHttpMethod())
+        .map(h -> new Route(h.endpoint.method.name(), h.endpoint.path))
+        .distinct().toList();
   }
 
   public void stop() {

@@ -34,6 +34,9 @@ public final class Main {
       database = Database.connect(config);
       String version = database.migrate();
       LOG.info("database {} at schema version {}", database.address(), version);
+      database.historyErasable().ifPresent(why -> LOG.warn("{}, so it could erase the audit trail: let another user"
+          + " own the schema and run the migrations (PLANMAP_DB_OWNER_USER, see the README's \"Database roles\")",
+          why));
       new GeodataLoader(database.dataSource(), mapper).load(config.geodata().toAbsolutePath(), false);
     } catch (DatabaseUnavailableException e) {
       fail("planmap: " + e.getMessage() + "\nIs PostgreSQL running and reachable there? `./planmap run` starts"
@@ -47,7 +50,13 @@ public final class Main {
       fail("planmap: cannot load the geodata: " + e.getMessage());
       return;
     }
-    App app = new App(config, mapper, Wiring.routes(config, database, mapper, Clock.systemDefaultZone()));
+    App app;
+    try {
+      app = new App(config, mapper, Wiring.routes(config, database, mapper, Clock.systemDefaultZone()));
+    } catch (IllegalArgumentException e) {
+      fail("planmap: bad HTTPS configuration: " + e.getMessage());
+      return;
+    }
     try {
       app.start();
     } catch (RuntimeException e) {
@@ -57,12 +66,26 @@ public final class Main {
       }
       throw e;
     }
-    LOG.info("planmap serves http://localhost:{}/", config.port());
+    String scheme = config.tls() == null ? "http" : "https";
+    LOG.info("planmap serves {}://localhost:{}/", scheme, config.port());
+    if (config.tls() == null && !isLoopback(config.host())) {
+      LOG.warn("planmap serves plain HTTP on {}:{}, beyond this machine: passwords and session cookies cross the"
+          + " network unencrypted. Set PLANMAP_TLS_CERT and PLANMAP_TLS_KEY, or put an HTTPS proxy in front (README,"
+          + " \"Deployment\").", config.host(), config.port());
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("stopping");
       app.stop();
       database.close();
     }));
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   private static boolean isPortInUse(Throwable e) {

@@ -23,6 +23,7 @@ import vn.thanhhoa.planmap.export.ExportRoutes;
 import vn.thanhhoa.planmap.export.ExportWorkspace;
 import vn.thanhhoa.planmap.export.Exporter;
 import vn.thanhhoa.planmap.export.PostgisTaskSource;
+import vn.thanhhoa.planmap.http.ClientConnection;
 import vn.thanhhoa.planmap.http.HealthRoutes;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.layer.LayerRoutes;
@@ -45,6 +46,7 @@ public final class Wiring {
     Exporter exporter = new Exporter(layers, new PostgisTaskSource(database.dataSource()), mapper, clock,
         ExportWorkspace.defaultRoot(), config.exportLimit());
     return List.of(
+        new ClientConnection(config.trustedProxies()),
         new Access(sessions),
         new AuthRoutes(accounts, sessions, new PasswordHasher(), mapper),
         new ServiceRoutes(config, mapper),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.history.History;
+import vn.thanhhoa.planmap.http.ProblemException;
 
 /** Accounts, their agencies and login attempts, in PostGIS. */
 public final class AccountStore {
@@ -47,20 +48,16 @@ public final class AccountStore {
   /**
    * Creates an account; {@code by} is recorded in the history (the command line uses a system user).
    *
-   * @throws IllegalArgumentException when the username is taken or an agency unknown
+   * @throws vn.thanhhoa.planmap.db.ConstraintViolationException when the username is taken or malformed, or an
+   *     agency unknown (the API says which field)
    */
   public Account create(String username, String displayName, String passwordHash, Role role, List<String> agencies,
       User by) {
     long id = jdbc.transaction("creating account " + username, tx -> {
-      long newId;
-      try {
-        newId = tx.one("auth/insert_user", rs -> rs.getLong(1), username, displayName, passwordHash, role.id())
-            .orElseThrow();
-        for (String a : agencies) {
-          tx.update("auth/insert_user_agency", newId, a);
-        }
-      } catch (SQLException e) {
-        throw refused(e, "username '" + username + "' or one of the agencies " + agencies);
+      long newId = tx.one("auth/insert_user", rs -> rs.getLong(1), username, displayName, passwordHash, role.id())
+          .orElseThrow();
+      for (String a : agencies) {
+        tx.update("auth/insert_user_agency", newId, a);
       }
       history.append(tx, "user", username, "created", by, null,
           Map.of("username", username, "display_name", displayName, "role", role.id(), "agencies", agencies));
@@ -69,21 +66,38 @@ public final class AccountStore {
     return account(id).orElseThrow();
   }
 
-  /** Changes an account; null leaves a field as it is. */
+  /**
+   * Changes an account; null leaves a field as it is. A new password, another role or disabling ends the user's
+   * sessions, all but {@code keepSession} (the token hash of the session making the change, when users change
+   * their own account; null for none).
+   *
+   * @throws ProblemException 409 when the change would leave no active admin
+   * @throws vn.thanhhoa.planmap.db.ConstraintViolationException when an agency is unknown (said as a 400 naming it)
+   */
   public Account update(long id, String displayName, Role role, Boolean disabled, String passwordHash,
-      List<String> agencies, User by) {
-    Account before = account(id).orElseThrow(() -> new IllegalArgumentException("no account " + id));
+      List<String> agencies, User by, String keepSession) {
     jdbc.transaction("updating account " + id, tx -> {
-      try {
-        tx.update("auth/update_user", displayName, role == null ? null : role.id(), disabled, passwordHash, id);
-        if (agencies != null) {
-          tx.update("auth/delete_user_agencies", id);
-          for (String a : agencies) {
-            tx.update("auth/insert_user_agency", id, a);
-          }
+      tx.one("auth/lock_accounts", rs -> rs.getObject(1));
+      Account before = tx.one("auth/select_users", AccountStore::account, id, id)
+          .orElseThrow(() -> new IllegalArgumentException("no account " + id));
+      boolean newRole = role != null && !role.id().equals(before.role());
+      boolean disabling = Boolean.TRUE.equals(disabled) && !before.disabled();
+      boolean activeAdmin = Role.ADMIN.id().equals(before.role()) && !before.disabled();
+      if (activeAdmin && (newRole || disabling)
+          && tx.one("auth/count_other_active_admins", rs -> rs.getLong(1), id).orElseThrow() == 0) {
+        throw ProblemException.conflict("'" + before.username() + "' is the last active admin: make another"
+            + " account admin before " + (disabling ? "disabling" : "demoting") + " it",
+            Map.of("field", disabling ? "disabled" : "role"));
+      }
+      tx.update("auth/update_user", displayName, role == null ? null : role.id(), disabled, passwordHash, id);
+      if (agencies != null) {
+        tx.update("auth/delete_user_agencies", id);
+        for (String a : agencies) {
+          tx.update("auth/insert_user_agency", id, a);
         }
-      } catch (SQLException e) {
-        throw refused(e, "agencies " + agencies);
+      }
+      if (passwordHash != null || newRole || disabling) {
+        tx.update("auth/delete_user_sessions", id, keepSession);
       }
       Account after = tx.one("auth/select_users", AccountStore::account, id, id).orElseThrow();
       history.append(tx, "user", before.username(), passwordHash == null ? "updated" : "updated (password)", by,
@@ -93,28 +107,33 @@ public final class AccountStore {
     return account(id).orElseThrow();
   }
 
-  public void recordAttempt(String username, String remote, boolean success) {
-    jdbc.update("recording a login attempt", "auth/insert_login_attempt", username, remote, success);
+  /**
+   * Records a sign-in attempt as failed before its password is checked, unless the username already has
+   * {@code perUser} or the address {@code perAddress} failures within the window. Attempts are counted one
+   * after another (advisory locks per address and username, in the database, so also across instances): of
+   * any number of parallel guesses at most {@code perUser} are evaluated.
+   *
+   * @return the attempt's id, to pass to {@link #attemptSucceeded} when the password is right; empty when the
+   *     attempt is refused unevaluated
+   */
+  public Optional<Long> beginAttempt(String username, String remote, java.time.Duration window, int perUser,
+      int perAddress) {
+    double seconds = window.toSeconds();
+    return jdbc.transaction("recording a sign-in attempt", tx -> {
+      tx.one("auth/lock_login", rs -> rs.getObject(1), remote, username);
+      return tx.one("auth/insert_attempt_if_allowed", rs -> rs.getLong(1), username, remote, username, seconds,
+          perUser, remote, seconds, perAddress);
+    });
   }
 
-  /** Failed logins since a moment: for a username, and from an address. */
-  public record Failures(long forUser, long fromAddress) {}
-
-  public Failures recentFailures(String username, String remote, java.time.Duration window) {
-    return jdbc.one("counting failed logins", "auth/count_recent_failures",
-        rs -> new Failures(rs.getLong(1), rs.getLong(2)), username, remote, (double) window.toSeconds()).orElseThrow();
+  /** The attempt's password was right: it no longer counts as a failure. */
+  public void attemptSucceeded(long attemptId) {
+    jdbc.update("recording a successful sign-in", "auth/update_attempt_succeeded", attemptId);
   }
 
   private static Account account(ResultSet rs) throws SQLException {
     Array agencies = rs.getArray("agencies");
     return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getString("role"),
         rs.getBoolean("disabled"), List.of((String[]) agencies.getArray()));
-  }
-
-  private static IllegalArgumentException refused(SQLException e, String what) {
-    if ("23505".equals(e.getSQLState()) || "23503".equals(e.getSQLState()) || "23514".equals(e.getSQLState())) {
-      return new IllegalArgumentException("refused: " + what + " (" + e.getMessage() + ")");
-    }
-    throw new IllegalStateException(e);
   }
 }

@@ -11,6 +11,8 @@ import vn.thanhhoa.planmap.Json;
 import vn.thanhhoa.planmap.config.AppConfig;
 import vn.thanhhoa.planmap.config.Settings;
 import vn.thanhhoa.planmap.db.Database;
+import vn.thanhhoa.planmap.db.ConstraintFields;
+import vn.thanhhoa.planmap.db.ConstraintViolationException;
 import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.history.History;
 
@@ -59,6 +61,8 @@ public final class AdminCommand {
           : " for " + agencies));
     } catch (IllegalArgumentException e) {
       fail(e.getMessage());
+    } catch (ConstraintViolationException e) {
+      fail(ConstraintFields.of(e).field() + ": " + ConstraintFields.of(e).with(e.value()));
     }
   }
 

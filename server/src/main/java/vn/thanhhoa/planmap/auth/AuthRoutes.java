@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.thanhhoa.planmap.http.BadRequestException;
+import vn.thanhhoa.planmap.http.ClientConnection;
 import vn.thanhhoa.planmap.http.JsonBody;
 import vn.thanhhoa.planmap.http.NotFoundException;
 import vn.thanhhoa.planmap.http.ProblemException;
@@ -26,6 +28,11 @@ public final class AuthRoutes implements Routes {
   /** Failed logins allowed from one address (an office behind one router) within the window. */
   public static final int MAX_FAILURES_PER_ADDRESS = 30;
   public static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
+
+  private static final Set<String> LOGIN_FIELDS = Set.of("username", "password");
+  private static final Set<String> NEW_USER_FIELDS = Set.of("username", "display_name", "password", "role", "agencies");
+  private static final Set<String> USER_CHANGE_FIELDS = Set.of("display_name", "role", "disabled", "password",
+      "agencies");
 
   private final AccountStore accounts;
   private final Sessions sessions;
@@ -53,33 +60,40 @@ public final class AuthRoutes implements Routes {
   }
 
   private void login(Context ctx) {
-    JsonBody body = JsonBody.read(ctx, mapper);
+    JsonBody body = JsonBody.read(ctx, mapper, LOGIN_FIELDS);
     String username = body.requiredText("username", 40).toLowerCase();
     String password = body.requiredText("password", 200);
-    String remote = ctx.ip();
-    AccountStore.Failures failures = accounts.recentFailures(username, remote, THROTTLE_WINDOW);
-    if (failures.forUser() >= MAX_FAILURES || failures.fromAddress() >= MAX_FAILURES_PER_ADDRESS) {
-      throw ProblemException.tooManyRequests("too many failed sign-ins; try again in "
-          + THROTTLE_WINDOW.toMinutes() + " minutes", (int) THROTTLE_WINDOW.toSeconds());
-    }
+    String remote = ClientConnection.address(ctx);
+    long attempt = accounts.beginAttempt(username, remote, THROTTLE_WINDOW, MAX_FAILURES, MAX_FAILURES_PER_ADDRESS)
+        .orElseThrow(() -> ProblemException.tooManyRequests("too many failed sign-ins; try again in "
+            + THROTTLE_WINDOW.toMinutes() + " minutes", (int) THROTTLE_WINDOW.toSeconds()));
     AccountStore.Credentials c = accounts.credentials(username).orElse(null);
     boolean ok = hasher.verify(password, c == null ? null : c.hash()) && !c.disabled();
-    accounts.recordAttempt(username, remote, ok);
     if (!ok) {
       throw ProblemException.unauthorized("wrong username or password");
     }
+    accounts.attemptSucceeded(attempt);
     User user = accounts.account(c.id()).orElseThrow().user();
     Sessions.Opened opened = sessions.open(user);
-    ctx.header("Set-Cookie", Sessions.COOKIE + "=" + opened.token() + "; Path=/; HttpOnly; Secure; SameSite=Strict;"
-        + " Max-Age=" + Sessions.LIFETIME.toSeconds());
+    ctx.header("Set-Cookie", cookie(ctx, opened.token(), Sessions.LIFETIME.toSeconds()));
     ctx.header("Cache-Control", "no-store");
     ctx.json(me(opened.session()));
   }
 
   private void logout(Context ctx) {
     sessions.close(ctx.cookie(Sessions.COOKIE));
-    ctx.header("Set-Cookie", Sessions.COOKIE + "=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0");
+    ctx.header("Set-Cookie", cookie(ctx, "", 0));
     ctx.status(204);
+  }
+
+  /**
+   * The session cookie: HttpOnly, SameSite=Strict, and Secure when the request came over HTTPS (directly or
+   * through a trusted proxy). Over plain HTTP a Secure cookie would be dropped by the browser (the sign-in would
+   * silently not stick), so it is sent without; the map then says the connection is not encrypted.
+   */
+  private static String cookie(Context ctx, String value, long maxAgeSeconds) {
+    return Sessions.COOKIE + "=" + value + "; Path=/; HttpOnly; " + (ClientConnection.https(ctx) ? "Secure; " : "")
+        + "SameSite=Strict; Max-Age=" + maxAgeSeconds;
   }
 
   private void me(Context ctx) {
@@ -103,7 +117,7 @@ public final class AuthRoutes implements Routes {
 
   private void createUser(Context ctx) {
     User admin = Access.require(ctx, Role.ADMIN);
-    JsonBody body = JsonBody.read(ctx, mapper);
+    JsonBody body = JsonBody.read(ctx, mapper, NEW_USER_FIELDS);
     String password = body.requiredText("password", 200);
     try {
       AccountStore.Account a = accounts.create(body.requiredText("username", 40).toLowerCase(),
@@ -123,12 +137,13 @@ public final class AuthRoutes implements Routes {
       throw new NotFoundException("no account " + ctx.pathParam("id"));
     }
     accounts.account(id).orElseThrow(() -> new NotFoundException("no account " + id));
-    JsonBody body = JsonBody.read(ctx, mapper);
+    JsonBody body = JsonBody.read(ctx, mapper, USER_CHANGE_FIELDS);
     String password = body.text("password", 200);
     try {
-      ctx.json(accounts.update(id, body.text("display_name", 200), body.has("role") ? role(body) : null,
-          body.has("disabled") ? body.node("disabled").asBoolean() : null, password == null ? null
-              : hasher.hash(password), body.has("agencies") ? agencies(body) : null, admin));
+      ctx.json(accounts.update(id, body.nonEmptyText("display_name", 200), body.has("role") ? role(body) : null,
+          body.bool("disabled"), password == null ? null
+              : hasher.hash(password), body.has("agencies") ? agencies(body) : null, admin,
+          admin.id() == id ? Access.session(ctx).tokenHash() : null));
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("body", e.getMessage());
     }

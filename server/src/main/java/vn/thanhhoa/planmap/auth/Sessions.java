@@ -29,8 +29,8 @@ public final class Sessions {
     this.accounts = accounts;
   }
 
-  /** A live session: who, and the CSRF token. */
-  public record Session(User user, String csrfToken) {}
+  /** A live session: who, the CSRF token, and the SHA-256 of its cookie token (its key in the database). */
+  public record Session(User user, String csrfToken, String tokenHash) {}
 
   /** A new session; returns the cookie token (shown to the client once) and the session. */
   public record Opened(String token, Session session) {}
@@ -38,9 +38,10 @@ public final class Sessions {
   public Opened open(User user) {
     String token = randomToken();
     String csrf = randomToken();
-    jdbc.update("opening a session", "auth/insert_session", hash(token), user.id(), csrf,
+    String tokenHash = hash(token);
+    jdbc.update("opening a session", "auth/insert_session", tokenHash, user.id(), csrf,
         (double) LIFETIME.toSeconds());
-    return new Opened(token, new Session(user, csrf));
+    return new Opened(token, new Session(user, csrf, tokenHash));
   }
 
   /** The live session of a cookie token, empty when unknown, expired or the account is disabled. */
@@ -48,9 +49,10 @@ public final class Sessions {
     if (token == null || token.length() > 100) {
       return Optional.empty();
     }
+    String tokenHash = hash(token);
     return jdbc.one("reading a session", "auth/select_session", rs -> new Object[] {rs.getLong(1), rs.getString(2)},
-        hash(token)).flatMap(row -> accounts.account((Long) row[0])
-        .map(a -> new Session(a.user(), (String) row[1])));
+        tokenHash).flatMap(row -> accounts.account((Long) row[0])
+        .map(a -> new Session(a.user(), (String) row[1], tokenHash)));
   }
 
   public void close(String token) {

@@ -51,18 +51,25 @@ public final class Bench {
 
   private void run(boolean exports) throws Exception {
     AppConfig config = AppConfig.from(new Settings(System::getenv));
-    try (Connection c = java.sql.DriverManager.getConnection(config.dbUrl(), config.dbUser(), config.dbPassword());
+    try (Connection c = java.sql.DriverManager.getConnection(config.dbUrl(), config.dbOwnerUser(),
+        config.dbOwnerPassword());
         Statement st = c.createStatement()) {
       st.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
     }
     String url = config.dbUrl() + (config.dbUrl().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public";
-    AppConfig benchConfig = config.withDatabase(url, config.dbUser(), config.dbPassword()).withPort(0);
+    AppConfig benchConfig = config.withDatabase(url, config.dbUser(), config.dbPassword())
+        .withDbOwner(config.dbOwnerUser(), config.dbOwnerPassword()).withPort(0);
     ObjectMapper mapper = Json.mapper();
     db = Database.connect(benchConfig);
     db.migrate();
     new GeodataLoader(db.dataSource(), mapper).load(Path.of(System.getenv().getOrDefault("PLANMAP_GEODATA", "geodata")),
         false);
-    SyntheticLayers synthetic = new SyntheticLayers(db.dataSource());
+    // as the schema's owner, whose ANALYZE of the million rows the planner needs (the service may not analyze)
+    org.postgresql.ds.PGSimpleDataSource owner = new org.postgresql.ds.PGSimpleDataSource();
+    owner.setUrl(url);
+    owner.setUser(config.dbOwnerUser());
+    owner.setPassword(config.dbOwnerPassword());
+    SyntheticLayers synthetic = new SyntheticLayers(owner);
     int[] sizes = {10_000, 100_000, 1_000_000};
     for (int n : sizes) {
       synthetic.ensure(layer(n), n);

@@ -1,7 +1,9 @@
 package vn.thanhhoa.planmap.config;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.thanhhoa.planmap.net.AddressRanges;
 
 /**
  * The validated configuration of planmap. The compact constructor fails fast, naming the key
@@ -10,23 +12,31 @@ import java.nio.file.Path;
  * @param dbUrl            JDBC URL of the PostGIS database ({@code jdbc:postgresql://host:port/db})
  * @param dbUser           database user
  * @param dbPassword       database password (never logged)
+ * @param dbOwnerUser      database user that owns the schema and runs the migrations (may equal dbUser)
+ * @param dbOwnerPassword  its password (never logged)
  * @param host             bind address of the HTTP server
  * @param port             HTTP port, 0 for any free port (tests), 1–65535 otherwise
  * @param tileUrl          basemap tile URL template, empty for none
  * @param tileAttribution  basemap attribution HTML
  * @param geodata          folder of the source data
  * @param exportLimit      most features one export may hold, ≥ 1
+ * @param tls              certificate and key of built-in HTTPS, null for plain HTTP
+ * @param trustedProxies   reverse proxies whose X-Forwarded-Proto and X-Forwarded-For are believed
  */
 public record AppConfig(
     String dbUrl,
     String dbUser,
     String dbPassword,
+    String dbOwnerUser,
+    String dbOwnerPassword,
     String host,
     int port,
     String tileUrl,
     String tileAttribution,
     Path geodata,
-    long exportLimit) {
+    long exportLimit,
+    Tls tls,
+    AddressRanges trustedProxies) {
 
   public AppConfig {
     if (!dbUrl.startsWith("jdbc:postgresql://")) {
@@ -47,12 +57,61 @@ public record AppConfig(
         s.get(Settings.DB_URL),
         s.get(Settings.DB_USER),
         s.get(Settings.DB_PASSWORD),
+        s.get(Settings.DB_OWNER_USER).isEmpty() ? s.get(Settings.DB_USER) : s.get(Settings.DB_OWNER_USER),
+        s.get(Settings.DB_OWNER_USER).isEmpty() ? s.get(Settings.DB_PASSWORD) : s.get(Settings.DB_OWNER_PASSWORD),
         s.get(Settings.HOST),
         parseInt(s, Settings.PORT),
         s.get(Settings.TILE_URL),
         s.get(Settings.TILE_ATTRIBUTION),
         Path.of(s.get(Settings.GEODATA)),
-        parseInt(s, Settings.EXPORT_LIMIT));
+        parseInt(s, Settings.EXPORT_LIMIT),
+        Tls.of(s.get(Settings.TLS_CERT), s.get(Settings.TLS_KEY)),
+        proxies(s.get(Settings.TRUSTED_PROXIES)));
+  }
+
+  /**
+   * Built-in HTTPS: the PEM files of the certificate (chain) and of its private key.
+   *
+   * @param cert {@code PLANMAP_TLS_CERT}
+   * @param key  {@code PLANMAP_TLS_KEY}
+   */
+  public record Tls(Path cert, Path key) {
+    /** Both files, or null when neither setting is given. */
+    static Tls of(String cert, String key) {
+      if (cert.isEmpty() && key.isEmpty()) {
+        return null;
+      }
+      if (cert.isEmpty() || key.isEmpty()) {
+        throw new IllegalArgumentException("set both " + Settings.TLS_CERT.key() + " and " + Settings.TLS_KEY.key()
+            + " for HTTPS, or neither");
+      }
+      for (String[] f : new String[][] {{Settings.TLS_CERT.key(), cert}, {Settings.TLS_KEY.key(), key}}) {
+        if (!Files.isReadable(Path.of(f[1]))) {
+          throw new IllegalArgumentException(f[0] + " names no readable file: " + f[1]);
+        }
+      }
+      return new Tls(Path.of(cert), Path.of(key));
+    }
+  }
+
+  /** A copy serving HTTPS with the given PEM files (null: plain HTTP). */
+  public AppConfig withTls(Tls newTls) {
+    return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, port, tileUrl,
+        tileAttribution, geodata, exportLimit, newTls, trustedProxies);
+  }
+
+  /** A copy believing X-Forwarded-* from these proxies. */
+  public AppConfig withTrustedProxies(AddressRanges newTrustedProxies) {
+    return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, port, tileUrl,
+        tileAttribution, geodata, exportLimit, tls, newTrustedProxies);
+  }
+
+  private static AddressRanges proxies(String list) {
+    try {
+      return AddressRanges.parse(list);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(Settings.TRUSTED_PROXIES.key() + ": " + e.getMessage());
+    }
   }
 
   /** {@code host:port} of the database, for messages (never the password). */
@@ -62,24 +121,42 @@ public record AppConfig(
     return uri.getHost() + ":" + p + uri.getPath();
   }
 
-  /** A copy with another database (tests). */
+  /** Whether migrations run as another role than the service (the service then owns nothing). */
+  public boolean splitsDbRoles() {
+    return !dbOwnerUser.equals(dbUser);
+  }
+
+  /** A copy with another database, the same user owning the schema and serving (tests). */
   public AppConfig withDatabase(String url, String user, String password) {
-    return new AppConfig(url, user, password, host, port, tileUrl, tileAttribution, geodata, exportLimit);
+    return new AppConfig(url, user, password, user, password, host, port, tileUrl, tileAttribution, geodata,
+        exportLimit, tls, trustedProxies);
+  }
+
+  /** A copy whose migrations run as another database user, the schema's owner. */
+  public AppConfig withDbOwner(String user, String password) {
+    return new AppConfig(dbUrl, dbUser, dbPassword, user, password, host, port, tileUrl, tileAttribution, geodata,
+        exportLimit, tls, trustedProxies);
   }
 
   /** A copy with another HTTP port (tests use 0). */
   public AppConfig withPort(int newPort) {
-    return new AppConfig(dbUrl, dbUser, dbPassword, host, newPort, tileUrl, tileAttribution, geodata, exportLimit);
+    return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, newPort, tileUrl,
+        tileAttribution, geodata, exportLimit, tls,
+        trustedProxies);
   }
 
   /** A copy with another basemap tile URL template, empty for none (browser tests run offline). */
   public AppConfig withTileUrl(String newTileUrl) {
-    return new AppConfig(dbUrl, dbUser, dbPassword, host, port, newTileUrl, tileAttribution, geodata, exportLimit);
+    return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, port, newTileUrl,
+        tileAttribution, geodata, exportLimit, tls,
+        trustedProxies);
   }
 
   /** A copy with another export limit (tests of the 413 answer). */
   public AppConfig withExportLimit(long newExportLimit) {
-    return new AppConfig(dbUrl, dbUser, dbPassword, host, port, tileUrl, tileAttribution, geodata, newExportLimit);
+    return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, port, tileUrl,
+        tileAttribution, geodata, newExportLimit, tls,
+        trustedProxies);
   }
 
   private static int parseInt(Settings s, Setting setting) {

@@ -12,6 +12,10 @@ public final class Settings {
       "JDBC URL of the PostGIS database", "jdbc:postgresql://127.0.0.1:55432/planmap", false);
   public static final Setting DB_USER = new Setting("PLANMAP_DB_USER", "database user", "planmap", false);
   public static final Setting DB_PASSWORD = new Setting("PLANMAP_DB_PASSWORD", "database password", "", true);
+  public static final Setting DB_OWNER_USER = new Setting("PLANMAP_DB_OWNER_USER",
+      "database user that owns the schema and runs the migrations; empty: PLANMAP_DB_USER", "", false);
+  public static final Setting DB_OWNER_PASSWORD = new Setting("PLANMAP_DB_OWNER_PASSWORD",
+      "password of PLANMAP_DB_OWNER_USER (empty with an empty owner user: PLANMAP_DB_PASSWORD)", "", true);
   public static final Setting PORT = new Setting("PLANMAP_PORT", "HTTP port of the map and API", "7070", false);
   public static final Setting HOST = new Setting("PLANMAP_HOST",
       "address the HTTP server binds to", "0.0.0.0", false);
@@ -26,8 +30,18 @@ public final class Settings {
   public static final Setting EXPORT_LIMIT = new Setting("PLANMAP_EXPORT_MAX_FEATURES",
       "most features one export may hold (larger requests get 413)", "1000000", false);
 
+  public static final Setting TLS_CERT = new Setting("PLANMAP_TLS_CERT",
+      "PEM file of the server's certificate (then any intermediates); with PLANMAP_TLS_KEY, HTTPS on PLANMAP_PORT",
+      "", false);
+  public static final Setting TLS_KEY = new Setting("PLANMAP_TLS_KEY",
+      "PEM file of the certificate's private key (PKCS#8, RSA or EC; not encrypted)", "", false);
+  public static final Setting TRUSTED_PROXIES = new Setting("PLANMAP_TRUSTED_PROXIES",
+      "addresses or CIDR ranges (comma-separated) of reverse proxies whose X-Forwarded-Proto and X-Forwarded-For"
+          + " are believed; empty: none", "", false);
+
   public static final List<Setting> ALL =
-      List.of(DB_URL, DB_USER, DB_PASSWORD, PORT, HOST, TILE_URL, TILE_ATTRIBUTION, GEODATA, EXPORT_LIMIT);
+      List.of(DB_URL, DB_USER, DB_PASSWORD, DB_OWNER_USER, DB_OWNER_PASSWORD, PORT, HOST, TILE_URL, TILE_ATTRIBUTION,
+          GEODATA, EXPORT_LIMIT, TLS_CERT, TLS_KEY, TRUSTED_PROXIES);
 
   private final Function<String, String> source;
 

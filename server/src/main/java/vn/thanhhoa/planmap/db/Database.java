@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,16 +14,21 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import vn.thanhhoa.planmap.config.AppConfig;
 
-/** The PostGIS database: a connection pool, and the Flyway migrations of {@code migrations/}. */
+/**
+ * The PostGIS database: a connection pool of the service's role, and the Flyway migrations of
+ * {@code migrations/}, run as the schema's owner ({@link AppConfig#dbOwnerUser()}), who then grants the service
+ * its rights (the service owns nothing, so the history cannot be truncated or its triggers disabled).
+ */
 public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
-  private final String address;
+  private final AppConfig config;
 
-  private Database(HikariDataSource pool, String address) {
+  private Database(HikariDataSource pool, AppConfig config) {
     this.pool = pool;
-    this.address = address;
+    this.config = config;
   }
 
   /**
@@ -58,7 +64,7 @@ public final class Database implements AutoCloseable {
     // Plans for a bbox or a filter depend on its values (a box over 100 features, or over the whole city):
     // plan each execution with its values, never a generic plan (86 ms → 1.5 ms for a bbox on a 10 k layer).
     hc.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
-    return new Database(new HikariDataSource(hc), config.dbAddress());
+    return new Database(new HikariDataSource(hc), config);
   }
 
   public DataSource dataSource() {
@@ -67,30 +73,87 @@ public final class Database implements AutoCloseable {
 
   /** {@code host:port/database}, for messages. */
   public String address() {
-    return address;
+    return config.dbAddress();
   }
 
   /**
-   * Applies the pending migrations.
+   * Applies the pending migrations as the schema's owner, then (when the owner is another role than the
+   * service's) grants the service its rights on every table.
    *
    * @return the schema version after migrating
    * @throws SchemaTooNewException when the database holds migrations this code does not know
+   * @throws DatabaseUnavailableException when the owner cannot connect
    */
   public String migrate() {
-    Flyway flyway = Flyway.configure()
-        .dataSource(pool)
+    FluentConfiguration flywayConfig = Flyway.configure();
+    if (config.splitsDbRoles()) {
+      try (Connection c = ownerConnection()) {
+        c.isValid(5);
+      } catch (SQLException e) {
+        throw new DatabaseUnavailableException("cannot connect to the database at " + address() + " as the owner '"
+            + config.dbOwnerUser() + "' to migrate it: " + e.getMessage(), e);
+      }
+      flywayConfig.dataSource(config.dbUrl(), config.dbOwnerUser(), config.dbOwnerPassword());
+    } else {
+      flywayConfig.dataSource(pool);
+    }
+    Flyway flyway = flywayConfig
         .locations("classpath:db/migration")
         .ignoreMigrationPatterns("*:future")
         .load();
     for (MigrationInfo m : flyway.info().all()) {
       if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
-        throw new SchemaTooNewException("the database at " + address + " has schema version " + m.getVersion()
+        throw new SchemaTooNewException("the database at " + address() + " has schema version " + m.getVersion()
             + ", newer than this planmap knows. Run the planmap release that migrated it, or point"
             + " PLANMAP_DB_URL at another database.");
       }
     }
     flyway.migrate();
+    if (config.splitsDbRoles()) {
+      grantServiceRole();
+    }
     return schemaVersion().orElse("none");
+  }
+
+  private void grantServiceRole() {
+    try (Connection c = ownerConnection();
+        PreparedStatement st = c.prepareStatement(Sql.named("db/grant_service_role"))) {
+      st.setString(1, config.dbUser());
+      st.execute();
+    } catch (SQLException e) {
+      throw DatabaseUnavailableException.wrap("granting the service's role '" + config.dbUser() + "' its rights as '"
+          + config.dbOwnerUser() + "' at " + address(), e);
+    }
+  }
+
+  private Connection ownerConnection() throws SQLException {
+    Properties props = new Properties();
+    props.setProperty("user", config.dbOwnerUser());
+    props.setProperty("password", config.dbOwnerPassword());
+    props.setProperty("connectTimeout", "5");
+    return DriverManager.getConnection(config.dbUrl(), props);
+  }
+
+  /**
+   * Why the service's role could erase the history (it owns the table, through a role it belongs to or as a
+   * superuser, or may TRUNCATE it), or empty when it cannot: for the start-up warning.
+   */
+  public Optional<String> historyErasable() {
+    try (Connection c = pool.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(Sql.named("db/select_history_erasable"))) {
+      if (!rs.next()) {
+        return Optional.empty();
+      }
+      if (rs.getBoolean("owns")) {
+        return Optional.of("the database user '" + config.dbUser() + "' owns the history table");
+      }
+      return rs.getBoolean("truncates")
+          ? Optional.of("the database user '" + config.dbUser() + "' may TRUNCATE the history table")
+          : Optional.empty();
+    } catch (SQLException e) {
+      throw DatabaseUnavailableException.wrap("checking the rights on the history at " + address(), e);
+    }
   }
 
   /** The version of the newest applied migration, empty when none is applied (or none ever ran). */
@@ -103,7 +166,7 @@ public final class Database implements AutoCloseable {
       if ("42P01".equals(e.getSQLState())) { // undefined_table: never migrated
         return Optional.empty();
       }
-      throw new DatabaseUnavailableException("reading the schema version at " + address, e);
+      throw new DatabaseUnavailableException("reading the schema version at " + address(), e);
     }
   }
 

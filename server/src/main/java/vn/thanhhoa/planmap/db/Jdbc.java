@@ -16,8 +16,8 @@ import javax.sql.DataSource;
 /**
  * Runs the named statements of {@link Sql} with bound values, alone or in one transaction. Values:
  * null, String, numbers, booleans, {@code String[]} (text[]), {@link Instant}, {@link LocalDate}, byte[].
- * Failures become {@link DatabaseUnavailableException} (503) or IllegalStateException, naming what was
- * being done.
+ * Failures become {@link DatabaseUnavailableException} (503), {@link ConstraintViolationException} (a write
+ * the schema refuses: 400/409 in the API's words) or IllegalStateException, naming what was being done.
  */
 public final class Jdbc {
   private final DataSource dataSource;
@@ -83,6 +83,9 @@ public final class Jdbc {
         throw e;
       }
     } catch (SQLException e) {
+      if (ConstraintViolationException.is(e)) {
+        throw ConstraintViolationException.of(what, e);
+      }
       throw DatabaseUnavailableException.wrap(what, e);
     }
   }

@@ -32,13 +32,13 @@ public final class EditRoutes implements Routes {
     routes.patch("/edit/features/{id}", ctx -> {
       User editor = Access.require(ctx, Role.EDITOR);
       int base = IfMatch.version(ctx);
-      send(ctx, features.edit(ctx.pathParam("id"), base, JsonBody.read(ctx, mapper), editor));
+      send(ctx, features.edit(ctx.pathParam("id"), base, JsonBody.read(ctx, mapper, FeatureEditor.FIELDS), editor));
     });
     routes.get("/edit/tasks/{code}", ctx -> send(ctx, tasks.state(ctx.pathParam("code"))));
     routes.patch("/edit/tasks/{code}", ctx -> {
       User editor = Access.require(ctx, Role.EDITOR);
       int base = IfMatch.version(ctx);
-      send(ctx, tasks.edit(ctx.pathParam("code"), base, JsonBody.read(ctx, mapper), editor));
+      send(ctx, tasks.edit(ctx.pathParam("code"), base, JsonBody.read(ctx, mapper, TaskEditor.FIELDS), editor));
     });
   }
 

@@ -9,6 +9,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -35,6 +37,10 @@ public final class FeatureEditor {
   /** The fields an editor may change, and their maximum lengths. */
   static final Map<String, Integer> TEXT_FIELDS =
       Map.of("name", 300, "name_en", 300, "kind", 60, "accuracy", 1000, "source_text", 4000);
+  /** Every member a PATCH body may hold. */
+  static final Set<String> FIELDS = fields();
+  /** Geometries closer than this (degrees, about 1 cm) count as unchanged: the editable state is rounded to 7 decimals. */
+  private static final double SAME_GEOMETRY = 1e-7;
 
   private final Jdbc jdbc;
   private final History history;
@@ -60,7 +66,7 @@ public final class FeatureEditor {
   public ObjectNode edit(String id, int baseVersion, JsonBody body, User editor) {
     Map<String, String> texts = new LinkedHashMap<>();
     TEXT_FIELDS.forEach((field, max) -> {
-      String v = body.text(field, max);
+      String v = field.equals("name") ? body.nonEmptyText(field, max) : body.text(field, max);
       if (v != null) {
         texts.put(field, v);
       }
@@ -76,6 +82,7 @@ public final class FeatureEditor {
       if (before.version() != baseVersion) {
         throw conflict(id, baseVersion, before, texts, geometry, tasks);
       }
+      requireKnownTasks(tx, tasks);
       if (texts.containsKey("kind") && !tx.one("edit/layer_has_kind", rs -> rs.getBoolean(1), before.layer(),
           texts.get("kind")).orElse(false)) {
         throw new BadRequestException("kind", "'" + texts.get("kind") + "' is not a kind of layer " + before.layer());
@@ -85,29 +92,27 @@ public final class FeatureEditor {
       if (properties != null) {
         s.set("properties", properties);
       }
-      Geometry g = geometry != null ? geometry : readEwkt(s.path("geom").asText());
-      if (geometry != null) {
+      Geometry old = readEwkt(s.path("geom").asText());
+      boolean moved = geometry != null && !geometry.equalsExact(old, SAME_GEOMETRY);
+      Geometry g = moved ? geometry : old;
+      if (moved) {
         s.put("geom", "SRID=4326;" + geometry.toText());
       }
       if (tasks != null) {
         s.set("tasks", mapper.valueToTree(tasks));
       }
-      try {
-        tx.update("edit/update_feature", s.path("name").asText(), s.path("name_en").asText(), s.path("kind").asText(),
-            s.path("accuracy").asText(), s.path("source_text").asText(), s.path("properties").toString(),
-            new WKBWriter(2).write(g), SearchText.fold(s.path("name").asText() + " " + s.path("name_en").asText()), id,
-            baseVersion);
-        if (tasks != null) {
-          tx.update("edit/delete_feature_tasks", id);
-          for (String code : tasks) {
-            tx.update("geodata/insert_feature_task", id, code);
-          }
+      if (sortedTasks(s).equals(sortedTasks(before.state()))) {
+        return view(before); // nothing changes: no new version, no history row
+      }
+      tx.update("edit/update_feature", s.path("name").asText(), s.path("name_en").asText(), s.path("kind").asText(),
+          s.path("accuracy").asText(), s.path("source_text").asText(), s.path("properties").toString(),
+          new WKBWriter(2).write(g), SearchText.fold(s.path("name").asText() + " " + s.path("name_en").asText()), id,
+          baseVersion);
+      if (tasks != null) {
+        tx.update("edit/delete_feature_tasks", id);
+        for (String code : tasks) {
+          tx.update("geodata/insert_feature_task", id, code);
         }
-      } catch (SQLException e) {
-        if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-          throw new BadRequestException("body", "refused by the database: " + e.getMessage());
-        }
-        throw e;
       }
       Loaded after = load(tx, id);
       history.append(tx, "feature", id, "edit", editor, before.state(), after.state());
@@ -178,19 +183,48 @@ public final class FeatureEditor {
     return GeometryRules.rfc7946(g);
   }
 
+  /** The task codes of the body, each once, sorted. */
   private static List<String> codes(JsonNode node) {
     if (!node.isArray()) {
       throw new BadRequestException("tasks", "'tasks' must be an array of task codes");
     }
-    List<String> out = new ArrayList<>();
+    TreeSet<String> out = new TreeSet<>();
     for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
-      String code = it.next().asText();
-      if (!code.matches("^[IVX]+(\\.[0-9]{1,3})?$")) {
-        throw new BadRequestException("tasks", "not a task code: " + code);
+      JsonNode n = it.next();
+      if (!n.isTextual() || !n.textValue().matches("^[IVX]+(\\.[0-9]{1,3})?$")) {
+        throw new BadRequestException("tasks", "not a task code: " + n, "I … XI, or a code such as VI.2");
       }
-      out.add(code);
+      out.add(n.textValue());
     }
-    return out;
+    return new ArrayList<>(out);
+  }
+
+  /** Refuses links to tasks that do not exist, naming the first unknown code. */
+  private static void requireKnownTasks(Jdbc.Tx tx, List<String> tasks) throws SQLException {
+    if (tasks == null || tasks.isEmpty()) {
+      return;
+    }
+    List<String> unknown = tx.list("edit/select_unknown_task_codes", rs -> rs.getString(1),
+        (Object) tasks.toArray(String[]::new));
+    if (!unknown.isEmpty()) {
+      throw new BadRequestException("tasks", "unknown task code" + (unknown.size() > 1 ? "s " : " ")
+          + String.join(", ", unknown) + " (see /tasks)");
+    }
+  }
+
+  /** A state with its task codes sorted as {@link #codes} sorts them, for comparing. */
+  private ObjectNode sortedTasks(ObjectNode state) {
+    ObjectNode copy = state.deepCopy();
+    TreeSet<String> sorted = new TreeSet<>();
+    state.path("tasks").forEach(t -> sorted.add(t.asText()));
+    copy.set("tasks", mapper.valueToTree(new ArrayList<>(sorted)));
+    return copy;
+  }
+
+  private static Set<String> fields() {
+    Set<String> f = new java.util.HashSet<>(TEXT_FIELDS.keySet());
+    f.addAll(List.of("geometry", "tasks", "properties"));
+    return Set.copyOf(f);
   }
 
   private Geometry readEwkt(String ewkt) {

@@ -16,6 +16,11 @@ final class IfMatch {
     return "\"v" + version + "\"";
   }
 
+  /**
+   * The version named by {@code If-Match}, compared strongly (RFC 9110 §13.1.1): a weak tag
+   * ({@code W/"v3"}) never matches and gets 412, a missing header 428, anything but one quoted
+   * {@code "v<n>"} tag 400.
+   */
   static int version(Context ctx) {
     String h = ctx.header("If-Match");
     if (h == null || h.isBlank()) {
@@ -24,16 +29,20 @@ final class IfMatch {
     }
     String v = h.strip();
     if (v.startsWith("W/")) {
-      v = v.substring(2);
+      throw ProblemException.preconditionFailed("If-Match takes a strong ETag such as \"v3\"; a weak tag ("
+          + v + ") never matches (RFC 9110 strong comparison)");
     }
-    v = v.replace("\"", "");
-    if (v.startsWith("v")) {
-      v = v.substring(1);
+    java.util.regex.Matcher m = STRONG.matcher(v);
+    if (!m.matches()) {
+      throw new BadRequestException("If-Match", "If-Match must be one ETag such as \"v3\" (quoted), was: " + h,
+          "\"v<version>\"");
     }
     try {
-      return Integer.parseInt(v);
+      return Integer.parseInt(m.group(1));
     } catch (NumberFormatException e) {
-      throw new BadRequestException("If-Match", "If-Match must be an ETag such as \"v3\", was: " + h);
+      throw new BadRequestException("If-Match", "If-Match names no version planmap could have given: " + h);
     }
   }
+
+  private static final java.util.regex.Pattern STRONG = java.util.regex.Pattern.compile("\"v([0-9]{1,10})\"");
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.history.History;
@@ -22,6 +23,9 @@ import vn.thanhhoa.planmap.search.SearchText;
  * and after states go to the history.
  */
 public final class TaskEditor {
+  /** Every member a PATCH body may hold. */
+  static final Set<String> FIELDS = Set.of("content", "note", "product", "deadline_text");
+
   private final Jdbc jdbc;
   private final History history;
   private final ObjectMapper mapper;
@@ -40,7 +44,7 @@ public final class TaskEditor {
   public ObjectNode edit(String code, int baseVersion, JsonBody body, User editor) {
     Map<String, String> texts = new LinkedHashMap<>();
     for (String f : new String[] {"content", "note", "product", "deadline_text"}) {
-      String v = body.text(f, 4000);
+      String v = f.equals("content") ? body.nonEmptyText(f, 4000) : body.text(f, 4000);
       if (v != null) {
         texts.put(f, v);
       }
@@ -68,6 +72,9 @@ public final class TaskEditor {
       }
       ObjectNode s = before.deepCopy();
       texts.forEach(s::put);
+      if (s.equals(before)) {
+        return before; // nothing changes: no new version, no history row
+      }
       java.time.LocalDate due = newDeadline != null ? newDeadline.due()
           : s.path("due_date").isNull() ? null : java.time.LocalDate.parse(s.path("due_date").asText());
       tx.update("edit/update_task", s.path("content").asText(), s.path("note").isNull() ? null

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.WKTWriter;
 import vn.thanhhoa.planmap.layer.LayerInfo;
+import vn.thanhhoa.planmap.text.CellText;
 
 /**
  * Writes an export as CSV (RFC 4180, CRLF line ends), streaming: UTF-8 with a byte order mark so that
@@ -85,11 +86,15 @@ public final class CsvWriter implements FeatureSink {
     out.write("\r\n");
   }
 
-  /** A field as RFC 4180 wants it: quoted when it holds a comma, quote or line break; quotes doubled. */
-  static String quoted(String value) {
-    if (value == null) {
+  /**
+   * A field as RFC 4180 wants it: quoted when it holds a comma, quote or line break; quotes doubled; a
+   * formula-like value neutralised first ({@link CellText}).
+   */
+  static String quoted(String raw) {
+    if (raw == null) {
       return "";
     }
+    String value = CellText.neutralise(raw);
     if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
       return value;
     }

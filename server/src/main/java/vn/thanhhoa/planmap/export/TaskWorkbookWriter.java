@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import vn.thanhhoa.planmap.programme.TaskStatus;
+import vn.thanhhoa.planmap.text.CellText;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -44,6 +45,7 @@ public final class TaskWorkbookWriter implements AutoCloseable {
   private final SXSSFSheet sheet;
   private final CellStyle text;
   private final CellStyle date;
+  private final CellStyle quotedText;
   private int rows;
 
   /** @param tempDir the folder for SXSSF's temporary files (deleted with the export's folder) */
@@ -54,6 +56,9 @@ public final class TaskWorkbookWriter implements AutoCloseable {
     this.text = workbook.createCellStyle();
     text.setWrapText(true);
     text.setVerticalAlignment(VerticalAlignment.TOP);
+    this.quotedText = workbook.createCellStyle();
+    quotedText.cloneStyleFrom(text);
+    quotedText.setQuotePrefixed(true);
     this.date = workbook.createCellStyle();
     date.cloneStyleFrom(text);
     date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
@@ -139,7 +144,8 @@ public final class TaskWorkbookWriter implements AutoCloseable {
   private void text(Row row, int column, String value) {
     if (value != null && !value.isEmpty()) {
       row.createCell(column).setCellValue(fit(value));
-      row.getCell(column).setCellStyle(text);
+      // the value stays as written; Excel's quote prefix keeps a formula-like text from ever running
+      row.getCell(column).setCellStyle(CellText.formulaLike(value) ? quotedText : text);
     }
   }
 }

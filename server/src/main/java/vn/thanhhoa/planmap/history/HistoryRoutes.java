@@ -12,6 +12,7 @@ import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.programme.AsOf;
 import vn.thanhhoa.planmap.programme.Today;
+import vn.thanhhoa.planmap.text.CellText;
 
 /**
  * {@code GET /history?entity=feature|task|report|user&id=…&as_of=…&limit=…&f=json|csv}: the audit trail of one
@@ -64,7 +65,6 @@ public final class HistoryRoutes implements Routes {
     if (s == null) {
       return "";
     }
-    String safe = s.startsWith("=") || s.startsWith("+") || s.startsWith("-") || s.startsWith("@") ? "'" + s : s;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
+    return "\"" + CellText.neutralise(s).replace("\"", "\"\"") + "\"";
   }
 }

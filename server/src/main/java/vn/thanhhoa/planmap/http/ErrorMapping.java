@@ -4,14 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.thanhhoa.planmap.db.ConstraintFields;
+import vn.thanhhoa.planmap.db.ConstraintViolationException;
 import vn.thanhhoa.planmap.db.DatabaseUnavailableException;
 
 /**
- * The one place where exceptions become HTTP responses: 4xx with a problem body naming the parameter,
- * 503 while the database is unreachable, 500 logged with its cause and answered with a generic body
+ * The one place where exceptions become HTTP responses: 4xx with a problem body naming the parameter
+ * (a write the schema refuses is said through {@link ConstraintFields}, never in the database's words;
+ * a wrong method is 405 with {@code Allow} from the route table, see {@link AllowedMethods}), 503 while the database is unreachable, 500 logged with its cause and answered with a generic body
  * (never a stack trace).
  */
 public final class ErrorMapping {
@@ -35,6 +37,12 @@ public final class ErrorMapping {
       write(ctx, new Problem("about:blank", e.title(), e.status(), e.getMessage(), null, null), e.extra());
     });
     config.routes.exception(DatabaseUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
+    config.routes.exception(ConstraintViolationException.class, (e, ctx) -> {
+      LOG.info("{} {}: refused by constraint {}", ctx.method(), ctx.path(), e.constraint());
+      ConstraintFields.Said said = ConstraintFields.of(e);
+      write(ctx, new Problem("about:blank", e.duplicate() ? "Conflict" : "Bad request", e.duplicate() ? 409 : 400,
+          "'" + said.field() + "': " + said.with(e.value()), said.field(), null));
+    });
     config.routes.exception(HttpResponseException.class, (e, ctx) ->
         write(ctx, new Problem("about:blank", e.getMessage(), e.getStatus(), e.getMessage(), null, null)));
     config.routes.exception(Exception.class, (e, ctx) -> {

@@ -5,13 +5,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.thanhhoa.planmap.search.SearchText;
+import vn.thanhhoa.planmap.text.PlainText;
 
 /**
  * The JSON object body of a write request, read with the rules every write shares: the content type is
  * {@code application/json} (else 415), the body at most {@link #MAX_BYTES} (else 413), valid UTF-8 JSON
- * holding an object (else 400). Text fields come out NFC-normalized and bounded in length.
+ * holding an object whose members are all among the fields the route declares (else 400 naming the
+ * unknown ones), with no control character, lone surrogate or noncharacter in any string or member name
+ * at any depth (else 400 naming where). Text fields come out NFC-normalized and bounded in length;
+ * booleans are strictly {@code true}/{@code false}; dates go through {@link IsoDate}.
  */
 public final class JsonBody {
   public static final int MAX_BYTES = 64 * 1024;
@@ -22,7 +32,12 @@ public final class JsonBody {
     this.node = node;
   }
 
-  public static JsonBody read(Context ctx, ObjectMapper mapper) {
+  /**
+   * Reads the body of a write.
+   *
+   * @param fields every top-level member the route takes; any other is refused
+   */
+  public static JsonBody read(Context ctx, ObjectMapper mapper, Set<String> fields) {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
     if (!type.startsWith("application/json")) {
       throw ProblemException.unsupportedMediaType("send the body as application/json, not '" + type + "'");
@@ -40,7 +55,62 @@ public final class JsonBody {
     if (node == null || !node.isObject()) {
       throw new BadRequestException("body", "the body must be a JSON object");
     }
+    List<String> unknown = new ArrayList<>();
+    node.fieldNames().forEachRemaining(f -> {
+      if (!fields.contains(f)) {
+        unknown.add(f);
+      }
+    });
+    if (!unknown.isEmpty()) {
+      throw new BadRequestException(unknown.get(0), "unknown field" + (unknown.size() > 1 ? "s " : " ")
+          + String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList()) + "; this request takes "
+          + new TreeSet<>(fields), new TreeSet<>(fields));
+    }
+    checkText(node, "");
     return new JsonBody((ObjectNode) node);
+  }
+
+  /** Refuses control characters, lone surrogates and noncharacters in every string and member name. */
+  private static void checkText(JsonNode node, String path) {
+    if (node.isTextual()) {
+      String problem = PlainText.problem(node.textValue(), true);
+      if (problem != null) {
+        String field = path.isEmpty() ? "body" : path;
+        throw new BadRequestException(field, "'" + field + "' " + problem);
+      }
+    } else if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String field = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+        String problem = PlainText.problem(e.getKey(), false);
+        if (problem != null) {
+          throw new BadRequestException(path.isEmpty() ? "body" : path, "a member name " + problem);
+        }
+        checkText(e.getValue(), field);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkText(node.get(i), path + "[" + i + "]");
+      }
+    }
+  }
+
+  /** A boolean field, strictly {@code true} or {@code false}; null when absent or null. */
+  public Boolean bool(String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isBoolean()) {
+      throw new BadRequestException(field, "'" + field + "' must be true or false, was: " + v, List.of(true, false));
+    }
+    return v.booleanValue();
+  }
+
+  /** A date field ({@link IsoDate}); null when absent or null. */
+  public LocalDate date(String field) {
+    String s = text(field, 10);
+    return s == null || s.isEmpty() ? null : IsoDate.parse(field, s);
   }
 
   public boolean has(String field) {
@@ -64,8 +134,17 @@ public final class JsonBody {
     if (s.length() > maxLength) {
       throw new BadRequestException(field, "'" + field + "' is longer than " + maxLength + " characters", maxLength);
     }
-    if (s.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-      throw new BadRequestException(field, "'" + field + "' holds control characters");
+    return s;
+  }
+
+  /**
+   * A text field that may be left out (null) but, when given, must not be empty: a name can be changed,
+   * never blanked.
+   */
+  public String nonEmptyText(String field, int maxLength) {
+    String s = text(field, maxLength);
+    if (s != null && s.isEmpty()) {
+      throw new BadRequestException(field, "'" + field + "' must not be empty");
     }
     return s;
   }

@@ -8,10 +8,10 @@ import java.util.Map;
 public final class Links {
   private Links() {}
 
-  /** {@code scheme://host[:port]} of the request. */
+  /** {@code scheme://host[:port]} of the request (https also behind a trusted TLS proxy). */
   public static String base(Context ctx) {
     String host = ctx.host();
-    return ctx.scheme() + "://" + (host == null ? "localhost" : host);
+    return (ClientConnection.https(ctx) ? "https" : "http") + "://" + (host == null ? "localhost" : host);
   }
 
   /** One link object of OGC API / RFC 8288 form. */

@@ -3,7 +3,7 @@ package vn.thanhhoa.planmap.http;
 import java.util.Map;
 
 /**
- * A request planmap refuses with a status of its own (401, 403, 409, 413, 415, 428, 429 …): becomes a
+ * A request planmap refuses with a status of its own (401, 403, 409, 412, 413, 415, 428, 429 …): becomes a
  * problem response with that status; {@code extra} members (e.g. the current state on a 409) are added to
  * the body.
  */
@@ -41,6 +41,10 @@ public class ProblemException extends RuntimeException {
 
   public static ProblemException preconditionRequired(String detail) {
     return new ProblemException(428, "Precondition required", detail, null);
+  }
+
+  public static ProblemException preconditionFailed(String detail) {
+    return new ProblemException(412, "Precondition failed", detail, null);
   }
 
   public static ProblemException tooManyRequests(String detail, int retryAfterSeconds) {

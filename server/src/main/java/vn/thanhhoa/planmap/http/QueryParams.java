@@ -1,7 +1,6 @@
 package vn.thanhhoa.planmap.http;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.thanhhoa.planmap.search.SearchText;
+import vn.thanhhoa.planmap.text.PlainText;
 
 /**
  * The query parameters of one request, read with the rules every endpoint shares: an unknown or
@@ -41,8 +41,12 @@ public final class QueryParams {
         throw new BadRequestException(e.getKey(), "parameter '" + e.getKey() + "' is longer than " + MAX_LENGTH
             + " characters");
       }
-      if (v.indexOf('\uFFFD') >= 0 || v.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+      if (v.indexOf('\uFFFD') >= 0) {
         throw new BadRequestException(e.getKey(), "parameter '" + e.getKey() + "' is not valid UTF-8 text");
+      }
+      String problem = PlainText.problem(v, false);
+      if (problem != null) {
+        throw new BadRequestException(e.getKey(), "parameter '" + e.getKey() + "' " + problem);
       }
     }
   }
@@ -102,18 +106,13 @@ public final class QueryParams {
     return n;
   }
 
-  /** An ISO date (yyyy-mm-dd), or null when absent. */
+  /** An ISO date (yyyy-mm-dd) from {@link IsoDate#MIN} to {@link IsoDate#MAX}, or null when absent. */
   public LocalDate date(String name) {
     String v = text(name);
     if (v == null) {
       return null;
     }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw new BadRequestException(name, "'" + name + "' must be an ISO date such as 2023-03-31, was: " + v,
-          "yyyy-mm-dd");
-    }
+    return IsoDate.parse(name, v);
   }
 
   /** true or false, or null when absent. */

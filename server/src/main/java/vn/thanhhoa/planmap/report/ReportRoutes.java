@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +57,7 @@ public final class ReportRoutes implements Routes {
 
   private void file(Context ctx) {
     User user = Access.require(ctx, Role.REPORTER);
-    JsonBody body = JsonBody.read(ctx, mapper);
+    JsonBody body = JsonBody.read(ctx, mapper, Set.of("agency", "status", "report_date", "text", "document_ref"));
     String agency = body.text("agency", 80);
     if (agency == null) {
       if (user.agencies().size() != 1) {
@@ -71,13 +70,8 @@ public final class ReportRoutes implements Routes {
     if (!STATUSES.contains(status)) {
       throw new BadRequestException("status", "'status' must be one of " + STATUSES, STATUSES);
     }
-    LocalDate date;
-    try {
-      date = LocalDate.parse(body.requiredText("report_date", 10));
-    } catch (DateTimeParseException e) {
-      throw new BadRequestException("report_date", "'report_date' must be an ISO date such as 2023-03-20",
-          "yyyy-mm-dd");
-    }
+    body.requiredText("report_date", 10);
+    LocalDate date = body.date("report_date");
     if (date.isAfter(Today.in(clock)) || date.isBefore(LocalDate.of(2021, 1, 1))) {
       throw new BadRequestException("report_date", "'report_date' must lie between 2021-01-01 and today");
     }
@@ -90,11 +84,12 @@ public final class ReportRoutes implements Routes {
   private void review(Context ctx) {
     User editor = Access.require(ctx, Role.EDITOR);
     long id = id(ctx.pathParam("id"));
-    JsonBody body = JsonBody.read(ctx, mapper);
-    if (!body.has("accepted") || !body.node("accepted").isBoolean()) {
+    JsonBody body = JsonBody.read(ctx, mapper, Set.of("accepted"));
+    Boolean accepted = body.bool("accepted");
+    if (accepted == null) {
       throw new BadRequestException("accepted", "'accepted' must be true or false", List.of(true, false));
     }
-    ctx.contentType("application/json").result(reports.review(id, body.node("accepted").asBoolean(), editor));
+    ctx.contentType("application/json").result(reports.review(id, accepted, editor));
   }
 
   private void attach(Context ctx) {

@@ -33,4 +33,19 @@ class AppConfigTest {
     assertEquals("****", s.describe().get("PLANMAP_DB_PASSWORD"));
     assertFalse(s.describe().toString().contains("hunter2"));
   }
+
+  @Test
+  void theSchemaOwnerIsTheServiceUserUnlessSet() {
+    AppConfig same = AppConfig.from(new Settings(Map.of("PLANMAP_DB_USER", "svc", "PLANMAP_DB_PASSWORD", "pw")::get));
+    assertEquals("svc", same.dbOwnerUser());
+    assertEquals("pw", same.dbOwnerPassword());
+    assertFalse(same.splitsDbRoles());
+    AppConfig split = AppConfig.from(new Settings(Map.of("PLANMAP_DB_USER", "svc", "PLANMAP_DB_PASSWORD", "pw",
+        "PLANMAP_DB_OWNER_USER", "owner", "PLANMAP_DB_OWNER_PASSWORD", "secret")::get));
+    assertEquals("owner", split.dbOwnerUser());
+    assertEquals("secret", split.dbOwnerPassword());
+    assertTrue(split.splitsDbRoles());
+    assertEquals("****", new Settings(Map.of("PLANMAP_DB_OWNER_PASSWORD", "secret")::get).describe()
+        .get("PLANMAP_DB_OWNER_PASSWORD"));
+  }
 }

@@ -46,6 +46,11 @@ final class Browser implements AutoCloseable {
 
   /** A new browser with a fresh profile and a 1280×860 window. */
   static Browser start() {
+    return start(new String[0]);
+  }
+
+  /** A new browser as {@link #start()}, with more Chromium switches (host resolver rules …). */
+  static Browser start(String... extraArguments) {
     try {
       Path profile = Files.createTempDirectory("planmap-chromium-");
       ChromeOptions options = new ChromeOptions();
@@ -53,6 +58,7 @@ final class Browser implements AutoCloseable {
       options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
           "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
           "--user-data-dir=" + profile, "--window-size=1280,860", "--lang=vi-VN", "--hide-scrollbars");
+      options.addArguments(extraArguments);
       LoggingPreferences logs = new LoggingPreferences();
       logs.enable(LogType.BROWSER, Level.ALL);
       options.setCapability("goog:loggingPrefs", logs);

@@ -22,7 +22,7 @@ class HealthIT {
       JsonNode health = server.json("/health", 200);
       assertEquals("ok", health.path("status").asText());
       assertEquals("up", health.path("database").path("status").asText());
-      assertEquals("3", health.path("database").path("schema_version").asText());
+      assertEquals("4", health.path("database").path("schema_version").asText());
     }
   }
 

@@ -27,12 +27,22 @@ public final class Browserless {
   private static final ObjectMapper MAPPER = Json.mapper();
 
   private final String base;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http;
   public String cookie;
   public String csrf;
 
   public Browserless(String base) {
+    this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+  }
+
+  /** A client over HTTPS that trusts the given context's certificates (a test's self-signed one). */
+  public Browserless(String base, javax.net.ssl.SSLContext tls) {
+    this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build());
+  }
+
+  private Browserless(String base, HttpClient http) {
     this.base = base;
+    this.http = http;
   }
 
   /** Creates an account straight in the database (as an admin would). */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -20,19 +21,26 @@ public final class ServerProcess implements AutoCloseable {
   private final int port;
   private Process process;
 
+  /** A server process serving as the test PostGIS's service role, migrating as its owner role. */
   public ServerProcess(String jdbcUrl, TestPostgis pg) throws IOException {
-    this(jdbcUrl, pg.user, pg.password, freePort());
+    this(jdbcUrl, pg.service.user(), pg.service.password(), freePort(),
+        Map.of("PLANMAP_DB_OWNER_USER", pg.owner.user(), "PLANMAP_DB_OWNER_PASSWORD", pg.owner.password()));
   }
 
-  /** A server process with the given database settings and HTTP port. */
+  /** A server process with the given database settings (one user for all) and HTTP port. */
   public ServerProcess(String jdbcUrl, String user, String password, int port) {
+    this(jdbcUrl, user, password, port, Map.of());
+  }
+
+  private ServerProcess(String jdbcUrl, String user, String password, int port, Map<String, String> more) {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: integration tests run after `package`");
     }
     this.port = port;
-    env = Map.of("PLANMAP_DB_URL", jdbcUrl, "PLANMAP_DB_USER", user, "PLANMAP_DB_PASSWORD", password,
+    env = new HashMap<>(Map.of("PLANMAP_DB_URL", jdbcUrl, "PLANMAP_DB_USER", user, "PLANMAP_DB_PASSWORD", password,
         "PLANMAP_PORT", String.valueOf(port), "PLANMAP_HOST", "127.0.0.1",
-        "PLANMAP_GEODATA", TestServer.GEODATA.toString());
+        "PLANMAP_GEODATA", TestServer.GEODATA.toString()));
+    env.putAll(more);
   }
 
   public static int freePort() throws IOException {

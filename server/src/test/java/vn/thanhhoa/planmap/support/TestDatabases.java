@@ -16,8 +16,10 @@ public final class TestDatabases {
     return Database.connect(config(pg.freshSchema(), pg));
   }
 
+  /** The configuration of a server over the database at {@code url}: served as the service, migrated as the owner. */
   public static AppConfig config(String url, TestPostgis pg) {
-    return AppConfig.from(new Settings(k -> null)).withDatabase(url, pg.user, pg.password).withPort(0);
+    return AppConfig.from(new Settings(k -> null)).withDatabase(url, pg.service.user(), pg.service.password())
+        .withDbOwner(pg.owner.user(), pg.owner.password()).withPort(0);
   }
 
   /** A fixture folder under {@code src/test/resources/}. */

@@ -13,7 +13,6 @@ import vn.thanhhoa.planmap.App;
 import vn.thanhhoa.planmap.Json;
 import vn.thanhhoa.planmap.Wiring;
 import vn.thanhhoa.planmap.config.AppConfig;
-import vn.thanhhoa.planmap.config.Settings;
 import vn.thanhhoa.planmap.db.Database;
 import vn.thanhhoa.planmap.geodata.GeodataLoader;
 
@@ -38,8 +37,7 @@ public final class TestServer implements AutoCloseable {
   }
 
   private TestServer(String jdbcUrl, TestPostgis pg, Path geodata, UnaryOperator<AppConfig> configure) {
-    config = configure.apply(
-        AppConfig.from(new Settings(k -> null)).withDatabase(jdbcUrl, pg.user, pg.password).withPort(0));
+    config = configure.apply(TestDatabases.config(jdbcUrl, pg));
     database = Database.connect(config);
     database.migrate();
     new GeodataLoader(database.dataSource(), mapper).load(geodata, false);
@@ -76,7 +74,7 @@ public final class TestServer implements AutoCloseable {
   }
 
   public String url(String pathAndQuery) {
-    return "http://localhost:" + port + pathAndQuery;
+    return (config.tls() == null ? "http" : "https") + "://localhost:" + port + pathAndQuery;
   }
 
   public HttpResponse<String> get(String pathAndQuery, String... headers) {
@@ -99,6 +97,11 @@ public final class TestServer implements AutoCloseable {
     } catch (IOException e) {
       throw new AssertionError("GET " + pathAndQuery + ": body is not JSON: " + r.body(), e);
     }
+  }
+
+  /** The route table of the running server. */
+  public java.util.List<App.Route> routes() {
+    return app.routeTable();
   }
 
   public int port() {

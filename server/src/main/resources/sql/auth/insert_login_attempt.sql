@@ -1,1 +1,0 @@
-INSERT INTO login_attempt (username, remote, success) VALUES (?, ?, ?)

@@ -1,0 +1,1 @@
+UPDATE login_attempt SET success = true WHERE id = ?
