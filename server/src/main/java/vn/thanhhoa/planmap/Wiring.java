@@ -15,6 +15,8 @@ import vn.thanhhoa.planmap.edit.FeatureEditor;
 import vn.thanhhoa.planmap.edit.TaskEditor;
 import vn.thanhhoa.planmap.history.History;
 import vn.thanhhoa.planmap.history.HistoryRoutes;
+import vn.thanhhoa.planmap.report.AttachmentPolicy;
+import vn.thanhhoa.planmap.report.AttachmentQuota;
 import vn.thanhhoa.planmap.report.ReportRoutes;
 import vn.thanhhoa.planmap.report.ReportStore;
 import vn.thanhhoa.planmap.config.AppConfig;
@@ -26,6 +28,7 @@ import vn.thanhhoa.planmap.export.PostgisTaskSource;
 import vn.thanhhoa.planmap.http.ClientConnection;
 import vn.thanhhoa.planmap.http.HealthRoutes;
 import vn.thanhhoa.planmap.http.Routes;
+import vn.thanhhoa.planmap.http.UploadGate;
 import vn.thanhhoa.planmap.layer.LayerRoutes;
 import vn.thanhhoa.planmap.layer.PostgisLayerCatalog;
 import vn.thanhhoa.planmap.programme.PostgisTaskCatalog;
@@ -54,7 +57,9 @@ public final class Wiring {
         new LayerRoutes(layers, mapper, clock),
         new TaskRoutes(new PostgisTaskCatalog(jdbc), layers, mapper, clock),
         new SearchRoutes(new PostgisSearchIndex(jdbc), layers::dataVersion),
-        new ReportRoutes(new ReportStore(jdbc, history), mapper, clock),
+        new ReportRoutes(new ReportStore(jdbc, history,
+            new AttachmentQuota(config.attachmentQuotaUser(), config.attachmentQuotaTotal())), mapper, clock,
+            new UploadGate(Runtime.getRuntime().maxMemory(), AttachmentPolicy.MAX_BYTES)),
         new EditRoutes(new FeatureEditor(jdbc, history, mapper), new TaskEditor(jdbc, history, mapper), mapper),
         new HistoryRoutes(history, mapper, clock),
         new ExportRoutes(layers, exporter, clock));

@@ -22,6 +22,8 @@ import vn.thanhhoa.planmap.net.AddressRanges;
  * @param exportLimit      most features one export may hold, ≥ 1
  * @param tls              certificate and key of built-in HTTPS, null for plain HTTP
  * @param trustedProxies   reverse proxies whose X-Forwarded-Proto and X-Forwarded-For are believed
+ * @param attachmentQuotaUser  bytes the attachments of one author's reports may take
+ * @param attachmentQuotaTotal bytes all attachments may take
  */
 public record AppConfig(
     String dbUrl,
@@ -36,7 +38,9 @@ public record AppConfig(
     Path geodata,
     long exportLimit,
     Tls tls,
-    AddressRanges trustedProxies) {
+    AddressRanges trustedProxies,
+    long attachmentQuotaUser,
+    long attachmentQuotaTotal) {
 
   public AppConfig {
     if (!dbUrl.startsWith("jdbc:postgresql://")) {
@@ -66,7 +70,32 @@ public record AppConfig(
         Path.of(s.get(Settings.GEODATA)),
         parseInt(s, Settings.EXPORT_LIMIT),
         Tls.of(s.get(Settings.TLS_CERT), s.get(Settings.TLS_KEY)),
-        proxies(s.get(Settings.TRUSTED_PROXIES)));
+        proxies(s.get(Settings.TRUSTED_PROXIES)),
+        bytes(s, Settings.ATTACHMENT_QUOTA_USER),
+        bytes(s, Settings.ATTACHMENT_QUOTA_TOTAL));
+  }
+
+  /** A copy with other attachment quotas, in bytes (tests). */
+  public AppConfig withAttachmentQuotas(long perUser, long total) {
+    return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, port, tileUrl,
+        tileAttribution, geodata, exportLimit, tls, trustedProxies, perUser, total);
+  }
+
+  /** A size such as {@code 200MB}, {@code 5 GB}, {@code 512kb} or a number of bytes. */
+  private static long bytes(Settings s, Setting setting) {
+    String v = s.get(setting);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d{1,12})\\s*(B|KB|MB|GB)?").matcher(v);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(setting.key() + " must be a size such as 200MB or 5GB, was: " + v);
+    }
+    String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase();
+    int shift = switch (unit) {
+      case "KB" -> 10;
+      case "MB" -> 20;
+      case "GB" -> 30;
+      default -> 0;
+    };
+    return Long.parseLong(m.group(1)) << shift;
   }
 
   /**
@@ -97,13 +126,13 @@ public record AppConfig(
   /** A copy serving HTTPS with the given PEM files (null: plain HTTP). */
   public AppConfig withTls(Tls newTls) {
     return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, port, tileUrl,
-        tileAttribution, geodata, exportLimit, newTls, trustedProxies);
+        tileAttribution, geodata, exportLimit, newTls, trustedProxies, attachmentQuotaUser, attachmentQuotaTotal);
   }
 
   /** A copy believing X-Forwarded-* from these proxies. */
   public AppConfig withTrustedProxies(AddressRanges newTrustedProxies) {
     return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, port, tileUrl,
-        tileAttribution, geodata, exportLimit, tls, newTrustedProxies);
+        tileAttribution, geodata, exportLimit, tls, newTrustedProxies, attachmentQuotaUser, attachmentQuotaTotal);
   }
 
   private static AddressRanges proxies(String list) {
@@ -129,34 +158,36 @@ public record AppConfig(
   /** A copy with another database, the same user owning the schema and serving (tests). */
   public AppConfig withDatabase(String url, String user, String password) {
     return new AppConfig(url, user, password, user, password, host, port, tileUrl, tileAttribution, geodata,
-        exportLimit, tls, trustedProxies);
+        exportLimit, tls, trustedProxies,
+        attachmentQuotaUser, attachmentQuotaTotal);
   }
 
   /** A copy whose migrations run as another database user, the schema's owner. */
   public AppConfig withDbOwner(String user, String password) {
     return new AppConfig(dbUrl, dbUser, dbPassword, user, password, host, port, tileUrl, tileAttribution, geodata,
-        exportLimit, tls, trustedProxies);
+        exportLimit, tls, trustedProxies,
+        attachmentQuotaUser, attachmentQuotaTotal);
   }
 
   /** A copy with another HTTP port (tests use 0). */
   public AppConfig withPort(int newPort) {
     return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, newPort, tileUrl,
         tileAttribution, geodata, exportLimit, tls,
-        trustedProxies);
+        trustedProxies, attachmentQuotaUser, attachmentQuotaTotal);
   }
 
   /** A copy with another basemap tile URL template, empty for none (browser tests run offline). */
   public AppConfig withTileUrl(String newTileUrl) {
     return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, port, newTileUrl,
         tileAttribution, geodata, exportLimit, tls,
-        trustedProxies);
+        trustedProxies, attachmentQuotaUser, attachmentQuotaTotal);
   }
 
   /** A copy with another export limit (tests of the 413 answer). */
   public AppConfig withExportLimit(long newExportLimit) {
     return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, port, tileUrl,
         tileAttribution, geodata, newExportLimit, tls,
-        trustedProxies);
+        trustedProxies, attachmentQuotaUser, attachmentQuotaTotal);
   }
 
   private static int parseInt(Settings s, Setting setting) {

@@ -39,9 +39,15 @@ public final class Settings {
       "addresses or CIDR ranges (comma-separated) of reverse proxies whose X-Forwarded-Proto and X-Forwarded-For"
           + " are believed; empty: none", "", false);
 
+  public static final Setting ATTACHMENT_QUOTA_USER = new Setting("PLANMAP_ATTACHMENT_QUOTA_USER",
+      "most bytes the attachments of one reporter's reports may take (suffix KB, MB or GB; 1 MB = 1024² bytes);"
+          + " beyond: 413", "200MB", false);
+  public static final Setting ATTACHMENT_QUOTA_TOTAL = new Setting("PLANMAP_ATTACHMENT_QUOTA_TOTAL",
+      "most bytes all attachments may take together (suffix KB, MB or GB); beyond: 507", "5GB", false);
+
   public static final List<Setting> ALL =
       List.of(DB_URL, DB_USER, DB_PASSWORD, DB_OWNER_USER, DB_OWNER_PASSWORD, PORT, HOST, TILE_URL, TILE_ATTRIBUTION,
-          GEODATA, EXPORT_LIMIT, TLS_CERT, TLS_KEY, TRUSTED_PROXIES);
+          GEODATA, EXPORT_LIMIT, TLS_CERT, TLS_KEY, TRUSTED_PROXIES, ATTACHMENT_QUOTA_USER, ATTACHMENT_QUOTA_TOTAL);
 
   private final Function<String, String> source;
 

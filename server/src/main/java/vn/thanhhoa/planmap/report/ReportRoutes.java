@@ -19,6 +19,7 @@ import vn.thanhhoa.planmap.http.NotFoundException;
 import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
+import vn.thanhhoa.planmap.http.UploadGate;
 import vn.thanhhoa.planmap.programme.AsOf;
 import vn.thanhhoa.planmap.programme.TaskStatus;
 import vn.thanhhoa.planmap.programme.Today;
@@ -26,7 +27,8 @@ import vn.thanhhoa.planmap.programme.Today;
 /**
  * Progress reports: {@code GET|POST /tasks/{code}/reports} ({@code as_of} on GET), {@code PATCH /reports/{id}}
  * (editors accept or reject), {@code POST /reports/{id}/attachments?filename=…}
- * (the file as the body, typed PDF/PNG/JPEG) and {@code GET /reports/{id}/attachments/{aid}}.
+ * (the file as the body, typed PDF/PNG/JPEG; stored under {@link AttachmentName}, within {@link AttachmentQuota},
+ * with at most {@link UploadGate#size()} bodies in memory at once) and {@code GET /reports/{id}/attachments/{aid}}.
  */
 public final class ReportRoutes implements Routes {
   public static final List<String> STATUSES = TaskStatus.reportable();
@@ -34,11 +36,13 @@ public final class ReportRoutes implements Routes {
   private final ReportStore reports;
   private final ObjectMapper mapper;
   private final Clock clock;
+  private final UploadGate uploads;
 
-  public ReportRoutes(ReportStore reports, ObjectMapper mapper, Clock clock) {
+  public ReportRoutes(ReportStore reports, ObjectMapper mapper, Clock clock, UploadGate uploads) {
     this.reports = reports;
     this.mapper = mapper;
     this.clock = clock;
+    this.uploads = uploads;
   }
 
   @Override
@@ -100,18 +104,23 @@ public final class ReportRoutes implements Routes {
       throw new BadRequestException("filename", "give the file's name (no folders, at most 200 characters)");
     }
     String type = ctx.contentType() == null ? "" : ctx.contentType();
-    // read the whole body (Javalin caps it at maxRequestSize) before answering, so that a refusal never races
-    // a client still sending
-    byte[] data = ctx.bodyAsBytes();
-    if (data.length > AttachmentPolicy.MAX_BYTES) {
-      throw ProblemException.tooLarge("attachments may be at most " + AttachmentPolicy.MAX_BYTES + " bytes",
-          Map.of("limit", AttachmentPolicy.MAX_BYTES));
-    }
-    AttachmentPolicy.problem(type, data).ifPresent(p -> {
-      throw ProblemException.unsupportedMediaType(p);
+    ReportStore.Stored stored = uploads.through(() -> {
+      // read the whole body (Javalin caps it at maxRequestSize) before answering, so that a refusal never races
+      // a client still sending
+      byte[] data = ctx.bodyAsBytes();
+      if (data.length > AttachmentPolicy.MAX_BYTES) {
+        throw ProblemException.tooLarge("attachments may be at most " + AttachmentPolicy.MAX_BYTES + " bytes",
+            Map.of("limit", AttachmentPolicy.MAX_BYTES));
+      }
+      AttachmentPolicy.problem(type, data).ifPresent(p -> {
+        throw ProblemException.unsupportedMediaType(p);
+      });
+      String checkedType = AttachmentPolicy.type(type);
+      String name = AttachmentName.of(filename, checkedType);
+      return new ReportStore.Stored(reports.attach(id, name, checkedType, data, user), name);
     });
-    long aid = reports.attach(id, filename, AttachmentPolicy.type(type), data, user);
-    ctx.status(201).json(Map.of("id", aid, "href", "/reports/" + id + "/attachments/" + aid));
+    ctx.status(201).json(Map.of("id", stored.id(), "filename", stored.filename(),
+        "href", "/reports/" + id + "/attachments/" + stored.id()));
   }
 
   private void download(Context ctx) {

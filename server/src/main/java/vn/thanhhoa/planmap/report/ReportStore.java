@@ -29,10 +29,12 @@ public final class ReportStore {
 
   private final Jdbc jdbc;
   private final History history;
+  private final AttachmentQuota quota;
 
-  public ReportStore(Jdbc jdbc, History history) {
+  public ReportStore(Jdbc jdbc, History history, AttachmentQuota quota) {
     this.jdbc = jdbc;
     this.history = history;
+    this.quota = quota;
   }
 
   /**
@@ -89,10 +91,14 @@ public final class ReportStore {
     });
   }
 
+  /** A stored attachment: its id and the name it is stored under. */
+  public record Stored(long id, String filename) {}
+
   /**
-   * Attaches a file to a report: by the report's author, or an admin.
+   * Attaches a file to a report: by the report's author, or an admin; within the author's and the total quota.
    *
    * @return the attachment's id
+   * @throws ProblemException 403 for anyone else, 413/507 beyond a quota ({@link AttachmentQuota})
    */
   public long attach(long reportId, String filename, String contentType, byte[] data, User user) {
     return jdbc.transaction("attaching a file to report " + reportId, tx -> {
@@ -104,6 +110,7 @@ public final class ReportStore {
       if (author.get() != user.id() && user.role() != Role.ADMIN) {
         throw ProblemException.forbidden("only the report's author may attach files to it");
       }
+      quota.check(tx, author.get(), data.length);
       long id = tx.one("report/insert_attachment", rs -> rs.getLong(1), reportId, filename, contentType, data.length,
           sha256(data), data).orElseThrow();
       history.append(tx, "report", String.valueOf(reportId), "attachment", user, null,

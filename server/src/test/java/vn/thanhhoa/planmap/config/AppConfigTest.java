@@ -48,4 +48,32 @@ class AppConfigTest {
     assertEquals("****", new Settings(Map.of("PLANMAP_DB_OWNER_PASSWORD", "secret")::get).describe()
         .get("PLANMAP_DB_OWNER_PASSWORD"));
   }
+
+  @Test
+  void quotasAreSizesWithUnits() {
+    AppConfig dflt = AppConfig.from(new Settings(k -> null));
+    assertEquals(200L << 20, dflt.attachmentQuotaUser());
+    assertEquals(5L << 30, dflt.attachmentQuotaTotal());
+    AppConfig set = AppConfig.from(new Settings(Map.of("PLANMAP_ATTACHMENT_QUOTA_USER", "512 kb",
+        "PLANMAP_ATTACHMENT_QUOTA_TOTAL", "1048576")::get));
+    assertEquals(512L << 10, set.attachmentQuotaUser());
+    assertEquals(1L << 20, set.attachmentQuotaTotal());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AppConfig.from(
+        new Settings(Map.of("PLANMAP_ATTACHMENT_QUOTA_USER", "lots")::get)));
+    assertTrue(e.getMessage().contains("PLANMAP_ATTACHMENT_QUOTA_USER"), e.getMessage());
+  }
+
+  @Test
+  void tlsNeedsBothReadableFiles() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AppConfig.from(
+        new Settings(Map.of("PLANMAP_TLS_CERT", "/etc/hostname")::get)));
+    assertTrue(e.getMessage().contains("PLANMAP_TLS_KEY"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> AppConfig.from(new Settings(Map.of(
+        "PLANMAP_TLS_CERT", "/nonexistent/cert.pem", "PLANMAP_TLS_KEY", "/nonexistent/key.pem")::get)));
+    assertTrue(e.getMessage().contains("PLANMAP_TLS_CERT") && e.getMessage().contains("/nonexistent/cert.pem"),
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> AppConfig.from(new Settings(Map.of(
+        "PLANMAP_TRUSTED_PROXIES", "nginx.local")::get)));
+    assertTrue(e.getMessage().contains("PLANMAP_TRUSTED_PROXIES"), e.getMessage());
+  }
 }

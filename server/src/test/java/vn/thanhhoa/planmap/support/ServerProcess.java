@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,25 +20,35 @@ public final class ServerProcess implements AutoCloseable {
   private static final Path JAR = Path.of("target", "planmap.jar");
 
   private final Map<String, String> env;
+  private final List<String> jvmOptions;
   private final int port;
   private Process process;
 
   /** A server process serving as the test PostGIS's service role, migrating as its owner role. */
   public ServerProcess(String jdbcUrl, TestPostgis pg) throws IOException {
-    this(jdbcUrl, pg.service.user(), pg.service.password(), freePort(),
-        Map.of("PLANMAP_DB_OWNER_USER", pg.owner.user(), "PLANMAP_DB_OWNER_PASSWORD", pg.owner.password()));
+    this(jdbcUrl, pg, List.of("-Xmx256m"), Map.of());
+  }
+
+  /** As {@link #ServerProcess(String, TestPostgis)}, with these JVM options and more settings. */
+  public ServerProcess(String jdbcUrl, TestPostgis pg, List<String> jvmOptions, Map<String, String> settings)
+      throws IOException {
+    this(jdbcUrl, pg.service.user(), pg.service.password(), freePort(), jvmOptions, settings);
+    env.put("PLANMAP_DB_OWNER_USER", pg.owner.user());
+    env.put("PLANMAP_DB_OWNER_PASSWORD", pg.owner.password());
   }
 
   /** A server process with the given database settings (one user for all) and HTTP port. */
   public ServerProcess(String jdbcUrl, String user, String password, int port) {
-    this(jdbcUrl, user, password, port, Map.of());
+    this(jdbcUrl, user, password, port, List.of("-Xmx256m"), Map.of());
   }
 
-  private ServerProcess(String jdbcUrl, String user, String password, int port, Map<String, String> more) {
+  private ServerProcess(String jdbcUrl, String user, String password, int port, List<String> jvmOptions,
+      Map<String, String> more) {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: integration tests run after `package`");
     }
     this.port = port;
+    this.jvmOptions = jvmOptions;
     env = new HashMap<>(Map.of("PLANMAP_DB_URL", jdbcUrl, "PLANMAP_DB_USER", user, "PLANMAP_DB_PASSWORD", password,
         "PLANMAP_PORT", String.valueOf(port), "PLANMAP_HOST", "127.0.0.1",
         "PLANMAP_GEODATA", TestServer.GEODATA.toString()));
@@ -72,8 +84,10 @@ public final class ServerProcess implements AutoCloseable {
 
   /** Starts the process and waits until /health answers 200. */
   public void start() throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-jar", JAR.toString());
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", JAR.toString()));
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().putAll(env);
     pb.redirectErrorStream(true).redirectOutput(new File("target/server-process.log"));
     process = pb.start();
@@ -93,6 +107,10 @@ public final class ServerProcess implements AutoCloseable {
       Thread.sleep(200);
     }
     throw new IllegalStateException("the server did not become healthy in 90 s");
+  }
+
+  public boolean isAlive() {
+    return process != null && process.isAlive();
   }
 
   /** SIGKILL: no shutdown hook, no flushing, nothing graceful. */
