@@ -193,7 +193,7 @@ class HostileInputIT extends ServerPerClass {
   @ParameterizedTest(name = "{0} {1} → 405 Allow: {2}")
   @CsvSource(delimiter = '|', value = {
       "DELETE | /tasks                    | GET",
-      "POST   | /collections/roads/items  | GET",
+      "POST   | /collections/roads/items  | GET, HEAD",
       "PUT    | /edit/features/nui-do     | GET, PATCH",
       "DELETE | /users                    | GET, POST",
       "GET    | /auth/login               | POST"})
