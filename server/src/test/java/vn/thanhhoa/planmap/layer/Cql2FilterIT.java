@@ -63,8 +63,9 @@ class Cql2FilterIT extends ServerPerClass {
           + "                                                                              | nui-do",
       "facilities | cql2-text | id IN ('nui-do', 'bao-tang-tinh', 'no-such')                   | bao-tang-tinh nui-do",
       "facilities | cql2-text | NOT (id IN ('nui-do', 'bao-tang-tinh')) AND id = 'nui-do'      | ''",
-      "context    | cql2-text | task_codes IS NULL                                            | song-ma",
-      "context    | cql2-json | {\"op\":\"isNull\",\"args\":[{\"property\":\"task_codes\"}]}    | song-ma",
+      "river      | cql2-text | task_codes IS NULL                                            | song-ma",
+      "context    | cql2-json | {\"op\":\"not\",\"args\":[{\"op\":\"isNull\",\"args\":[{\"property\":"
+          + "\"task_codes\"}]}]}                                        | huyen-dong-son-2021 tp-thanh-hoa-2021",
   })
   void cql2SelectsTheExpectedFeatures(String layer, String lang, String filter, String expected) {
     Set<String> want = expected.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(expected.split(" ")));
