@@ -15,6 +15,7 @@ import { History, defaultState } from './share.js';
 import { patternDefs, swatch, shapeOf, badgeHtml, haloSwatch, dimSwatch } from './styles.js';
 import { TasksView, matchingTasks, featureMatches, isFilterActive, timelinessLegendHtml } from './tasks.js';
 import { ExportDialog } from './export.js';
+import { groupCollections, groupItems } from './layer-groups.js';
 import { Session, reportingAgencies, canEdit } from './session.js';
 import { ReportDialog } from './report.js';
 import { FeatureEditor } from './editor.js';
@@ -117,8 +118,8 @@ async function load() {
   api.setAsOf(null);
   const todayP = state.asOf ? api.tasks() : null;
   api.setAsOf(state.asOf);
-  const { collections } = await api.collections();
-  const itemsP = Promise.all(collections.map((c) => api.items(c.id)));
+  const collections = groupCollections((await api.collections()).collections);
+  const itemsP = Promise.all(collections.map((c) => groupItems(api.items, c)));
   configP.then((cfg) => planMap.basemap(cfg.tileUrl, cfg.tileAttribution)).catch(() => showBasemapNote('error'));
   const [layerItems, tasksBody, agenciesBody, todayBody] = await Promise.all([itemsP, tasksP, agenciesP, todayP]);
   programme = tasksBody;
@@ -127,7 +128,7 @@ async function load() {
   agenciesBody.agencies.forEach((a) => catalog.agencies.set(a.id, a));
   agencyList = agenciesBody.agencies;
   collections.forEach((c, i) => {
-    catalog.layers.set(c.id, c);
+    c.members.forEach((m) => catalog.layers.set(m.id, c));
     catalog.order.push(c.id);
     const fc = layerItems[i];
     fc.features.forEach((f) => catalog.features.set(String(f.id ?? f.properties.id), f));
@@ -168,7 +169,7 @@ function shapesByKind(features) {
 // the map, the task list, the panel and the agency tab with them.
 async function reloadData() {
   const [layerItems, tasksBody] = await Promise.all([
-    Promise.all(catalog.order.map((id) => api.items(id))), api.tasks()]);
+    Promise.all(catalog.order.map((id) => groupItems(api.items, catalog.layers.get(id)))), api.tasks()]);
   programme = tasksBody;
   catalog.tasks.clear();
   tasksBody.tasks.forEach((task) => catalog.tasks.set(task.code, task));
@@ -473,7 +474,7 @@ function filterText() {
 }
 
 function exportContext() {
-  const layers = catalog.order.filter((id) => planMap.isLayerVisible(id)).map((id) => catalog.layers.get(id));
+  const layers = catalog.order.filter((id) => planMap.isLayerVisible(id)).flatMap((id) => catalog.layers.get(id).members);
   const taskCodes = isFilterActive(state.filter) ? [...matchingCodes(state.filter)] : null;
   return { layers, taskCodes, filterText: filterText() };
 }

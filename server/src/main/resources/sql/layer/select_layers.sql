@@ -1,6 +1,6 @@
 -- Every layer with its feature count, extent (lon/lat bbox; NULLs for an empty layer) and the names of
 -- the extra properties its features carry.
-SELECT l.id, l.title_vi, l.title_en, l.description_vi, l.description_en, l.kinds::text AS kinds,
+SELECT l.id, l.title_vi, l.title_en, l.description_vi, l.description_en, l.kinds::text AS kinds, l.group_id,
        s.features, s.xmin, s.ymin, s.xmax, s.ymax,
        ARRAY(SELECT DISTINCT k
                FROM feature f2, jsonb_object_keys(f2.properties) AS k

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.thanhhoa.planmap.geo.CrsReference;
 import vn.thanhhoa.planmap.layer.FeatureQueryParser;
+import vn.thanhhoa.planmap.layer.FilterParams;
 
 /** The OpenAPI 3.0 definition of planmap's HTTP API, with the parameters each endpoint really takes. */
 final class OpenApiDocument {
@@ -18,7 +19,7 @@ final class OpenApiDocument {
     doc.put("info", Map.of(
         "title", "planmap",
         "version", "1.0",
-        "description", "OGC API – Features (Part 1: Core, GeoJSON, HTML, OpenAPI 3.0; Part 2: CRS by reference) over the places and tasks of the Thanh Hóa"
+        "description", "OGC API – Features (Part 1: Core, GeoJSON, HTML, OpenAPI 3.0; Part 2: CRS by reference; Part 3: CQL2 filters) over the places and tasks of the Thanh Hóa"
             + " action programme for Resolution 05-NQ/TU. Geometries are schematic (see each feature's accuracy)."));
     doc.put("servers", List.of(Map.of("url", base)));
     Map<String, Object> paths = new LinkedHashMap<>();
@@ -41,6 +42,7 @@ final class OpenApiDocument {
             "maximum", FeatureQueryParser.MAX_LIMIT, "default", FeatureQueryParser.DEFAULT_LIMIT)),
         param("offset", "query", "Features to skip", Map.of("type", "integer", "minimum", 0, "default", 0))));
     items.addAll(filters());
+    items.addAll(cql2());
     items.add(asOf());
     paths.put("/collections/{collectionId}/items", op("Features of a layer (GeoJSON, paged)", "geojson/html", items));
     paths.put("/collections/{collectionId}/items/{featureId}", op("One feature", "geojson/html", List.of(layerId(),
@@ -77,6 +79,7 @@ final class OpenApiDocument {
         param("bbox", "query", "minLon,minLat,maxLon,maxLat (CRS84, or the CRS of bbox-crs)", array("number", 4, 6)),
         param("bbox-crs", "query", "CRS of bbox: an OGC URI or EPSG:n (default CRS84)", crsSchema())));
     export.addAll(filters().subList(0, 8));
+    export.addAll(cql2());
     export.add(asOf());
     paths.put("/export", op("Download layers (a file; 413 over the configured feature limit)", "file", export));
     paths.put("/agencies/{id}", op("One agency: tasks led and partnered, due in 90 days, overdue", "json/html",
@@ -133,6 +136,17 @@ final class OpenApiDocument {
         timeliness("A linked task's timeliness is one of these, comma-separated"),
         param("q", "query", "Words in the name, with or without diacritics", str()),
         param("properties", "query", "Properties to return, comma-separated", str()));
+  }
+
+  /** OGC API – Features Part 3: a CQL2 filter over the queryables. */
+  private static List<Map<String, Object>> cql2() {
+    return List.of(
+        param("filter", "query", "CQL2 filter over the collection's queryables (see /queryables), e.g."
+            + " task_codes LIKE '%VI.2%' AND S_INTERSECTS(geometry, BBOX(105.77,19.80,105.85,19.86))", str()),
+        param("filter-lang", "query", "cql2-text (default) or cql2-json", Map.of("type", "string", "enum",
+            FilterParams.LANGUAGES, "default", "cql2-text")),
+        param("filter-crs", "query", "CRS of the filter's geometries: an OGC URI or EPSG:n (default CRS84)",
+            crsSchema()));
   }
 
   private static Map<String, Object> op(String summary, String formats, List<Map<String, Object>> params) {

@@ -15,6 +15,7 @@ import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.layer.FeatureQuery;
 import vn.thanhhoa.planmap.layer.FeatureQueryParser;
+import vn.thanhhoa.planmap.layer.FeatureQueryables;
 import vn.thanhhoa.planmap.layer.LayerInfo;
 
 /**
@@ -42,7 +43,7 @@ public record ExportRequest(
   /** The filter parameters an export shares with the items API. */
   public static final Set<String> FILTERS =
       Set.of("bbox", "bbox-crs", "task", "lead", "kind", "overdue", "timeliness", "due_before", "due_after", "q",
-          "as_of");
+          "as_of", "filter", "filter-lang", "filter-crs");
   /** Every parameter of {@code GET /export}. */
   public static final Set<String> PARAMETERS =
       Stream.concat(FILTERS.stream(), Stream.of("layers", "format", "crs")).collect(Collectors.toUnmodifiableSet());
@@ -70,10 +71,12 @@ public record ExportRequest(
     }
     List<LayerInfo> layers = layers(params.list("layers"), catalog);
     List<String> ids = layers.stream().map(LayerInfo::id).toList();
-    FeatureQuery query = FeatureQueryParser.parse(ids, params, today, Set.of()).page(Integer.MAX_VALUE, 0);
+    var queryables = FeatureQueryables.of(layers);
+    FeatureQuery query = FeatureQueryParser.parse(ids, params, today, Set.of(), queryables).page(Integer.MAX_VALUE, 0);
     List<FeatureQuery> layerQueries = new ArrayList<>();
     for (String id : ids) {
-      layerQueries.add(FeatureQueryParser.parse(List.of(id), params, today, Set.of()).page(Integer.MAX_VALUE, 0));
+      layerQueries.add(FeatureQueryParser.parse(List.of(id), params, today, Set.of(), queryables)
+          .page(Integer.MAX_VALUE, 0));
     }
     Map<String, String> given = new TreeMap<>();
     for (String name : raw.keySet()) {

@@ -95,7 +95,7 @@ final class GeodataWriter {
       int order = 0;
       for (LayerData.Layer layer : l.layers()) {
         Jdbc.bind(c, st, layer.id(), layer.titleVi(), layer.titleEn(), layer.descriptionVi(), layer.descriptionEn(),
-            json(layer.kinds()), order++);
+            json(layer.kinds()), order++, layer.group());
         st.addBatch();
       }
       st.executeBatch();

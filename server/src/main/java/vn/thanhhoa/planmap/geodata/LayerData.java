@@ -9,7 +9,9 @@ import org.locationtech.jts.geom.Geometry;
 /** The layers and their features as read from {@code geodata/layers/}, validated, ready to store. */
 record LayerData(List<Layer> layers, List<Feature> features) {
 
-  record Layer(String id, String titleVi, String titleEn, String descriptionVi, String descriptionEn, ArrayNode kinds) {}
+  /** @param group the id of the layer this one is shown with on the map (listed before it), or null */
+  record Layer(String id, String titleVi, String titleEn, String descriptionVi, String descriptionEn, ArrayNode kinds,
+      String group) {}
 
   /**
    * @param accuracy   how it was drawn, the English sentence ({@code "schematic, ±600 m: …"})

@@ -53,8 +53,13 @@ final class LayerReader {
       if (kinds == null || !kinds.isArray() || kinds.isEmpty()) {
         throw e.error("layer " + id + " needs a non-empty 'kinds' array");
       }
+      String group = e.optionalText("group");
+      if (group != null && (!layerIds.contains(group) || group.equals(id))) {
+        throw e.error("layer " + id + ": group '" + group + "' must be a layer listed before it");
+      }
       LayerData.Layer layer = new LayerData.Layer(id, e.text("title_vi"), e.text("title_en"),
-          orEmpty(e.optionalText("description_vi")), orEmpty(e.optionalText("description_en")), (ArrayNode) kinds);
+          orEmpty(e.optionalText("description_vi")), orEmpty(e.optionalText("description_en")), (ArrayNode) kinds,
+          group);
       layers.add(layer);
       Set<String> kindIds = new HashSet<>();
       kinds.forEach(k -> kindIds.add(k.path("id").asText()));

@@ -22,6 +22,9 @@ final class CollectionDocument {
     doc.put("description", layer.descriptionVi());
     doc.put("title_en", layer.titleEn());
     doc.put("description_en", layer.descriptionEn());
+    if (layer.group() != null) {
+      doc.put("group", layer.group());
+    }
     doc.put("itemType", "feature");
     doc.put("crs", CrsReference.URIS);
     doc.put("storageCrs", CRS84);

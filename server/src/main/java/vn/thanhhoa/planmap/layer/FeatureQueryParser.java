@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.thanhhoa.planmap.accuracy.AccuracyClass;
+import vn.thanhhoa.planmap.cql2.Queryable;
 import vn.thanhhoa.planmap.db.SqlFragment;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.QueryParams;
@@ -23,7 +25,8 @@ import vn.thanhhoa.planmap.search.SearchText;
 public final class FeatureQueryParser {
   /** The filter parameters (without paging and format). */
   public static final Set<String> FILTERS = Set.of("bbox", "bbox-crs", "datetime", "task", "lead", "kind",
-      "accuracy_class", "due_before", "due_after", "overdue", "timeliness", "q", "properties", "as_of");
+      "accuracy_class", "due_before", "due_after", "overdue", "timeliness", "q", "properties", "as_of", "filter",
+      "filter-lang", "filter-crs");
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 10_000;
 
@@ -42,6 +45,15 @@ public final class FeatureQueryParser {
    */
   public static FeatureQuery parse(List<String> layers, QueryParams params, LocalDate today,
       Set<String> propertyNames) {
+    return parse(layers, params, today, propertyNames, Map.of());
+  }
+
+  /**
+   * @param queryables what a CQL2 {@code filter} may name (see {@link FeatureQueryables}); a filter is refused
+   *                   when empty
+   */
+  public static FeatureQuery parse(List<String> layers, QueryParams params, LocalDate today,
+      Set<String> propertyNames, Map<String, Queryable> queryables) {
     String datetime = params.text("datetime");
     if (datetime != null && !DATETIME.matcher(datetime).matches()) {
       throw new BadRequestException("datetime", "'datetime' must be an RFC 3339 date-time or an interval"
@@ -77,6 +89,10 @@ public final class FeatureQueryParser {
     AsOf asOf = AsOf.of(params, today);
     List<SqlFragment> conditions = new ArrayList<>();
     double[] bbox = CrsParams.bbox(params, conditions);
+    SqlFragment filter = FilterParams.read(params, queryables);
+    if (filter != null) {
+      conditions.add(filter);
+    }
     return new FeatureQuery(layers, bbox, null, tasks, leads, kinds, accuracyClasses, dueBefore, dueAfter,
         params.bool("overdue"), params.list("timeliness", Timeliness.ids()),
         folded == null || folded.isEmpty() ? null : folded, properties, asOf.day(), limit, offset, asOf.instant(),

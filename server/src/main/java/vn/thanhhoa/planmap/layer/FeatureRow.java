@@ -13,6 +13,8 @@ package vn.thanhhoa.planmap.layer;
  * @param accuracySource   the public sources, as written (Vietnamese in geodata/)
  * @param accuracySourceEn the same in English, "" when not given
  * @param accuracyVi       the accuracy sentence in Vietnamese, "" when not written
+ * @param flat       JSON object of the flat attributes beside {@code tasks}: {@code task_codes} ("IV.10; VI.1"),
+ *                   {@code lead_agency}, {@code next_due} (ISO date), null members when the feature has no task
  */
 public record FeatureRow(
     String id,
@@ -30,4 +32,5 @@ public record FeatureRow(
     double accuracyM,
     String accuracySource,
     String accuracySourceEn,
-    String accuracyVi) {}
+    String accuracyVi,
+    String flat) {}

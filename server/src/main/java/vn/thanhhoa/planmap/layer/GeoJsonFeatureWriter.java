@@ -20,7 +20,8 @@ import vn.thanhhoa.planmap.http.IoAction;
  *
  * <p>Each feature's properties: {@code layer, name, name_en, kind}, the accuracy ({@code accuracy,
  * accuracy_vi, accuracy_class, accuracy_m, accuracy_source, accuracy_source_en}), {@code source_text}, the feature's
- * own extra properties, and {@code tasks} (its linked tasks). A property selection limits them.
+ * own extra properties, the flat attributes of its tasks ({@link LayerInfo#FLAT_PROPERTIES}) and {@code tasks}
+ * (its linked tasks, nested). A property selection limits them.
  */
 public final class GeoJsonFeatureWriter implements AutoCloseable {
   private final JsonGenerator gen;
@@ -91,6 +92,13 @@ public final class GeoJsonFeatureWriter implements AutoCloseable {
         if (wanted(e.getKey())) {
           gen.writeFieldName(e.getKey());
           mapper.writeTree(gen, e.getValue());
+        }
+      }
+      JsonNode flat = mapper.readTree(row.flat());
+      for (String name : LayerInfo.FLAT_PROPERTIES) {
+        if (wanted(name)) {
+          gen.writeFieldName(name);
+          mapper.writeTree(gen, flat.path(name).isMissingNode() ? mapper.nullNode() : flat.get(name));
         }
       }
       if (wanted("tasks")) {

@@ -12,6 +12,8 @@ import java.util.Set;
  * @param features number of features
  * @param extent   {@code [west, south, east, north]} in WGS84 degrees, null when the layer is empty
  * @param extraProperties names of the properties, beyond the common ones, that its features carry
+ * @param group    the layer this one is shown with on the map (one geometry type per collection, one entry
+ *                 on the map), null for a layer of its own
  */
 public record LayerInfo(
     String id,
@@ -22,12 +24,19 @@ public record LayerInfo(
     JsonNode kinds,
     long features,
     double[] extent,
-    List<String> extraProperties) {
+    List<String> extraProperties,
+    String group) {
+
+  /**
+   * The plain attributes of a feature's linked tasks, beside the nested {@code tasks}, so that GIS clients show
+   * and filter them: codes ("IV.10; VI.1"), lead agencies, the next due date (see V9's SQL functions).
+   */
+  public static final List<String> FLAT_PROPERTIES = List.of("task_codes", "lead_agency", "next_due");
 
   /** The properties every feature has, in output order. */
   public static final List<String> COMMON_PROPERTIES =
       List.of("layer", "name", "name_en", "kind", "accuracy", "accuracy_vi", "accuracy_class", "accuracy_m",
-          "accuracy_source", "accuracy_source_en", "source_text", "tasks");
+          "accuracy_source", "accuracy_source_en", "source_text", "task_codes", "lead_agency", "next_due", "tasks");
 
   /** Every property name a feature of this layer may carry. */
   public Set<String> propertyNames() {

@@ -96,7 +96,8 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
     long version = catalog.dataVersion();
     LayerInfo layer = layer(ctx, version);
     LocalDate today = Today.in(clock);
-    FeatureQuery query = FeatureQueryParser.parse(List.of(layer.id()), params, today, layer.propertyNames());
+    FeatureQuery query = FeatureQueryParser.parse(List.of(layer.id()), params, today, layer.propertyNames(),
+        FeatureQueryables.of(List.of(layer)));
     CrsReference crs = CrsParams.read(params, "crs");
     if (Caching.notModified(ctx, version, today, format)) {
       return;

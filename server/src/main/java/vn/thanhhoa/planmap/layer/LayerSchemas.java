@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thanhhoa.planmap.accuracy.AccuracyClass;
+import vn.thanhhoa.planmap.cql2.Queryable;
 
-/** JSON Schemas (2020-12) of a layer: its features' properties, and the parameters its items filter by. */
+/** JSON Schemas (2020-12) of a layer: its features' properties, and the properties CQL2 filters may name. */
 final class LayerSchemas {
   private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
@@ -32,6 +33,10 @@ final class LayerSchemas {
     for (String extra : layer.extraProperties()) {
       props.put(extra, text(extra, null));
     }
+    props.put("task_codes", nullable("string", null, "Codes of the linked tasks, '; '-separated (e.g. 'IV.10; VI.1')"));
+    props.put("lead_agency", nullable("string", null, "Lead agencies of the linked tasks, '; '-separated"));
+    props.put("next_due", nullable("string", "date", "Earliest due date of a linked task not reported submitted or"
+        + " done"));
     Map<String, Object> task = new LinkedHashMap<>();
     task.put("type", "object");
     task.put("properties", Map.of(
@@ -46,20 +51,32 @@ final class LayerSchemas {
     return document(layer, base + "/collections/" + layer.id() + "/schema", "Schema of " + layer.titleEn(), props);
   }
 
-  /** The filterable parameters of the items ({@code queryables}). */
+  /**
+   * The properties a CQL2 {@code filter} may name ({@code queryables}), with their types: the features'
+   * properties, the flat task attributes and the geometry.
+   */
   static Map<String, Object> queryables(LayerInfo layer, String base) {
     Map<String, Object> props = new LinkedHashMap<>();
-    props.put("kind", text("Kind of place", kindIds(layer)));
-    props.put("task", text("Code of a linked task, e.g. VI.2", null));
-    props.put("lead", text("Id of the agency leading a linked task (see /agencies)", null));
-    props.put("due_before", Map.of("type", "string", "format", "date", "title", "A linked task is due on or before"));
-    props.put("due_after", Map.of("type", "string", "format", "date", "title", "A linked task is due on or after"));
-    props.put("overdue", Map.of("type", "boolean", "title", "A linked task is overdue: past due, not submitted or done"));
-    props.put("timeliness", Map.of("type", "string", "enum", Timeliness.ids(),
-        "title", "A linked task has this timeliness (comma-separated for any of several)"));
-    props.put("accuracy_class", text("How the geometry was obtained (one or more, comma-separated)",
-        AccuracyClass.ids()));
-    props.put("q", text("Text in the name, with or without diacritics", null));
+    for (Queryable q : FeatureQueryables.of(List.of(layer)).values()) {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("title", q.title());
+      switch (q.type()) {
+        case GEOMETRY -> p.put("format", "geometry-any");
+        case DATE -> {
+          p.put("type", "string");
+          p.put("format", "date");
+        }
+        case TIMESTAMP -> {
+          p.put("type", "string");
+          p.put("format", "date-time");
+        }
+        default -> p.put("type", q.type().jsonType());
+      }
+      if (!q.allowed().isEmpty()) {
+        p.put("enum", q.allowed());
+      }
+      props.put(q.name(), p);
+    }
     return document(layer, base + "/collections/" + layer.id() + "/queryables", "Queryables of " + layer.titleEn(),
         props);
   }
@@ -73,6 +90,16 @@ final class LayerSchemas {
     doc.put("properties", props);
     doc.put("additionalProperties", false);
     return doc;
+  }
+
+  private static Map<String, Object> nullable(String type, String format, String title) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("type", List.of(type, "null"));
+    if (format != null) {
+      p.put("format", format);
+    }
+    p.put("title", title);
+    return p;
   }
 
   private static Map<String, Object> text(String title, List<String> values) {

@@ -43,7 +43,8 @@ public final class PostgisLayerCatalog implements LayerCatalog {
             : new double[] {rs.getDouble("xmin"), rs.getDouble("ymin"), rs.getDouble("xmax"), rs.getDouble("ymax")};
         out.add(new LayerInfo(rs.getString("id"), rs.getString("title_vi"), rs.getString("title_en"),
             rs.getString("description_vi"), rs.getString("description_en"), mapper.readTree(rs.getString("kinds")),
-            rs.getLong("features"), extent, List.of((String[]) rs.getArray("extra_properties").getArray())));
+            rs.getLong("features"), extent, List.of((String[]) rs.getArray("extra_properties").getArray()),
+            rs.getString("group_id")));
       }
     } catch (SQLException e) {
       throw DatabaseUnavailableException.wrap("reading the layers", e);
@@ -87,7 +88,7 @@ public final class PostgisLayerCatalog implements LayerCatalog {
             consumer.accept(new FeatureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getInt(11), rs.getString(12), rs.getDouble(13), rs.getString(14),
-                rs.getString(15), rs.getString(16)));
+                rs.getString(15), rs.getString(16), rs.getString(17)));
           }
         }
         conn.rollback();

@@ -13,10 +13,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.thanhhoa.planmap.support.TestDatabases;
 import vn.thanhhoa.planmap.support.TestPostgis;
+import vn.thanhhoa.planmap.support.Migrations;
 
 class MigrationsIT {
   /** The newest migration in migrations/ (V5__…, V5.1__… → "5.1"). */
-  private static final String NEWEST = vn.thanhhoa.planmap.support.Migrations.newest();
+  private static final String NEWEST = Migrations.newest();
 
   @Test
   void migratesAnEmptyDatabaseToTheNewestSchema() throws Exception {

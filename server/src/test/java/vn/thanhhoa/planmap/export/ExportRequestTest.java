@@ -70,6 +70,6 @@ class ExportRequestTest {
   }
 
   private static LayerInfo layer(String id) {
-    return new LayerInfo(id, id, id, "", "", JsonNodeFactory.instance.arrayNode(), 0, null, List.of());
+    return new LayerInfo(id, id, id, "", "", JsonNodeFactory.instance.arrayNode(), 0, null, List.of(), null);
   }
 }

@@ -152,11 +152,27 @@ class ProjectGeodataTest {
   void theLayersTheProgrammeNeedsAreAllThere() {
     Set<String> ids = layers.layers().stream().map(LayerData.Layer::id).collect(Collectors.toSet());
     assertEquals(Set.of("centres", "urban-areas", "roads", "industrial-zones", "stalled-projects", "facilities",
-        "context"), ids);
+        "context", "river", "facility-areas", "stalled-project-areas"), ids);
     assertEquals(6, layers.features().stream().filter(f -> f.layerId().equals("centres")).count(), "six centres");
-    assertEquals(4, layers.features().stream().filter(f -> f.layerId().equals("stalled-projects")).count());
+    assertEquals(4, layers.features().stream().filter(f -> f.layerId().startsWith("stalled-project")).count());
     assertTrue(layers.features().stream().anyMatch(f -> f.id().equals("dai-lo-bac-song-ma")
         && f.name().equals("Đại lộ Bắc Sông Mã") && f.geometry().getGeometryType().equals("LineString")));
+  }
+
+  @Test
+  void everyLayerHoldsOneGeometryTypeSoThatGisClientsDrawEveryFeature() {
+    java.util.Map<String, Set<String>> types = new java.util.TreeMap<>();
+    for (LayerData.Feature f : layers.features()) {
+      types.computeIfAbsent(f.layerId(), k -> new java.util.TreeSet<>())
+          .add(f.geometry().getGeometryType().replace("Multi", ""));
+    }
+    types.forEach((layer, t) -> assertEquals(1, t.size(), layer + " mixes " + t));
+    for (LayerData.Layer l : layers.layers()) {
+      if (l.group() != null) {
+        assertTrue(layers.layers().stream().anyMatch(p -> p.id().equals(l.group()) && p.group() == null),
+            l.id() + "'s group is a layer of its own");
+      }
+    }
   }
 
   @Test
@@ -164,7 +180,7 @@ class ProjectGeodataTest {
     for (LayerData.Feature f : layers.features()) {
       assertFalse(f.accuracy().isBlank(), f.id());
       assertTrue(f.accuracy().matches("(?s).*±\\s?\\d.*|(?s).*(boundary|traced).*"), f.id() + ": " + f.accuracy());
-      if (!f.layerId().equals("context")) {
+      if (!f.layerId().equals("context") && !f.layerId().equals("river")) {
         assertTrue(seed.contains(squash(f.sourceText())), f.id() + " source_text is the programme's: " + f.sourceText());
       }
     }

@@ -13,6 +13,7 @@ import vn.thanhhoa.planmap.support.TestDatabases;
 import vn.thanhhoa.planmap.support.TestPostgis;
 import vn.thanhhoa.planmap.support.MediaType;
 import vn.thanhhoa.planmap.support.TestServer;
+import vn.thanhhoa.planmap.support.Migrations;
 
 class HealthIT {
 

@@ -1,0 +1,68 @@
+package vn.thanhhoa.planmap.layer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import vn.thanhhoa.planmap.cql2.Cql2Exception;
+import vn.thanhhoa.planmap.cql2.Cql2JsonReader;
+import vn.thanhhoa.planmap.cql2.Cql2TextReader;
+import vn.thanhhoa.planmap.cql2.Expr;
+import vn.thanhhoa.planmap.cql2.Queryable;
+import vn.thanhhoa.planmap.cql2.SqlCompiler;
+import vn.thanhhoa.planmap.db.SqlFragment;
+import vn.thanhhoa.planmap.geo.CoordinateTransformer;
+import vn.thanhhoa.planmap.geo.CrsReference;
+import vn.thanhhoa.planmap.http.BadRequestException;
+import vn.thanhhoa.planmap.http.ProblemException;
+import vn.thanhhoa.planmap.http.QueryParams;
+
+/**
+ * OGC API – Features Part 3: {@code filter} (CQL2), {@code filter-lang} ({@code cql2-text}, the default, or
+ * {@code cql2-json}) and {@code filter-crs} (the CRS of the filter's geometries; CRS84 by default). A filter
+ * that cannot be read or applied is a 400 problem whose {@code position} says where.
+ */
+public final class FilterParams {
+  /** The parameters this class reads. */
+  public static final List<String> NAMES = List.of("filter", "filter-lang", "filter-crs");
+  /** The {@code filter-lang} values. */
+  public static final List<String> LANGUAGES = List.of("cql2-text", "cql2-json");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private FilterParams() {}
+
+  /** The filter as a condition over the features, null when there is none. */
+  static SqlFragment read(QueryParams params, Map<String, Queryable> queryables) {
+    String filter = params.text("filter");
+    String lang = params.choice("filter-lang", LANGUAGES, "cql2-text");
+    CrsReference crs = CrsParams.read(params, "filter-crs");
+    if (filter == null) {
+      if (params.text("filter-lang") != null || params.text("filter-crs") != null) {
+        throw new BadRequestException("filter", "filter-lang and filter-crs need a filter");
+      }
+      return null;
+    }
+    CoordinateTransformer transformer = new CoordinateTransformer(crs.crs());
+    try {
+      Expr e = lang.equals("cql2-json") ? Cql2JsonReader.read(filter, MAPPER) : Cql2TextReader.read(filter);
+      return new SqlCompiler(queryables, g -> {
+        org.locationtech.jts.geom.Geometry xy = crs.latitudeFirst() ? swapped(g) : g;
+        return transformer.toWgs84(xy);
+      }).compile(e);
+    } catch (Cql2Exception e) {
+      throw new ProblemException(400, "Bad request", "'filter' (" + lang + "): " + e.getMessage(),
+          e.position() == null ? Map.of("parameter", "filter") : Map.of("parameter", "filter", "position",
+              e.position()));
+    }
+  }
+
+  private static org.locationtech.jts.geom.Geometry swapped(org.locationtech.jts.geom.Geometry g) {
+    org.locationtech.jts.geom.Geometry copy = g.copy();
+    copy.apply((org.locationtech.jts.geom.CoordinateFilter) c -> {
+      double x = c.x;
+      c.x = c.y;
+      c.y = x;
+    });
+    copy.geometryChanged();
+    return copy;
+  }
+}
