@@ -20,7 +20,7 @@ import vn.thanhhoa.planmap.edit.EditRoutes;
 import vn.thanhhoa.planmap.edit.FeatureEditor;
 import vn.thanhhoa.planmap.edit.TaskEditor;
 import vn.thanhhoa.planmap.history.History;
-import vn.thanhhoa.planmap.history.HistoryRoutes;
+import vn.thanhhoa.planmap.audit.HistoryRoutes;
 import vn.thanhhoa.planmap.imports.ImportApplier;
 import vn.thanhhoa.planmap.imports.ImportReader;
 import vn.thanhhoa.planmap.imports.ImportRoutes;

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Set;
 import vn.thanhhoa.planmap.http.BadRequestException;
-import vn.thanhhoa.planmap.search.SearchText;
+import vn.thanhhoa.planmap.text.SearchText;
 
 /**
  * A structured statement of how certain a geometry is.

@@ -11,7 +11,7 @@ import java.util.Set;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
-import vn.thanhhoa.planmap.programme.Today;
+import vn.thanhhoa.planmap.time.Today;
 
 /**
  * {@code GET /annual-report?year=YYYY&format=docx&lang=vi|en&as_of=YYYY-MM-DD}: the annual evaluation report as a

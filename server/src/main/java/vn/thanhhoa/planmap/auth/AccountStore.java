@@ -59,7 +59,7 @@ public final class AccountStore {
       for (String a : agencies) {
         tx.update("auth/insert_user_agency", newId, a);
       }
-      history.append(tx, "user", username, "created", by, null,
+      history.append(tx, "user", username, "created", by.actor(), null,
           Map.of("username", username, "display_name", displayName, "role", role.id(), "agencies", agencies));
       return newId;
     });
@@ -100,7 +100,7 @@ public final class AccountStore {
         tx.update("auth/delete_user_sessions", id, keepSession);
       }
       Account after = tx.one("auth/select_users", AccountStore::account, id, id).orElseThrow();
-      history.append(tx, "user", before.username(), passwordHash == null ? "updated" : "updated (password)", by,
+      history.append(tx, "user", before.username(), passwordHash == null ? "updated" : "updated (password)", by.actor(),
           before, after);
       return after;
     });

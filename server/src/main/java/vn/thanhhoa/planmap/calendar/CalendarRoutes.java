@@ -14,7 +14,7 @@ import vn.thanhhoa.planmap.http.Links;
 import vn.thanhhoa.planmap.http.NotFoundException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
-import vn.thanhhoa.planmap.programme.Today;
+import vn.thanhhoa.planmap.time.Today;
 import vn.thanhhoa.planmap.progress.TaskWords;
 
 /**

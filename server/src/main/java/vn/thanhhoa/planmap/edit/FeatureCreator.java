@@ -13,7 +13,7 @@ import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.geo.GeometryRules;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.ProblemException;
-import vn.thanhhoa.planmap.search.SearchText;
+import vn.thanhhoa.planmap.text.SearchText;
 
 /**
  * Adds a new place to a layer, inside the caller's transaction, with the checks of an edit (the layer and

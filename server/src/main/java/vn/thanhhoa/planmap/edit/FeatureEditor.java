@@ -27,7 +27,7 @@ import vn.thanhhoa.planmap.http.JsonBody;
 import vn.thanhhoa.planmap.http.NotFoundException;
 import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.geo.GeometryRules;
-import vn.thanhhoa.planmap.search.SearchText;
+import vn.thanhhoa.planmap.text.SearchText;
 
 /**
  * Changes a feature's attributes, task links and geometry in one transaction: checks the version the
@@ -159,7 +159,7 @@ public final class FeatureEditor {
       }
     }
     Loaded after = load(tx, id);
-    history.append(tx, "feature", id, action, editor, before.state(), after.state(), note);
+    history.append(tx, "feature", id, action, editor.actor(), before.state(), after.state(), note);
     return view(after);
   }
 
@@ -172,7 +172,7 @@ public final class FeatureEditor {
   /** Records a place just inserted in the transaction (history: no "before"), and gives its editable state. */
   ObjectNode created(Jdbc.Tx tx, String id, User editor, String action, String note) throws SQLException {
     Loaded after = load(tx, id);
-    history.append(tx, "feature", id, action, editor, null, after.state(), note);
+    history.append(tx, "feature", id, action, editor.actor(), null, after.state(), note);
     return view(after).put("id", id);
   }
 

@@ -15,7 +15,7 @@ import vn.thanhhoa.planmap.http.NotFoundException;
 import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.programme.Deadline;
 import vn.thanhhoa.planmap.programme.DeadlineParser;
-import vn.thanhhoa.planmap.search.SearchText;
+import vn.thanhhoa.planmap.text.SearchText;
 
 /**
  * Changes a task's data (content, note, product, deadline) in one transaction, if it is still at the
@@ -82,7 +82,7 @@ public final class TaskEditor {
           SearchText.fold(code + " " + s.path("content").asText() + " " + s.path("product").asText()), code,
           baseVersion);
       ObjectNode after = load(tx, code);
-      history.append(tx, "task", code, "edit", editor, before, after);
+      history.append(tx, "task", code, "edit", editor.actor(), before, after);
       return after;
     });
   }

@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.layer.LayerCatalog;
-import vn.thanhhoa.planmap.programme.Today;
+import vn.thanhhoa.planmap.time.Today;
 
 /**
  * {@code GET /export?layers=…&format=…&crs=…} plus the items API's filters: the selected features as a

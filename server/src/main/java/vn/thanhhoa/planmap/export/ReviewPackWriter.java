@@ -15,7 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.thanhhoa.planmap.layer.LayerInfo;
-import vn.thanhhoa.planmap.programme.Today;
+import vn.thanhhoa.planmap.time.Today;
 
 /**
  * Writes the review pack: one zip holding the GeoPackage, the Shapefiles (under {@code shapefiles/}, with

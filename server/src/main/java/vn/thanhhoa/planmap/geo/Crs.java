@@ -120,39 +120,6 @@ public enum Crs {
     return null;
   }
 
-  /**
-   * The constant a CRS reference names, null when it names none of them. Accepts the {@code crs} parameter
-   * values ({@code vn2000-thanhhoa}), {@code EPSG:5897}, the OGC URN ({@code urn:ogc:def:crs:EPSG::5897}) and
-   * URI ({@code http://www.opengis.net/def/crs/EPSG/0/5897}), and CRS84 (WGS84 with longitude first) in each
-   * of these forms.
-   */
-  public static Crs parse(String reference) {
-    if (reference == null) {
-      return null;
-    }
-    String r = reference.strip();
-    Crs byId = byId(r);
-    if (byId != null) {
-      return byId;
-    }
-    java.util.regex.Matcher m = REFERENCE.matcher(r);
-    if (!m.matches()) {
-      return null;
-    }
-    if (m.group(1) != null) {
-      return WGS84;
-    }
-    try {
-      return byEpsg(Integer.parseInt(m.group(2)));
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
-      "(?i)(?:(?:urn:ogc:def:crs:OGC:1\\.3:|https?://www\\.opengis\\.net/def/crs/OGC/1\\.3/|OGC:)(CRS84)"
-          + "|(?:EPSG:|urn:ogc:def:crs:EPSG:[0-9.]*:|https?://www\\.opengis\\.net/def/crs/EPSG/0/)([0-9]{1,6}))");
-
   private static String esri(String name, String scale) {
     return "PROJCS[\"" + name + "\",GEOGCS[\"GCS_VN_2000\",DATUM[\"D_Vietnam_2000\",SPHEROID[\"WGS_1984\",6378137.0,"
         + "298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],"

@@ -11,7 +11,7 @@ import org.locationtech.jts.io.WKBWriter;
 import vn.thanhhoa.planmap.accuracy.Accuracy;
 import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.db.Sql;
-import vn.thanhhoa.planmap.search.SearchText;
+import vn.thanhhoa.planmap.text.SearchText;
 
 /** Writes validated geodata into the tables of schema v1, inside the caller's transaction. */
 final class GeodataWriter {

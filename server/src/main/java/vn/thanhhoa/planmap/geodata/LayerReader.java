@@ -18,7 +18,7 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
 import vn.thanhhoa.planmap.accuracy.Accuracy;
 import vn.thanhhoa.planmap.accuracy.AccuracyClass;
 import vn.thanhhoa.planmap.geo.GeometryRules;
-import vn.thanhhoa.planmap.search.SearchText;
+import vn.thanhhoa.planmap.text.SearchText;
 
 /** Reads and checks {@code geodata/layers/}: the layer catalog and one GeoJSON file per layer. */
 final class LayerReader {

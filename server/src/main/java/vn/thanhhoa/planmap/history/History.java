@@ -3,7 +3,6 @@ package vn.thanhhoa.planmap.history;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.util.List;
-import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.db.Jdbc;
 
 /**
@@ -25,7 +24,7 @@ public final class History {
    * @param before the state before (any JSON-serializable value, or null)
    * @param after  the state after (or null)
    */
-  public void append(Jdbc.Tx tx, String entity, String entityId, String action, User who, Object before,
+  public void append(Jdbc.Tx tx, String entity, String entityId, String action, Actor who, Object before,
       Object after) throws SQLException {
     append(tx, entity, entityId, action, who, before, after, null);
   }
@@ -34,7 +33,7 @@ public final class History {
    * Appends a row with a note saying why, in words (e.g. "imported from plan.dxf (DXF, EPSG:5897) by
    * an.editor"), inside the caller's transaction.
    */
-  public void append(Jdbc.Tx tx, String entity, String entityId, String action, User who, Object before,
+  public void append(Jdbc.Tx tx, String entity, String entityId, String action, Actor who, Object before,
       Object after, String note) throws SQLException {
     tx.update("history/insert_history", entity, entityId, action, who.id() == 0 ? null : who.id(), who.username(),
         json(before), json(after), note);

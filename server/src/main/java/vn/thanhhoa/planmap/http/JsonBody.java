@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.thanhhoa.planmap.search.SearchText;
+import vn.thanhhoa.planmap.text.SearchText;
 import vn.thanhhoa.planmap.text.PlainText;
+import vn.thanhhoa.planmap.time.IsoDate;
 
 /**
  * The JSON object body of a write request, read with the rules every write shares: the content type is
@@ -120,7 +121,7 @@ public final class JsonBody {
   /** A date field ({@link IsoDate}); null when absent or null. */
   public LocalDate date(String field) {
     String s = text(field, 10);
-    return s == null || s.isEmpty() ? null : IsoDate.parse(field, s);
+    return s == null || s.isEmpty() ? null : DateField.parse(field, s);
   }
 
   /** A body built by the server itself (e.g. an import's change to a place), read with the same rules. */

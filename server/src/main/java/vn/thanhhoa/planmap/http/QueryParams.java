@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.thanhhoa.planmap.search.SearchText;
+import vn.thanhhoa.planmap.text.SearchText;
 import vn.thanhhoa.planmap.text.PlainText;
+import vn.thanhhoa.planmap.time.AsOf;
+import vn.thanhhoa.planmap.time.IsoDate;
+import vn.thanhhoa.planmap.time.Today;
 
 /**
  * The query parameters of one request, read with the rules every endpoint shares: an unknown or
@@ -150,7 +153,24 @@ public final class QueryParams {
     if (v == null) {
       return null;
     }
-    return IsoDate.parse(name, v);
+    return DateField.parse(name, v);
+  }
+
+  /**
+   * The {@code as_of} view asked for: the end of that day, or the present when absent.
+   *
+   * @param today the day in Thanh Hóa ({@link Today#in})
+   * @throws BadRequestException for a malformed date or a day after today
+   */
+  public AsOf asOf(LocalDate today) {
+    LocalDate day = date("as_of");
+    if (day == null) {
+      return AsOf.now(today);
+    }
+    if (day.isAfter(today)) {
+      throw new BadRequestException("as_of", "'as_of' must be a past day or today, was: " + day, "yyyy-mm-dd ≤ today");
+    }
+    return AsOf.endOf(day);
   }
 
   /** true or false, or null when absent. */

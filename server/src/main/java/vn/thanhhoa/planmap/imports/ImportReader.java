@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.imports;
 
+import vn.thanhhoa.planmap.geo.CrsReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -158,7 +159,7 @@ public final class ImportReader {
       throw ImportException.unreadable("the file's layers are in different coordinate systems " + stated
           + ": import them one at a time");
     }
-    Crs crs = Crs.parse(stated.get(0));
+    Crs crs = CrsReference.parse(stated.get(0)).map(CrsReference::crs).orElse(null);
     if (crs == null) {
       throw ImportException.unreadable("the file is in " + stated.get(0) + ", which planmap does not read:"
           + " reproject it to WGS84, EPSG:5897 or EPSG:3405 (in QGIS: Export › Save Features As… › CRS)");

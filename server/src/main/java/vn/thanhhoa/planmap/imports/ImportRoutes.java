@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.imports;
 
+import vn.thanhhoa.planmap.geo.CrsReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
@@ -59,7 +60,7 @@ public final class ImportRoutes implements Routes {
           + " characters), e.g. filename=khu-do-thi.zip");
     }
     String crsParam = p.text("crs");
-    Crs chosen = Crs.parse(crsParam);
+    Crs chosen = CrsReference.parse(crsParam).map(CrsReference::crs).orElse(null);
     if (crsParam != null && chosen == null) {
       throw new BadRequestException("crs", "'crs' must be one of " + ImportReader.CHOOSABLE
           + " (or their OGC URIs), was: " + crsParam, ImportReader.CHOOSABLE);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.thanhhoa.planmap.db.Jdbc;
-import vn.thanhhoa.planmap.search.SearchText;
+import vn.thanhhoa.planmap.text.SearchText;
 
 /**
  * Finds the existing places an imported feature may be: by name (folded as search folds it, so case and

@@ -16,7 +16,7 @@ import vn.thanhhoa.planmap.history.History;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.JsonBody;
 import vn.thanhhoa.planmap.http.NotFoundException;
-import vn.thanhhoa.planmap.programme.Today;
+import vn.thanhhoa.planmap.time.Today;
 
 /**
  * The indicators' actual values per year: {@code PUT /indicators/{id}/actuals/{year}} {@code {"value": n, "note":
@@ -60,7 +60,7 @@ public final class IndicatorRoutes implements vn.thanhhoa.planmap.http.Routes {
       String before = tx.one("indicator/select_actual", rs -> rs.getString(1), id, year).orElse(null);
       tx.update("indicator/upsert_actual", id, year, value, note == null ? "" : note, editor.id(), clock.instant());
       String after = tx.one("indicator/select_actual", rs -> rs.getString(1), id, year).orElseThrow();
-      history.append(tx, "indicator", id + "/" + year, before == null ? "actual entered" : "actual changed", editor,
+      history.append(tx, "indicator", id + "/" + year, before == null ? "actual entered" : "actual changed", editor.actor(),
           before, after);
       return after;
     });

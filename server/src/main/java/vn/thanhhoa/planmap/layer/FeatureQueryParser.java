@@ -12,9 +12,9 @@ import vn.thanhhoa.planmap.cql2.Queryable;
 import vn.thanhhoa.planmap.db.SqlFragment;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.QueryParams;
-import vn.thanhhoa.planmap.programme.AsOf;
+import vn.thanhhoa.planmap.time.AsOf;
 import vn.thanhhoa.planmap.progress.Timeliness;
-import vn.thanhhoa.planmap.search.SearchText;
+import vn.thanhhoa.planmap.text.SearchText;
 
 /**
  * Reads the filter parameters that the items API and the exports share into a {@link FeatureQuery}:
@@ -86,7 +86,7 @@ public final class FeatureQueryParser {
     // OGC API – Features 1.0.1 (/req/core/fc-limit-response-1): a larger limit is capped, not refused
     int limit = (int) Math.min(MAX_LIMIT, params.integer("limit", 1, Long.MAX_VALUE, DEFAULT_LIMIT));
     long offset = params.integer("offset", 0, Long.MAX_VALUE / 2, 0);
-    AsOf asOf = AsOf.of(params, today);
+    AsOf asOf = params.asOf(today);
     List<SqlFragment> conditions = new ArrayList<>();
     double[] bbox = CrsParams.bbox(params, conditions);
     SqlFragment filter = FilterParams.read(params, queryables);

@@ -21,7 +21,7 @@ import vn.thanhhoa.planmap.http.Format;
 import vn.thanhhoa.planmap.http.Links;
 import vn.thanhhoa.planmap.http.NotFoundException;
 import vn.thanhhoa.planmap.http.QueryParams;
-import vn.thanhhoa.planmap.programme.Today;
+import vn.thanhhoa.planmap.time.Today;
 
 /**
  * The layers as OGC API – Features collections: {@code /collections}, {@code /collections/{layer}},

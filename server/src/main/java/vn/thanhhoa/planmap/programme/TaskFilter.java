@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.programme;
 
+import vn.thanhhoa.planmap.time.AsOf;
 import java.time.LocalDate;
 import java.util.List;
 

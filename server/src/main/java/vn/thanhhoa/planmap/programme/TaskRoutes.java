@@ -1,5 +1,7 @@
 package vn.thanhhoa.planmap.programme;
 
+import vn.thanhhoa.planmap.time.Today;
+import vn.thanhhoa.planmap.time.AsOf;
 import static vn.thanhhoa.planmap.http.Links.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +27,7 @@ import vn.thanhhoa.planmap.layer.GeoJsonFeatureWriter;
 import vn.thanhhoa.planmap.layer.LayerCatalog;
 import vn.thanhhoa.planmap.layer.LayerInfo;
 import vn.thanhhoa.planmap.progress.Timeliness;
-import vn.thanhhoa.planmap.search.SearchText;
+import vn.thanhhoa.planmap.text.SearchText;
 
 /**
  * The programme over HTTP: {@code /tasks} (filter by section, lead, due_before, due_after, overdue,
@@ -64,7 +66,7 @@ public final class TaskRoutes implements Routes {
     QueryParams params = new QueryParams(ctx.queryParamMap(), TASK_PARAMS);
     Format format = Format.of(ctx, params);
     LocalDate today = Today.in(clock);
-    AsOf asOf = AsOf.of(params, today);
+    AsOf asOf = params.asOf(today);
     TaskFilter filter = new TaskFilter(null, params.list("section", SECTION, "section codes such as VI"),
         params.list("lead", ID, "agency ids such as so-xay-dung (see /agencies)"), params.date("due_before"),
         params.date("due_after"), Timeliness.narrowed(params.list("timeliness", Timeliness.ids()), params.bool("overdue")),
@@ -97,7 +99,7 @@ public final class TaskRoutes implements Routes {
     QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f", "as_of"));
     Format format = Format.of(ctx, params);
     LocalDate today = Today.in(clock);
-    AsOf asOf = AsOf.of(params, today);
+    AsOf asOf = params.asOf(today);
     String code = ctx.pathParam("code");
     if (Caching.notModified(ctx, layers.dataVersion(), today, format)) {
       return;
@@ -126,7 +128,7 @@ public final class TaskRoutes implements Routes {
   private void agency(Context ctx) throws Exception {
     QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f", "as_of"));
     Format format = Format.of(ctx, params);
-    AsOf asOf = AsOf.of(params, Today.in(clock));
+    AsOf asOf = params.asOf(Today.in(clock));
     String id = ctx.pathParam("id");
     JsonNode agency = null;
     for (JsonNode a : array(tasks.agencies())) {

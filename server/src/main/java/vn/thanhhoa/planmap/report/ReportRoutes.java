@@ -21,8 +21,8 @@ import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.http.UploadGate;
-import vn.thanhhoa.planmap.programme.AsOf;
-import vn.thanhhoa.planmap.programme.Today;
+import vn.thanhhoa.planmap.time.AsOf;
+import vn.thanhhoa.planmap.time.Today;
 import vn.thanhhoa.planmap.progress.Progress;
 
 /**
@@ -55,7 +55,7 @@ public final class ReportRoutes implements Routes {
   @Override
   public void register(RoutesConfig routes) {
     routes.get("/tasks/{code}/reports", ctx -> {
-      AsOf asOf = AsOf.of(new QueryParams(ctx.queryParamMap(), Set.of("as_of")), Today.in(clock));
+      AsOf asOf = new QueryParams(ctx.queryParamMap(), Set.of("as_of")).asOf(Today.in(clock));
       answer(ctx, reports.list(new ReportStore.Selection(ctx.pathParam("code"), asOf.instant(), List.of(),
           List.of())));
     });

@@ -16,7 +16,7 @@ import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.history.History;
 import vn.thanhhoa.planmap.http.NotFoundException;
 import vn.thanhhoa.planmap.http.ProblemException;
-import vn.thanhhoa.planmap.programme.Today;
+import vn.thanhhoa.planmap.time.Today;
 
 /**
  * Progress reports on tasks. A reporter reports for one of its agencies, on a task that agency leads or
@@ -76,7 +76,7 @@ public final class ReportStore {
       long id = tx.one("report/insert_report", rs -> rs.getLong(1), r.task(), r.agency(), user.id(), r.status(),
           r.date(), r.text(), r.documentRef(), clock.instant()).orElseThrow();
       String report = one(tx, id).orElseThrow();
-      history.append(tx, "task", r.task(), "report", user, Map.of("status", before), report);
+      history.append(tx, "task", r.task(), "report", user.actor(), Map.of("status", before), report);
       return report;
     });
   }
@@ -106,8 +106,8 @@ public final class ReportStore {
       String after = one(tx, reportId).orElseThrow();
       Map<String, Object> was = new LinkedHashMap<>(Map.of("report", before, "status", progressBefore));
       Map<String, Object> now = new LinkedHashMap<>(Map.of("report", after, "status", progress(tx, task)));
-      history.append(tx, "task", task, "report " + review, editor, was, now);
-      history.append(tx, "report", String.valueOf(reportId), "review " + review, editor, before, after);
+      history.append(tx, "task", task, "report " + review, editor.actor(), was, now);
+      history.append(tx, "report", String.valueOf(reportId), "review " + review, editor.actor(), before, after);
       return after;
     });
   }
@@ -127,7 +127,7 @@ public final class ReportStore {
       quota.check(tx, author, data.length);
       long id = tx.one("report/insert_attachment", rs -> rs.getLong(1), reportId, filename, contentType, data.length,
           sha256(data), data).orElseThrow();
-      history.append(tx, "report", String.valueOf(reportId), "attachment", user, null,
+      history.append(tx, "report", String.valueOf(reportId), "attachment", user.actor(), null,
           Map.of("attachment", id, "filename", filename, "content_type", contentType, "size", data.length));
       return id;
     });
@@ -143,7 +143,7 @@ public final class ReportStore {
       String filename = tx.one("report/update_attachment_removed", rs -> rs.getString(1), clock.instant(), reportId,
           attachmentId).orElseThrow(() -> new NotFoundException("no attachment " + attachmentId + " on report "
           + reportId));
-      history.append(tx, "report", String.valueOf(reportId), "attachment removed", user,
+      history.append(tx, "report", String.valueOf(reportId), "attachment removed", user.actor(),
           Map.of("attachment", attachmentId, "filename", filename), null);
       return null;
     });

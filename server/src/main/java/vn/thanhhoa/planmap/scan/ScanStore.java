@@ -107,7 +107,7 @@ public final class ScanStore {
       if (added) {
         ObjectNode after = state.deepCopy();
         after.putObject("traced_over_scan").put("scan", id).put("filename", filename);
-        history.append(tx, "feature", feature, "traced over scan", user, state, after);
+        history.append(tx, "feature", feature, "traced over scan", user.actor(), state, after);
       }
       return added;
     });

@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.search;
 
+import vn.thanhhoa.planmap.text.SearchText;
 import java.util.List;
 
 /** Finds features, tasks and agencies by text, ignoring case and diacritics. */

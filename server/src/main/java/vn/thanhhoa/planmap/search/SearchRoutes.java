@@ -1,5 +1,6 @@
 package vn.thanhhoa.planmap.search;
 
+import vn.thanhhoa.planmap.text.SearchText;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;

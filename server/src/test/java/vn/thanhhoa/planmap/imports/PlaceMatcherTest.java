@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Coordinate;
-import vn.thanhhoa.planmap.search.SearchText;
+import vn.thanhhoa.planmap.text.SearchText;
 
 /** The name side of matching, the name found among a feature's attributes, and the format by name. */
 class PlaceMatcherTest {

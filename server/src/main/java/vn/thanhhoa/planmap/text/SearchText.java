@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.search;
+package vn.thanhhoa.planmap.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

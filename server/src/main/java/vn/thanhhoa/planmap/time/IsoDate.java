@@ -1,13 +1,15 @@
-package vn.thanhhoa.planmap.http;
+package vn.thanhhoa.planmap.time;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
- * The one reading of a calendar date in a request (query parameter or JSON member): {@code yyyy-mm-dd},
- * a real day, from {@link #MIN} to {@link #MAX}. Anything else is a {@link BadRequestException} naming
- * the field; the database never sees a year such as -4714 or +999999999.
+ * The one reading of a calendar date: {@code yyyy-mm-dd}, a real day, from {@link #MIN} to {@link #MAX}.
+ * Anything else is a {@link DateTimeException} saying what is wrong (the request layer,
+ * {@code http.DateField}, names the field in its 400); the database never sees a year such as -4714 or
+ * +999999999.
  */
 public final class IsoDate {
   /** Earliest date planmap accepts. */
@@ -24,11 +26,11 @@ public final class IsoDate {
   /**
    * Reads a date.
    *
-   * @param field the parameter or member it came from (named in the problem)
    * @param value the text, not null
-   * @throws BadRequestException when it is not a day from {@link #MIN} to {@link #MAX} written yyyy-mm-dd
+   * @throws DateTimeException when it is not a day written yyyy-mm-dd ("must be an ISO date such as
+   *     2023-03-31") or lies outside {@link #MIN} to {@link #MAX} ("must lie from 1900-01-01 to 2100-12-31")
    */
-  public static LocalDate parse(String field, String value) {
+  public static LocalDate parse(String value) {
     LocalDate d = null;
     if (SHAPE.matcher(value).matches()) {
       try {
@@ -38,12 +40,10 @@ public final class IsoDate {
       }
     }
     if (d == null) {
-      throw new BadRequestException(field, "'" + field + "' must be an ISO date such as 2023-03-31, was: " + value,
-          FORM);
+      throw new DateTimeException("must be an ISO date such as 2023-03-31");
     }
     if (d.isBefore(MIN) || d.isAfter(MAX)) {
-      throw new BadRequestException(field, "'" + field + "' must lie from " + MIN + " to " + MAX + ", was: " + value,
-          FORM);
+      throw new DateTimeException("must lie from " + MIN + " to " + MAX);
     }
     return d;
   }

@@ -1,5 +1,7 @@
-package vn.thanhhoa.planmap.history;
+package vn.thanhhoa.planmap.audit;
 
+import vn.thanhhoa.planmap.history.HistoryEntry;
+import vn.thanhhoa.planmap.history.History;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -10,8 +12,8 @@ import vn.thanhhoa.planmap.auth.Access;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
-import vn.thanhhoa.planmap.programme.AsOf;
-import vn.thanhhoa.planmap.programme.Today;
+import vn.thanhhoa.planmap.time.AsOf;
+import vn.thanhhoa.planmap.time.Today;
 import vn.thanhhoa.planmap.text.CellText;
 
 /**
@@ -44,7 +46,7 @@ public final class HistoryRoutes implements Routes {
       Access.require(ctx, Role.ADMIN);
     }
     String format = p.choice("f", List.of("json", "csv"), "json");
-    java.time.Instant asOf = AsOf.of(p, Today.in(clock)).instant();
+    java.time.Instant asOf = p.asOf(Today.in(clock)).instant();
     List<HistoryEntry> rows = history.of(entity, p.text("id"), asOf, (int) p.integer("limit", 1, 10_000, 500));
     ctx.header("Cache-Control", "no-cache");
     if (format.equals("csv")) {

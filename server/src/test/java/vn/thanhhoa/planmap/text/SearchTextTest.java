@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.search;
+package vn.thanhhoa.planmap.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.programme;
+package vn.thanhhoa.planmap.time;
 
 import java.time.Clock;
 import java.time.LocalDate;
