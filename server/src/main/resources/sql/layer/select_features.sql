@@ -1,8 +1,8 @@
 -- The features of a query, one row each, with their geometry as GeoJSON (7 decimals, 1 cm; RFC 7946 winding:
 -- outer rings counter-clockwise, holes clockwise, whatever was stored) and their
 -- linked tasks as a JSON array, and the flat attributes GIS clients show and filter by (V9: task codes, lead
--- agencies, next due date) as a JSON object. FeatureFilter supplies the FROM source (the table, or the features as they
--- were at p.as_of) and the WHERE clause, both made of constant fragments; every value is a bound parameter.
+-- agencies, next due date; V13: progress and timeliness of the most pressing task) as a JSON object.
+-- FeatureFilter supplies the FROM source (the table, or the features as they were at p.as_of) and the WHERE clause, both made of constant fragments; every value is a bound parameter.
 -- The page is cut first, so the costly columns are computed for its rows only (not for the rows skipped).
 -- Parameters: p.today (for timeliness), p.as_of (statuses and reports up to then; NULL: now), then the
 -- source's and the filter's values, then limit and offset.
@@ -50,6 +50,9 @@ SELECT f.id,
        f.accuracy_vi,
        json_build_object('task_codes', feature_task_codes(f.id),
                          'lead_agency', feature_lead_agency(f.id),
-                         'next_due', feature_next_due(f.id, p.as_of))::text AS flat
+                         'next_due', feature_next_due(f.id, p.as_of),
+                         'progress', fs.progress,
+                         'timeliness', fs.timeliness)::text AS flat
   FROM page f CROSS JOIN p
+ CROSS JOIN LATERAL feature_state(f.id, p.today, p.as_of) fs
  ORDER BY f.layer_id, f.sort_order, f.id

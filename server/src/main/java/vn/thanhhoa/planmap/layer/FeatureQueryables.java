@@ -8,11 +8,13 @@ import java.util.TreeSet;
 import vn.thanhhoa.planmap.accuracy.AccuracyClass;
 import vn.thanhhoa.planmap.cql2.Queryable;
 import vn.thanhhoa.planmap.cql2.Queryable.Type;
+import vn.thanhhoa.planmap.progress.Progress;
+import vn.thanhhoa.planmap.progress.Timeliness;
 
 /**
  * The properties of features that CQL2 filters may name (and {@code /queryables} lists), each with the SQL that
  * computes it for the feature row {@code f} of {@code layer/select_features.sql} and {@code count_features.sql}.
- * The flat task attributes call the V9 functions, the same the items' properties come from.
+ * The flat task attributes call the V9 and V13 functions, the same the items' properties come from.
  */
 public final class FeatureQueryables {
   private FeatureQueryables() {}
@@ -50,6 +52,10 @@ public final class FeatureQueryables {
         "feature_lead_agency(f.id)"));
     add(q, Queryable.of("next_due", Type.DATE, "Earliest due date of a linked task not reported submitted or done",
         "feature_next_due(f.id, p.as_of)"));
+    add(q, new Queryable("progress", Type.STRING, "Progress of the most pressing linked task",
+        "(feature_state(f.id, p.today, p.as_of)).progress", List.of(), Progress.ids()));
+    add(q, new Queryable("timeliness", Type.STRING, "Timeliness of the most pressing linked task (the worst)",
+        "(feature_state(f.id, p.today, p.as_of)).timeliness", List.of(), Timeliness.ids()));
     for (String extra : extras) {
       if (!q.containsKey(extra)) {
         add(q, new Queryable(extra, Type.STRING, extra, "(f.properties ->> ?)", List.of(extra), List.of()));

@@ -29,14 +29,17 @@ public record LayerInfo(
 
   /**
    * The plain attributes of a feature's linked tasks, beside the nested {@code tasks}, so that GIS clients show
-   * and filter them: codes ("IV.10; VI.1"), lead agencies, the next due date (see V9's SQL functions).
+   * and filter them: codes ("IV.10; VI.1"), lead agencies, the next due date (V9's SQL functions), and the progress
+   * and timeliness of the most pressing task (V13's {@code feature_state}).
    */
-  public static final List<String> FLAT_PROPERTIES = List.of("task_codes", "lead_agency", "next_due");
+  public static final List<String> FLAT_PROPERTIES =
+      List.of("task_codes", "lead_agency", "next_due", "progress", "timeliness");
 
   /** The properties every feature has, in output order. */
   public static final List<String> COMMON_PROPERTIES =
       List.of("layer", "name", "name_en", "kind", "accuracy", "accuracy_vi", "accuracy_class", "accuracy_m",
-          "accuracy_source", "accuracy_source_en", "source_text", "task_codes", "lead_agency", "next_due", "tasks");
+          "accuracy_source", "accuracy_source_en", "source_text", "task_codes", "lead_agency", "next_due", "progress",
+          "timeliness", "tasks");
 
   /** Every property name a feature of this layer may carry. */
   public Set<String> propertyNames() {

@@ -37,6 +37,13 @@ final class LayerSchemas {
     props.put("lead_agency", nullable("string", null, "Lead agencies of the linked tasks, '; '-separated"));
     props.put("next_due", nullable("string", "date", "Earliest due date of a linked task not reported submitted or"
         + " done"));
+    Map<String, Object> progress = nullable("string", null, "Progress of the most pressing linked task");
+    progress.put("enum", Progress.ids());
+    props.put("progress", progress);
+    Map<String, Object> timeliness = nullable("string", null, "Timeliness of the most pressing linked task (the worst:"
+        + " overdue, late, due_soon, open, on_time, ongoing)");
+    timeliness.put("enum", Timeliness.ids());
+    props.put("timeliness", timeliness);
     Map<String, Object> task = new LinkedHashMap<>();
     task.put("type", "object");
     task.put("properties", Map.of(

@@ -91,6 +91,40 @@ class Cql2FilterIT extends ServerPerClass {
   }
 
   @Test
+  void aPlaceCarriesTheProgressAndTimelinessOfItsMostPressingTask() {
+    String[] worstFirst = {"overdue", "late", "due_soon", "open", "on_time", "ongoing"};
+    JsonNode tasks = server.json("/tasks", 200).path("tasks");
+    java.util.Map<String, JsonNode> byCode = new java.util.HashMap<>();
+    tasks.forEach(t -> byCode.put(t.path("code").asText(), t));
+    int checked = 0;
+    for (JsonNode f : server.json("/collections/roads/items?limit=1000", 200).path("features")) {
+      JsonNode p = f.path("properties");
+      JsonNode worst = null;
+      for (JsonNode linked : p.path("tasks")) {
+        JsonNode t = byCode.get(linked.path("code").asText());
+        if (worst == null || Arrays.asList(worstFirst).indexOf(t.path("timeliness").asText())
+            < Arrays.asList(worstFirst).indexOf(worst.path("timeliness").asText())) {
+          worst = t;
+        }
+      }
+      if (worst == null) {
+        assertTrue(p.path("timeliness").isNull() && p.path("progress").isNull(), f.path("id") + ": no task, no state");
+        continue;
+      }
+      assertEquals(worst.path("timeliness").asText(), p.path("timeliness").asText(), f.path("id").asText());
+      assertEquals(worst.path("progress").asText(), p.path("progress").asText(), f.path("id").asText());
+      checked++;
+    }
+    assertTrue(checked > 5, "roads with tasks: " + checked);
+    Set<String> overdue = filtered("roads", "cql2-text", "timeliness = 'overdue'");
+    assertEquals(ids(server.json("/collections/roads/items?limit=1000&overdue=true", 200)), overdue,
+        "the worst task is overdue exactly when some linked task is");
+    JsonNode q = server.json("/collections/roads/queryables", 200).path("properties");
+    assertTrue(q.path("timeliness").path("enum").toString().contains("due_soon"), q.toString());
+    assertTrue(q.path("progress").path("enum").toString().contains("not_reported"), q.toString());
+  }
+
+  @Test
   void filterCrsTakesTheFiltersGeometriesInVn2000() {
     JsonNode p = server.json("/collections/facilities/items/nui-do", 200).path("geometry").path("coordinates");
     double[] en = Cs2cs.transform("EPSG:4326", "EPSG:5897",
