@@ -33,7 +33,7 @@ import vn.thanhhoa.planmap.report.ReportStore;
 import vn.thanhhoa.planmap.config.AppConfig;
 import vn.thanhhoa.planmap.db.Database;
 import vn.thanhhoa.planmap.export.ExportRoutes;
-import vn.thanhhoa.planmap.export.ExportWorkspace;
+import vn.thanhhoa.planmap.export.spi.ExportWorkspace;
 import vn.thanhhoa.planmap.export.Exporter;
 import vn.thanhhoa.planmap.export.PostgisTaskSource;
 import vn.thanhhoa.planmap.http.ClientConnection;

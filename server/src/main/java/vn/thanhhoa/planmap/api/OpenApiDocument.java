@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.thanhhoa.planmap.export.ExportFormats;
 import vn.thanhhoa.planmap.geo.CrsReference;
 import vn.thanhhoa.planmap.layer.FeatureQueryParser;
 import vn.thanhhoa.planmap.layer.FilterParams;
@@ -72,8 +73,9 @@ final class OpenApiDocument {
             Map.of("type", "integer", "minimum", 1, "maximum", 100, "default", 10)))));
     List<Map<String, Object>> export = new ArrayList<>(List.of(
         param("layers", "query", "Layer ids, comma-separated (default: all)", str()),
-        param("format", "query", "gpkg, shp, kml, geojson, csv, xlsx or pack", Map.of("type", "string", "enum",
-            List.of("gpkg", "shp", "kml", "geojson", "csv", "xlsx", "pack"))),
+        param("format", "query", String.join(", ", ExportFormats.IDS.subList(0, ExportFormats.IDS.size() - 1))
+            + " or " + ExportFormats.IDS.get(ExportFormats.IDS.size() - 1), Map.of("type", "string", "enum",
+            ExportFormats.IDS)),
         param("crs", "query", "wgs84 (EPSG:4326), vn2000-utm48 (EPSG:3405) or vn2000-thanhhoa (EPSG:5897); also"
             + " as EPSG:n or an OGC URI", Map.of("type", "string", "default", "wgs84")),
         param("bbox", "query", "minLon,minLat,maxLon,maxLat (CRS84, or the CRS of bbox-crs)", array("number", 4, 6)),

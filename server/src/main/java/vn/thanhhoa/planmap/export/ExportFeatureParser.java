@@ -11,11 +11,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import vn.thanhhoa.planmap.accuracy.CoordinatePrecision;
+import vn.thanhhoa.planmap.export.spi.ExportFeature;
+import vn.thanhhoa.planmap.export.spi.LinkedTask;
 import vn.thanhhoa.planmap.layer.FeatureRow;
 
 /**
@@ -25,20 +26,13 @@ import vn.thanhhoa.planmap.layer.FeatureRow;
  *
  * <p>Not thread-safe: make one per export.
  */
-public final class ExportFeatureParser {
-  /** The columns every exported feature has, in output order (after the geometry). */
-  public static final List<String> COMMON_COLUMNS =
-      List.of("id", "name", "name_en", "kind", "accuracy_class", "accuracy_m", "accuracy", "accuracy_vi",
-          "accuracy_source", "accuracy_source_en", "source_text", "tasks");
-  /** The common columns that hold numbers (the others hold text). */
-  public static final Set<String> NUMBER_COLUMNS = Set.of("accuracy_m");
-
+final class ExportFeatureParser {
   private final GeoJsonReader reader = new GeoJsonReader();
   private final CoordinateTransformer transformer;
   private final boolean geographic;
   private final ObjectMapper mapper;
 
-  public ExportFeatureParser(Crs crs, ObjectMapper mapper) {
+  ExportFeatureParser(Crs crs, ObjectMapper mapper) {
     this.transformer = new CoordinateTransformer(crs);
     this.geographic = crs.proj4().contains("+proj=longlat");
     this.mapper = mapper;
@@ -48,7 +42,7 @@ public final class ExportFeatureParser {
    * @throws IllegalStateException when the database handed over a geometry or JSON it cannot read (a bug,
    *                               not bad input)
    */
-  public ExportFeature parse(FeatureRow row) {
+  ExportFeature parse(FeatureRow row) {
     Geometry wgs84;
     try {
       wgs84 = reader.read(row.geometry());
@@ -61,11 +55,23 @@ public final class ExportFeatureParser {
     geometry = transformer.target() == Crs.WGS84 ? wgs84
         : CoordinatePrecision.round(geometry, row.accuracyM(), geographic);
     try {
-      return new ExportFeature(row, wgs84, geometry, tasks(row.tasks()), extras(row.properties()));
+      return feature(row, wgs84, geometry, tasks(row.tasks()), extras(row.properties()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("reading the tasks or properties of feature " + row.id() + ": "
           + e.getMessage(), e);
     }
+  }
+
+  /** The feature as the items API serves it, for GeoJSON: no geometry parsed, no tasks or extras read. */
+  static ExportFeature item(FeatureRow row) {
+    return feature(row, null, null, null, null);
+  }
+
+  private static ExportFeature feature(FeatureRow row, Geometry wgs84, Geometry geometry, List<LinkedTask> tasks,
+      Map<String, String> extras) {
+    return new ExportFeature(row.id(), row.layerId(), row.name(), row.nameEn(), row.kind(), row.accuracy(),
+        row.accuracyVi(), row.accuracyClass(), row.accuracyM(), row.accuracySource(), row.accuracySourceEn(),
+        row.sourceText(), wgs84, geometry, tasks, extras, row);
   }
 
   private List<LinkedTask> tasks(String json) throws JsonProcessingException {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.thanhhoa.planmap.export.spi.ExportFormat;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.layer.FeatureQuery;
@@ -59,11 +60,11 @@ public record ExportRequest(
    */
   public static ExportRequest parse(Map<String, List<String>> raw, List<LayerInfo> catalog, LocalDate today) {
     QueryParams params = new QueryParams(raw, PARAMETERS);
-    String formatId = params.choice("format", ExportFormat.IDS, null);
+    String formatId = params.choice("format", ExportFormats.IDS, null);
     if (formatId == null) {
-      throw new BadRequestException("format", "'format' is required: one of " + ExportFormat.IDS, ExportFormat.IDS);
+      throw new BadRequestException("format", "'format' is required: one of " + ExportFormats.IDS, ExportFormats.IDS);
     }
-    ExportFormat format = ExportFormat.byId(formatId);
+    ExportFormat format = ExportFormats.byId(formatId).orElseThrow();
     Crs crs = crs(params.text("crs"));
     if (!format.projectable() && crs != Crs.WGS84) {
       throw new BadRequestException("crs", format.id().toUpperCase() + " is always WGS84 (EPSG:4326); crs='"
@@ -94,10 +95,25 @@ public record ExportRequest(
     return fileName(format, crs);
   }
 
-  /** The name of this export's part in another format or CRS (the parts of a review pack). */
+  /** The name of this export in another format or CRS. */
   public String fileName(ExportFormat partFormat, Crs partCrs) {
-    String which = allLayers ? "all" : layers.stream().map(LayerInfo::id).collect(Collectors.joining("+"));
-    return partFormat.fileName(which, partCrs, query.today());
+    return partFormat.fileName(layerSet(), partCrs, query.today());
+  }
+
+  /** How file names name the layers: "all", or the layer ids joined by "+". */
+  public String layerSet() {
+    return allLayers ? "all" : layers.stream().map(LayerInfo::id).collect(Collectors.joining("+"));
+  }
+
+  /** The filters and {@code layers} as given, by name (for a README). */
+  public Map<String, String> filters() {
+    Map<String, String> out = new TreeMap<>();
+    parameters.forEach((name, value) -> {
+      if (FILTERS.contains(name) || name.equals("layers")) {
+        out.put(name, value);
+      }
+    });
+    return out;
   }
 
   /**

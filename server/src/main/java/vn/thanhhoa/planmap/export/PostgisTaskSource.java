@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Set;
 import java.util.function.Consumer;
+import vn.thanhhoa.planmap.export.spi.TaskRow;
 import javax.sql.DataSource;
 import vn.thanhhoa.planmap.db.Sql;
 import vn.thanhhoa.planmap.layer.FeatureQuery;

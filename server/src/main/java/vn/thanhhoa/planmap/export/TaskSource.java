@@ -2,6 +2,7 @@ package vn.thanhhoa.planmap.export;
 
 import java.util.Set;
 import java.util.function.Consumer;
+import vn.thanhhoa.planmap.export.spi.TaskRow;
 import vn.thanhhoa.planmap.layer.FeatureQuery;
 
 /** The programme's tasks as exports need them. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.thanhhoa.planmap.accuracy.Accuracy;
-import vn.thanhhoa.planmap.export.CsvWriter;
+import vn.thanhhoa.planmap.export.csv.CsvWriter;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
 

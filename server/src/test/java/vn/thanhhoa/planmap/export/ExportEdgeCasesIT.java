@@ -24,6 +24,7 @@ import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKTReader;
+import vn.thanhhoa.planmap.export.shapefile.DbfWriter;
 import vn.thanhhoa.planmap.support.Gdal;
 import vn.thanhhoa.planmap.support.TestDatabases;
 import vn.thanhhoa.planmap.support.TestServer;

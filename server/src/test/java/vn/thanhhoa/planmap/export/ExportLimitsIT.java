@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.thanhhoa.planmap.export.spi.ExportWorkspace;
 import vn.thanhhoa.planmap.support.MediaType;
 import vn.thanhhoa.planmap.support.TestDatabases;
 import vn.thanhhoa.planmap.support.TestServer;

@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.export.spi;
 
 import vn.thanhhoa.planmap.http.IoAction;
 import java.io.FilterOutputStream;
@@ -16,15 +16,15 @@ import java.util.zip.ZipOutputStream;
  * Writes a zip archive to a stream, entry by entry, with UTF-8 names; nothing is held in memory beyond the
  * deflater's buffers. {@link #finish()} writes the central directory and leaves the stream open.
  */
-final class ZipWriter {
+public final class ZipWriter {
   private final ZipOutputStream zip;
 
-  ZipWriter(OutputStream out) {
+  public ZipWriter(OutputStream out) {
     this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
   }
 
   /** Adds a file under a name. */
-  void file(String name, Path file) {
+  public void file(String name, Path file) {
     IoAction.unchecked(() -> {
       zip.putNextEntry(new ZipEntry(name));
       Files.copy(file, zip);
@@ -33,7 +33,7 @@ final class ZipWriter {
   }
 
   /** Adds every file of a folder (not sub-folders), in name order, under a prefix ("" or "shapefiles/"). */
-  void folder(String prefix, Path dir) {
+  public void folder(String prefix, Path dir) {
     IoAction.unchecked(() -> {
       List<Path> files;
       try (Stream<Path> s = Files.list(dir)) {
@@ -46,12 +46,12 @@ final class ZipWriter {
   }
 
   /** Adds a UTF-8 text. */
-  void text(String name, String text) {
+  public void text(String name, String text) {
     entry(name, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Adds an entry whose bytes a writer streams; the writer must not close the stream it is given. */
-  void entry(String name, Content content) {
+  public void entry(String name, Content content) {
     IoAction.unchecked(() -> {
       zip.putNextEntry(new ZipEntry(name));
       content.write(new FilterOutputStream(zip) {
@@ -70,13 +70,13 @@ final class ZipWriter {
   }
 
   /** Ends the archive; the underlying stream stays open. */
-  void finish() {
+  public void finish() {
     IoAction.unchecked(zip::finish);
   }
 
   /** Writes one entry's bytes. */
   @FunctionalInterface
-  interface Content {
+  public interface Content {
     void write(OutputStream out) throws IOException;
   }
 }

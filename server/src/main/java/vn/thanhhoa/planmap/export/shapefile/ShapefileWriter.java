@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.export.shapefile;
 
 import vn.thanhhoa.planmap.geo.Crs;
 import java.io.IOException;
@@ -20,6 +20,11 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import vn.thanhhoa.planmap.export.spi.ExportFeature;
+import vn.thanhhoa.planmap.export.spi.ExportFormat;
+import vn.thanhhoa.planmap.export.spi.ExportJob;
+import vn.thanhhoa.planmap.export.spi.ExportNotes;
+import vn.thanhhoa.planmap.export.spi.ExportWriter;
 import vn.thanhhoa.planmap.layer.LayerInfo;
 
 /**
@@ -27,13 +32,17 @@ import vn.thanhhoa.planmap.layer.LayerInfo;
  * shape type, named {@code <layer>_<point|multipoint|line|polygon>}, plus a {@code README.txt} that gives
  * each layer's field names (see {@link ShapefileFieldNames}).
  *
- * <p>Features must come in layer order (as {@code LayerCatalog.forEachFeature} gives them): the sets of a
- * layer are closed when the next layer starts, so at most four are open at once. A GeometryCollection is
+ * <p>The sets of a layer are closed when the next layer starts, so at most four are open at once. A GeometryCollection is
  * split by shape type into the matching sets, one record in each. The {@code .prj} holds the CRS as ESRI
  * WKT; the {@code .cpg} says "UTF-8", the encoding of the {@code .dbf} text. A layer with no feature has no
  * set.
  */
-public final class ShapefileWriter implements FeatureSink, AutoCloseable {
+public final class ShapefileWriter implements ExportWriter {
+  /** A zip of Shapefiles, one set per layer and geometry type, with a README of the field names. */
+  public static final ExportFormat FORMAT = new ExportFormat("shp", "application/zip",
+      "planmap-{layers}-{crs}-{day}-shp.zip", true, ExportFormat.Reading.FEATURES, ShapefileWriter::new);
+
+  private final ExportJob job;
   private final Path dir;
   private final Crs crs;
   private final LocalDate day;
@@ -54,32 +63,32 @@ public final class ShapefileWriter implements FeatureSink, AutoCloseable {
     }
   }
 
-  /**
-   * @param dir    an empty folder for the files
-   * @param crs    the CRS of the geometries that will be written
-   * @param layers the exported layers
-   * @param day    the day of the export (dBASE header date)
-   */
-  public ShapefileWriter(Path dir, Crs crs, List<LayerInfo> layers, LocalDate day) {
-    this.dir = dir;
-    this.crs = crs;
-    this.day = day;
-    layers.forEach(l -> this.layers.put(l.id(), l));
+  /** The files go to the job's folder, in its CRS; the job's day is the dBASE header date. */
+  public ShapefileWriter(ExportJob job) {
+    this.job = job;
+    this.dir = job.folder();
+    this.crs = job.crs();
+    this.day = job.day();
+    job.layers().forEach(l -> this.layers.put(l.id(), l));
   }
 
   @Override
-  public void write(ExportFeature feature) {
-    String layerId = feature.row().layerId();
-    if (!layerId.equals(currentLayer)) {
-      closeOpenSets();
-      LayerInfo layer = layers.get(layerId);
-      if (layer == null) {
-        throw new IllegalArgumentException("feature " + feature.row().id() + " is of layer " + layerId
-            + ", which this export does not hold");
-      }
-      currentLayer = layerId;
-      currentNames = ShapefileFieldNames.of(layer.extraProperties());
+  public void start() {
+    // a layer's files are created with its first feature of each shape type
+  }
+
+  @Override
+  public void layer(LayerInfo layer) {
+    closeOpenSets();
+    if (!layers.containsKey(layer.id())) {
+      throw new IllegalArgumentException("layer " + layer.id() + " is not in this export");
     }
+    currentLayer = layer.id();
+    currentNames = ShapefileFieldNames.of(layer.extraProperties());
+  }
+
+  @Override
+  public void feature(ExportFeature feature) {
     List<String> values = new ArrayList<>();
     for (String property : currentNames.properties()) {
       values.add(feature.value(property));
@@ -91,11 +100,22 @@ public final class ShapefileWriter implements FeatureSink, AutoCloseable {
     }
   }
 
-  /** Closes the open sets and writes README.txt. */
+  /** Closes the open sets, writes README.txt and sends the folder. */
   @Override
-  public void close() {
+  public void finish() {
     closeOpenSets();
     write("README.txt", readme());
+    job.output().folder(dir);
+  }
+
+  /** Closes the open files. */
+  @Override
+  public void abort() {
+    try {
+      closeOpenSets();
+    } catch (RuntimeException e) {
+      // the export failed already; the files are deleted with the job's folder
+    }
   }
 
   /** The README: what the files are, the CRS, and each layer's field names. */
@@ -140,7 +160,7 @@ public final class ShapefileWriter implements FeatureSink, AutoCloseable {
     ShapeGeometryWriter shapes = new ShapeGeometryWriter(dir.resolve(base + ".shp"), dir.resolve(base + ".shx"), type);
     Set<String> numbers = new HashSet<>();
     currentNames.byProperty().forEach((property, field) -> {
-      if (ExportFeatureParser.NUMBER_COLUMNS.contains(property)) {
+      if (ExportFeature.NUMBER_COLUMNS.contains(property)) {
         numbers.add(field);
       }
     });

@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.export.spi;
 
 import java.time.LocalDate;
 

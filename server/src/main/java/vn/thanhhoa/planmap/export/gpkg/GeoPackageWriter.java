@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.export.gpkg;
 
 import vn.thanhhoa.planmap.geo.Crs;
 import java.io.IOException;
@@ -32,6 +32,12 @@ import mil.nga.sf.GeometryType;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
+import vn.thanhhoa.planmap.export.spi.ExportFeature;
+import vn.thanhhoa.planmap.export.spi.ExportFormat;
+import vn.thanhhoa.planmap.export.spi.ExportJob;
+import vn.thanhhoa.planmap.export.spi.ExportWriter;
+import vn.thanhhoa.planmap.export.spi.LinkedTask;
+import vn.thanhhoa.planmap.export.spi.TaskRow;
 import vn.thanhhoa.planmap.layer.LayerInfo;
 
 /**
@@ -47,10 +53,14 @@ import vn.thanhhoa.planmap.layer.LayerInfo;
  *   <li>an attributes table {@code feature_tasks} linking them: {@code layer, feature_id, task_code}.
  * </ul>
  *
- * Rows go to disk as they come, in one SQLite transaction; {@link #finish()} commits and records each
- * table's extent and geometry type. {@link #close()} always closes the file.
+ * Rows go to disk as they come, in one SQLite transaction; {@link #finish()} adds the tasks (those matching the
+ * filters and those linked to a written feature), commits, records each table's extent and geometry type,
+ * builds the R-tree indexes and sends the file.
  */
-public final class GeoPackageWriter implements FeatureSink, AutoCloseable {
+public final class GeoPackageWriter implements ExportWriter {
+  /** GeoPackage: a feature table per layer, plus the tasks and the feature–task links. */
+  public static final ExportFormat FORMAT = new ExportFormat("gpkg", "application/geopackage+sqlite3",
+      "planmap-{layers}-{crs}-{day}.gpkg", true, ExportFormat.Reading.FEATURES, GeoPackageWriter::new);
   /** The attributes table of the tasks. */
   public static final String TASKS_TABLE = "tasks";
   /** The attributes table of the feature–task links. */
@@ -58,12 +68,14 @@ public final class GeoPackageWriter implements FeatureSink, AutoCloseable {
   private static final String GEOMETRY_COLUMN = "geom";
   private static final String ID_COLUMN = "fid";
 
-  private final GeoPackage gpkg;
+  private final ExportJob job;
+  private final Path file;
   private final Crs crs;
   private final Map<String, LayerTable> tables = new LinkedHashMap<>();
   private final Set<String> linkedCodes = new TreeSet<>();
   private final Set<String> identifiers = new TreeSet<>();
   private final WKBWriter wkb = new WKBWriter();
+  private GeoPackage gpkg;
   private AttributesDao links;
   private AttributesDao tasks;
   private boolean closed;
@@ -81,20 +93,21 @@ public final class GeoPackageWriter implements FeatureSink, AutoCloseable {
     }
   }
 
-  /**
-   * Creates the file and its tables.
-   *
-   * @param file   the file to create, ending in {@code .gpkg}; must not exist
-   * @param crs    the CRS of the geometries that will be written
-   * @param layers the layers, one table each
-   */
-  public GeoPackageWriter(Path file, Crs crs, List<LayerInfo> layers) {
-    this.crs = crs;
+  /** The file is {@code export.gpkg} in the job's folder; the geometries are in the job's CRS. */
+  public GeoPackageWriter(ExportJob job) {
+    this.job = job;
+    this.file = job.folder().resolve("export.gpkg");
+    this.crs = job.crs();
+  }
+
+  /** Creates the file and its tables: one per layer, the tasks and the links. */
+  @Override
+  public void start() {
     GeoPackageManager.create(file.toFile());
     this.gpkg = GeoPackageManager.open(file.toFile());
     try {
       SpatialReferenceSystem srs = spatialReferenceSystem();
-      for (LayerInfo layer : layers) {
+      for (LayerInfo layer : job.layers()) {
         tables.put(layer.id(), createLayerTable(layer, srs));
       }
       tasks = createAttributes(TASKS_TABLE, List.of(text("code"), text("section"), text("content"), text("lead"),
@@ -111,22 +124,27 @@ public final class GeoPackageWriter implements FeatureSink, AutoCloseable {
   }
 
   @Override
-  public void write(ExportFeature feature) {
-    LayerTable table = tables.get(feature.row().layerId());
+  public void layer(LayerInfo layer) {
+    // every table exists from the start; each feature goes to its layer's
+  }
+
+  @Override
+  public void feature(ExportFeature feature) {
+    LayerTable table = tables.get(feature.layerId());
     if (table == null) {
-      throw new IllegalArgumentException("feature " + feature.row().id() + " is of layer "
-          + feature.row().layerId() + ", which this GeoPackage has no table for");
+      throw new IllegalArgumentException("feature " + feature.id() + " is of layer "
+          + feature.layerId() + ", which this GeoPackage has no table for");
     }
     Geometry g = feature.geometry();
     mil.nga.geopackage.features.user.FeatureRow row = table.dao.newRow();
     try {
       row.setGeometry(GeoPackageGeometryData.createFromWkbAndBuildEnvelope(crs.epsg(), wkb.write(g)));
     } catch (IOException e) {
-      throw new IllegalStateException("encoding the geometry of feature " + feature.row().id(), e);
+      throw new IllegalStateException("encoding the geometry of feature " + feature.id(), e);
     }
     for (String column : table.columns) {
       String value = feature.value(column);
-      boolean number = ExportFeatureParser.NUMBER_COLUMNS.contains(column) && value != null;
+      boolean number = ExportFeature.NUMBER_COLUMNS.contains(column) && value != null;
       row.setValue(column, number ? (Object) Double.valueOf(value) : value);
     }
     table.dao.insert(row);
@@ -134,21 +152,15 @@ public final class GeoPackageWriter implements FeatureSink, AutoCloseable {
     table.types.add(g.getGeometryType());
     for (LinkedTask task : feature.tasks()) {
       AttributesRow link = links.newRow();
-      link.setValue("layer", feature.row().layerId());
-      link.setValue("feature_id", feature.row().id());
+      link.setValue("layer", feature.layerId());
+      link.setValue("feature_id", feature.id());
       link.setValue("task_code", task.code());
       links.insert(link);
       linkedCodes.add(task.code());
     }
   }
 
-  /** The codes of every task linked to a feature written so far (so that the tasks table can hold them). */
-  public Set<String> linkedTaskCodes() {
-    return Set.copyOf(linkedCodes);
-  }
-
-  /** Writes one row of the tasks table. */
-  public void writeTask(TaskRow task) {
+  private void writeTask(TaskRow task) {
     AttributesRow row = tasks.newRow();
     row.setValue("code", task.code());
     row.setValue("section", task.section());
@@ -165,8 +177,13 @@ public final class GeoPackageWriter implements FeatureSink, AutoCloseable {
     tasks.insert(row);
   }
 
-  /** Commits the rows, records each table's extent and geometry type, and builds the R-tree indexes. */
+  /**
+   * Writes the tasks, commits the rows, records each table's extent and geometry type, builds the R-tree indexes,
+   * closes the file and sends it.
+   */
+  @Override
   public void finish() {
+    job.tasks().forEach(Set.copyOf(linkedCodes), this::writeTask);
     gpkg.endTransaction(true);
     try {
       RTreeIndexExtension rtree = new RTreeIndexExtension(gpkg);
@@ -188,12 +205,23 @@ public final class GeoPackageWriter implements FeatureSink, AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException("recording the GeoPackage's extents: " + e.getMessage(), e);
     }
+    close();
+    job.output().file(file);
+  }
+
+  /** Closes the file, dropping uncommitted rows. */
+  @Override
+  public void abort() {
+    try {
+      close();
+    } catch (RuntimeException e) {
+      // the export failed already; the file is deleted with the job's folder
+    }
   }
 
   /** Closes the file, dropping uncommitted rows; closing again does nothing. */
-  @Override
-  public void close() {
-    if (closed) {
+  private void close() {
+    if (closed || gpkg == null) {
       return;
     }
     closed = true;
@@ -232,7 +260,7 @@ public final class GeoPackageWriter implements FeatureSink, AutoCloseable {
     List<String> names = columnNames(layer);
     List<FeatureColumn> columns = new ArrayList<>();
     for (String name : names) {
-      columns.add(FeatureColumn.createColumn(name, ExportFeatureParser.NUMBER_COLUMNS.contains(name)
+      columns.add(FeatureColumn.createColumn(name, ExportFeature.NUMBER_COLUMNS.contains(name)
           ? GeoPackageDataType.DOUBLE : GeoPackageDataType.TEXT));
     }
     gpkg.createFeatureTable(FeatureTableMetadata.create(geometryColumns, ID_COLUMN, columns));
@@ -250,7 +278,7 @@ public final class GeoPackageWriter implements FeatureSink, AutoCloseable {
 
   /** The common columns, then the layer's extra properties that do not clash with a column name. */
   private static List<String> columnNames(LayerInfo layer) {
-    List<String> names = new ArrayList<>(ExportFeatureParser.COMMON_COLUMNS);
+    List<String> names = new ArrayList<>(ExportFeature.COMMON_COLUMNS);
     Set<String> taken = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     taken.addAll(names);
     taken.add(ID_COLUMN);

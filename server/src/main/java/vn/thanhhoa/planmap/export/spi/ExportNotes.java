@@ -1,10 +1,10 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.export.spi;
 
 import vn.thanhhoa.planmap.geo.Crs;
 /** The source and accuracy notes that travel with every export's README.txt, in Vietnamese and English. */
-final class ExportNotes {
+public final class ExportNotes {
   /** Source and accuracy, for every export that carries geometries. */
-  static final String SOURCE_AND_ACCURACY = """
+  public static final String SOURCE_AND_ACCURACY = """
       NGUỒN VÀ ĐỘ CHÍNH XÁC / SOURCE AND ACCURACY
       - Hình học là sơ đồ: planmap vẽ từ các điểm tham chiếu công khai (danh mục địa danh, tin tức, trang
         chính thức), không phải số liệu đo đạc; có thể lệch hàng trăm mét — xem các trường độ chính xác của từng
@@ -31,7 +31,7 @@ final class ExportNotes {
   private ExportNotes() {}
 
   /** One line naming a CRS for a README. */
-  static String crsLine(Crs crs) {
+  public static String crsLine(Crs crs) {
     return "Hệ toạ độ / Coordinate system: " + crs.title() + " (EPSG:" + crs.epsg() + ")\n  PROJ: " + crs.proj4()
         + "\n";
   }

@@ -1,6 +1,5 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.export.csv;
 
-import vn.thanhhoa.planmap.geo.Crs;
 import vn.thanhhoa.planmap.http.IoAction;
 import java.io.BufferedWriter;
 import java.io.OutputStream;
@@ -13,6 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.WKTWriter;
+import vn.thanhhoa.planmap.export.spi.ExportFeature;
+import vn.thanhhoa.planmap.export.spi.ExportFormat;
+import vn.thanhhoa.planmap.export.spi.ExportJob;
+import vn.thanhhoa.planmap.export.spi.ExportWriter;
 import vn.thanhhoa.planmap.layer.LayerInfo;
 import vn.thanhhoa.planmap.text.CellText;
 
@@ -27,28 +30,34 @@ import vn.thanhhoa.planmap.text.CellText;
  * (task codes joined with "; "), then every extra property of the exported layers in name order (blank
  * where a feature has none). {@link #finish()} flushes without closing the stream.
  */
-public final class CsvWriter implements FeatureSink {
+public final class CsvWriter implements ExportWriter {
+  /** CSV with the geometry as WKT, UTF-8 with a byte order mark. */
+  public static final ExportFormat FORMAT = new ExportFormat("csv", "text/csv; charset=utf-8",
+      "planmap-{layers}-{crs}-{day}.csv", true, ExportFormat.Reading.FEATURES, CsvWriter::new);
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  private final Writer out;
+  private final ExportJob job;
   private final WKTWriter wkt = new WKTWriter(2);
   private final List<String> properties = new ArrayList<>();
+  private Writer out;
 
-  /**
-   * Writes the byte order mark and the header.
-   *
-   * @param crs    the CRS of the geometries that will be written
-   * @param layers the exported layers (for the extra property columns)
-   */
-  public CsvWriter(OutputStream stream, Crs crs, List<LayerInfo> layers) {
-    this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-    wkt.setPrecisionModel(new PrecisionModel(Math.pow(10, crs.decimals())));
+  /** The columns come from the job's layers (their extra properties); the WKT's decimals from its CRS. */
+  public CsvWriter(ExportJob job) {
+    this.job = job;
+    wkt.setPrecisionModel(new PrecisionModel(Math.pow(10, job.crs().decimals())));
     properties.add("layer");
-    properties.addAll(ExportFeatureParser.COMMON_COLUMNS);
+    properties.addAll(ExportFeature.COMMON_COLUMNS);
     Set<String> extras = new TreeSet<>();
-    layers.forEach(l -> extras.addAll(l.extraProperties()));
+    job.layers().forEach(l -> extras.addAll(l.extraProperties()));
     extras.removeAll(properties);
     properties.addAll(extras);
+  }
+
+  /** Writes the byte order mark and the header. */
+  @Override
+  public void start() {
+    OutputStream stream = job.output().stream();
+    out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     List<String> header = new ArrayList<>();
     header.add(GEOMETRY_COLUMN);
     header.addAll(properties);
@@ -62,7 +71,12 @@ public final class CsvWriter implements FeatureSink {
   public static final String GEOMETRY_COLUMN = "WKT";
 
   @Override
-  public void write(ExportFeature feature) {
+  public void layer(LayerInfo layer) {
+    // one table for every layer: each row names its layer
+  }
+
+  @Override
+  public void feature(ExportFeature feature) {
     List<String> cells = new ArrayList<>(properties.size() + 1);
     cells.add(wkt.write(feature.geometry()));
     for (String p : properties) {
@@ -72,8 +86,14 @@ public final class CsvWriter implements FeatureSink {
   }
 
   /** Flushes what is buffered. */
+  @Override
   public void finish() {
     IoAction.unchecked(out::flush);
+  }
+
+  @Override
+  public void abort() {
+    // the stream belongs to the output; nothing else is held
   }
 
   private void row(List<String> cells) throws java.io.IOException {

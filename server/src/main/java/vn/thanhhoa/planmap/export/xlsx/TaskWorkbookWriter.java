@@ -1,11 +1,17 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.export.xlsx;
 
 import vn.thanhhoa.planmap.http.IoAction;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import vn.thanhhoa.planmap.export.spi.ExportFeature;
+import vn.thanhhoa.planmap.export.spi.ExportFormat;
+import vn.thanhhoa.planmap.export.spi.ExportJob;
+import vn.thanhhoa.planmap.export.spi.ExportWriter;
+import vn.thanhhoa.planmap.export.spi.TaskRow;
+import vn.thanhhoa.planmap.layer.LayerInfo;
 import vn.thanhhoa.planmap.progress.Progress;
 import vn.thanhhoa.planmap.progress.Timeliness;
 import vn.thanhhoa.planmap.text.CellText;
@@ -34,7 +40,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * thousands of places) is cut short with a note. A second sheet, "Địa điểm", lists the exported places with their
  * accuracy ({@link PlaceSheet}).
  */
-public final class TaskWorkbookWriter implements AutoCloseable {
+public final class TaskWorkbookWriter implements ExportWriter {
+  /** An Excel workbook of the programme's tasks and the places linked to them (no geometry). */
+  public static final ExportFormat FORMAT = new ExportFormat("xlsx",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "planmap-tasks-{layers}-{day}.xlsx", true,
+      ExportFormat.Reading.FEATURES, TaskWorkbookWriter::new);
   /** Rows SXSSF keeps in memory before flushing them to its temporary file. */
   public static final int ROWS_IN_MEMORY = 100;
   /** The header row, in column order. */
@@ -44,18 +54,25 @@ public final class TaskWorkbookWriter implements AutoCloseable {
   /** Column widths in characters, in column order. */
   private static final int[] WIDTHS = {8, 60, 28, 28, 30, 22, 14, 16, 14, 12, 40};
 
+  private final ExportJob job;
   private final TempFileCreationStrategy tempFiles;
-  private final SXSSFWorkbook workbook;
-  private final SXSSFSheet sheet;
-  private final CellStyle text;
-  private final CellStyle date;
-  private final PlaceSheet places;
-  private final CellStyle quotedText;
+  private SXSSFWorkbook workbook;
+  private SXSSFSheet sheet;
+  private CellStyle text;
+  private CellStyle date;
+  private PlaceSheet places;
+  private CellStyle quotedText;
   private int rows;
 
-  /** @param tempDir the folder for SXSSF's temporary files (deleted with the export's folder) */
-  public TaskWorkbookWriter(Path tempDir) {
-    this.tempFiles = new DefaultTempFileCreationStrategy(tempDir.toFile());
+  /** SXSSF's temporary files go to the job's folder (deleted with it). */
+  public TaskWorkbookWriter(ExportJob job) {
+    this.job = job;
+    this.tempFiles = new DefaultTempFileCreationStrategy(job.folder().toFile());
+  }
+
+  /** Creates the workbook, its two sheets and their headers. */
+  @Override
+  public void start() {
     this.workbook = TempFile.withStrategy(tempFiles, () -> new SXSSFWorkbook(ROWS_IN_MEMORY));
     this.sheet = TempFile.withStrategy(tempFiles, () -> workbook.createSheet("Nhiệm vụ"));
     this.text = workbook.createCellStyle();
@@ -72,8 +89,14 @@ public final class TaskWorkbookWriter implements AutoCloseable {
         headerStyle, text, quotedText);
   }
 
+  @Override
+  public void layer(LayerInfo layer) {
+    // one sheet of places for every layer: each row names its layer
+  }
+
   /** Writes one place's row on the "Địa điểm" sheet. */
-  public void writePlace(ExportFeature feature) {
+  @Override
+  public void feature(ExportFeature feature) {
     places.write(feature);
   }
 
@@ -94,7 +117,7 @@ public final class TaskWorkbookWriter implements AutoCloseable {
   }
 
   /** Writes one task's row. */
-  public void write(TaskRow task) {
+  private void write(TaskRow task) {
     Row row = sheet.createRow(++rows);
     text(row, 0, task.code());
     text(row, 1, task.content());
@@ -120,20 +143,41 @@ public final class TaskWorkbookWriter implements AutoCloseable {
     return rows;
   }
 
-  /** Writes the workbook to a stream, which stays open. */
-  public void finish(OutputStream out) {
+  /** Writes the tasks matching the export's filters, then the workbook to the output, and closes it. */
+  @Override
+  public void finish() {
+    job.tasks().forEach(Set.of(), this::write);
+    OutputStream out = job.output().stream();
     TempFile.withStrategy(tempFiles, () -> {
-      IoAction.unchecked(() -> workbook.write(out));
+      IoAction.unchecked(() -> {
+        workbook.write(out);
+        out.flush();
+      });
       return null;
     });
+    close();
   }
 
-  /** Closes the workbook and deletes its temporary files. */
+  /** Closes the workbook and deletes its temporary files, sending nothing. */
   @Override
-  public void close() {
+  public void abort() {
     try {
-      workbook.dispose(); // before close(), which closes the sheet writers first and then cannot flush rows
-      workbook.close();
+      close();
+    } catch (UncheckedIOException e) {
+      // the export failed already; the files are deleted with the job's folder
+    }
+  }
+
+  /** Closes the workbook and deletes its temporary files; closing again does nothing. */
+  private void close() {
+    SXSSFWorkbook open = workbook;
+    workbook = null;
+    if (open == null) {
+      return;
+    }
+    try {
+      open.dispose(); // before close(), which closes the sheet writers first and then cannot flush rows
+      open.close();
     } catch (IOException e) {
       throw new UncheckedIOException("closing the tasks workbook", e);
     }

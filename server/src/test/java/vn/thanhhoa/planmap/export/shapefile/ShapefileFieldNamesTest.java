@@ -1,9 +1,10 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.export.shapefile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import vn.thanhhoa.planmap.export.spi.ExportFeature;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class ShapefileFieldNamesTest {
     assertEquals(List.of("id", "name", "name_en", "kind", "acc_class", "accuracy_m", "accuracy", "acc_vi", "acc_src",
         "acc_src_en", "src_text", "tasks"),
         ShapefileFieldNames.of(List.of()).fields());
-    assertEquals(ExportFeatureParser.COMMON_COLUMNS, ShapefileFieldNames.of(List.of()).properties());
+    assertEquals(ExportFeature.COMMON_COLUMNS, ShapefileFieldNames.of(List.of()).properties());
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

@@ -1,10 +1,9 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.export.kml;
 
 import vn.thanhhoa.planmap.accuracy.AccuracyClass;
 import vn.thanhhoa.planmap.accuracy.AccuracyNotes;
 import vn.thanhhoa.planmap.http.IoAction;
 import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -20,6 +19,11 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import vn.thanhhoa.planmap.export.spi.ExportFeature;
+import vn.thanhhoa.planmap.export.spi.ExportFormat;
+import vn.thanhhoa.planmap.export.spi.ExportJob;
+import vn.thanhhoa.planmap.export.spi.ExportWriter;
+import vn.thanhhoa.planmap.export.spi.LinkedTask;
 import vn.thanhhoa.planmap.http.Html;
 import vn.thanhhoa.planmap.layer.LayerInfo;
 import vn.thanhhoa.planmap.progress.Timeliness;
@@ -30,42 +34,48 @@ import vn.thanhhoa.planmap.progress.Timeliness;
  * Placemark per feature with its name, style, a description balloon (HTML in CDATA: the linked tasks with
  * their lead unit and deadline, and how the geometry was drawn; every value escaped) and ExtendedData.
  *
- * <p>Coordinates are always WGS84 lon/lat (KML allows nothing else). Features must come in layer order;
- * layers with no feature get an empty folder at the end. {@link #finish()} ends the document without
- * closing the stream.
+ * <p>Coordinates are always WGS84 lon/lat (KML allows nothing else). Layers with no feature get an empty folder
+ * at the end. {@link #finish()} ends the document and flushes without closing the stream.
  */
-public final class KmlWriter implements FeatureSink {
+public final class KmlWriter implements ExportWriter {
+  /** KML for Google Earth: a folder per layer; always WGS84. */
+  public static final ExportFormat FORMAT = new ExportFormat("kml", "application/vnd.google-earth.kml+xml",
+      "planmap-{layers}-{crs}-{day}.kml", false, ExportFormat.Reading.FEATURES, KmlWriter::new);
+
   private static final String KML_NS = "http://www.opengis.net/kml/2.2";
   /** Okabe–Ito colours as KML aabbggrr, opaque: orange, sky blue, bluish green, blue, vermillion, purple … */
   private static final List<String> COLOURS =
       List.of("ff009fe6", "ffe9b456", "ff739e00", "ffb27200", "ff005ed5", "ffa779cc", "ff42e4f0", "ff000000");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private final BufferedOutputStream buffer;
-  private final XMLStreamWriter xml;
+  private final ExportJob job;
   private final Map<String, LayerInfo> layers = new LinkedHashMap<>();
   private final Set<String> styles = new LinkedHashSet<>();
   private final Set<String> written = new LinkedHashSet<>();
+  private BufferedOutputStream buffer;
+  private XMLStreamWriter xml;
   private String currentLayer;
 
-  /**
-   * Writes the document's start and styles.
-   *
-   * @param title the document's name, shown in Google Earth's Places panel
-   */
-  public KmlWriter(OutputStream out, List<LayerInfo> layers, String title) {
-    layers.forEach(l -> this.layers.put(l.id(), l));
+  /** The document's name, shown in Google Earth's Places panel, is the job's title. */
+  public KmlWriter(ExportJob job) {
+    this.job = job;
+    job.layers().forEach(l -> this.layers.put(l.id(), l));
+  }
+
+  /** Writes the document's start and styles. */
+  @Override
+  public void start() {
     try {
-      buffer = new BufferedOutputStream(out, 64 * 1024);
+      buffer = new BufferedOutputStream(job.output().stream(), 64 * 1024);
       xml = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeStartElement("kml");
       xml.writeDefaultNamespace(KML_NS);
       xml.writeStartElement("Document");
-      element("name", title);
+      element("name", job.title());
       xml.writeCharacters("\n");
       int i = 0;
-      for (LayerInfo layer : layers) {
+      for (LayerInfo layer : job.layers()) {
         for (com.fasterxml.jackson.databind.JsonNode kind : layer.kinds()) {
           style(styleId(layer.id(), kind.path("id").asText()), COLOURS.get(i++ % COLOURS.size()));
         }
@@ -77,9 +87,14 @@ public final class KmlWriter implements FeatureSink {
   }
 
   @Override
-  public void write(ExportFeature feature) {
+  public void layer(LayerInfo layer) {
+    // a layer's folder opens with its first feature; folders of layers without one come last
+  }
+
+  @Override
+  public void feature(ExportFeature feature) {
     try {
-      String layerId = feature.row().layerId();
+      String layerId = feature.layerId();
       if (!layerId.equals(currentLayer)) {
         if (currentLayer != null) {
           xml.writeEndElement();
@@ -88,33 +103,34 @@ public final class KmlWriter implements FeatureSink {
         currentLayer = layerId;
       }
       xml.writeStartElement("Placemark");
-      element("name", feature.row().name());
-      String style = styleId(layerId, feature.row().kind());
+      element("name", feature.name());
+      String style = styleId(layerId, feature.kind());
       element("styleUrl", "#" + (styles.contains(style) ? style : "default"));
       xml.writeStartElement("description");
       xml.writeCData(balloon(feature));
       xml.writeEndElement();
       xml.writeStartElement("ExtendedData");
-      data("id", feature.row().id());
-      data("name_en", feature.row().nameEn());
-      data("kind", feature.row().kind());
+      data("id", feature.id());
+      data("name_en", feature.nameEn());
+      data("kind", feature.kind());
       data("tasks", feature.taskCodes());
-      data("accuracy_class", feature.row().accuracyClass());
+      data("accuracy_class", feature.accuracyClass());
       data("accuracy_m", feature.value("accuracy_m"));
-      data("accuracy", feature.row().accuracy());
-      data("accuracy_vi", feature.row().accuracyVi());
-      data("accuracy_source", feature.row().accuracySource());
-      data("accuracy_source_en", feature.row().accuracySourceEn());
+      data("accuracy", feature.accuracy());
+      data("accuracy_vi", feature.accuracyVi());
+      data("accuracy_source", feature.accuracySource());
+      data("accuracy_source_en", feature.accuracySourceEn());
       xml.writeEndElement();
       geometry(feature.wgs84());
       xml.writeEndElement();
       xml.writeCharacters("\n");
     } catch (XMLStreamException e) {
-      throw new IllegalStateException("writing feature " + feature.row().id() + " as KML", e);
+      throw new IllegalStateException("writing feature " + feature.id() + " as KML", e);
     }
   }
 
   /** Ends the last folder, adds empty folders for layers without features, ends the document, flushes. */
+  @Override
   public void finish() {
     try {
       if (currentLayer != null) {
@@ -137,12 +153,17 @@ public final class KmlWriter implements FeatureSink {
     }
   }
 
+  @Override
+  public void abort() {
+    // the stream belongs to the output; nothing else is held
+  }
+
   /** The balloon: names, the linked tasks with lead unit and deadline, accuracy. Every value is escaped. */
   static String balloon(ExportFeature f) {
     StringBuilder h = new StringBuilder();
-    h.append("<h3>").append(Html.escape(f.row().name())).append("</h3>");
-    if (!f.row().nameEn().isEmpty()) {
-      h.append("<p><i>").append(Html.escape(f.row().nameEn())).append("</i></p>");
+    h.append("<h3>").append(Html.escape(f.name())).append("</h3>");
+    if (!f.nameEn().isEmpty()) {
+      h.append("<p><i>").append(Html.escape(f.nameEn())).append("</i></p>");
     }
     if (!f.tasks().isEmpty()) {
       h.append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\">")
@@ -161,14 +182,14 @@ public final class KmlWriter implements FeatureSink {
       }
       h.append("</table>");
     }
-    AccuracyClass c = AccuracyClass.of(f.row().accuracyClass()).orElse(AccuracyClass.NOT_LOCATED);
+    AccuracyClass c = AccuracyClass.of(f.accuracyClass()).orElse(AccuracyClass.NOT_LOCATED);
     h.append("<p><small><b>").append(Html.escape("Độ chính xác: " + c.labelVi() + ", ±"
-        + AccuracyNotes.metres(f.row().accuracyM(), java.util.Locale.forLanguageTag("vi")) + " m / " + c.labelEn()
-        + ", ±" + AccuracyNotes.metres(f.row().accuracyM(), java.util.Locale.ENGLISH) + " m")).append("</b><br>");
-    if (!f.row().accuracyVi().isEmpty()) {
-      h.append(Html.escape(f.row().accuracyVi())).append("<br>");
+        + AccuracyNotes.metres(f.accuracyM(), java.util.Locale.forLanguageTag("vi")) + " m / " + c.labelEn()
+        + ", ±" + AccuracyNotes.metres(f.accuracyM(), java.util.Locale.ENGLISH) + " m")).append("</b><br>");
+    if (!f.accuracyVi().isEmpty()) {
+      h.append(Html.escape(f.accuracyVi())).append("<br>");
     }
-    h.append(Html.escape(f.row().accuracy())).append("</small></p>");
+    h.append(Html.escape(f.accuracy())).append("</small></p>");
     return h.toString();
   }
 

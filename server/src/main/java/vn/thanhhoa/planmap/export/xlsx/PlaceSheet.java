@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.export.xlsx;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import vn.thanhhoa.planmap.accuracy.AccuracyClass;
+import vn.thanhhoa.planmap.export.spi.ExportFeature;
 import vn.thanhhoa.planmap.text.CellText;
 
 /**
@@ -41,16 +42,16 @@ final class PlaceSheet {
 
   void write(ExportFeature f) {
     Row row = sheet.createRow(++rows);
-    AccuracyClass c = AccuracyClass.of(f.row().accuracyClass()).orElse(AccuracyClass.NOT_LOCATED);
-    text(row, 0, f.row().layerId());
-    text(row, 1, f.row().id());
-    text(row, 2, f.row().name());
-    text(row, 3, f.row().kind());
+    AccuracyClass c = AccuracyClass.of(f.accuracyClass()).orElse(AccuracyClass.NOT_LOCATED);
+    text(row, 0, f.layerId());
+    text(row, 1, f.id());
+    text(row, 2, f.name());
+    text(row, 3, f.kind());
     text(row, 4, c.labelVi());
     text(row, 5, c.id());
-    row.createCell(6).setCellValue(f.row().accuracyM());
-    text(row, 7, f.row().accuracyVi().isEmpty() ? f.row().accuracy() : f.row().accuracyVi());
-    text(row, 8, f.row().accuracySource());
+    row.createCell(6).setCellValue(f.accuracyM());
+    text(row, 7, f.accuracyVi().isEmpty() ? f.accuracy() : f.accuracyVi());
+    text(row, 8, f.accuracySource());
     text(row, 9, f.taskCodes());
   }
 

@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.export.shapefile;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

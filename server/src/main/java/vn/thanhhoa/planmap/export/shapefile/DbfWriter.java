@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.export;
+package vn.thanhhoa.planmap.export.shapefile;
 
 import vn.thanhhoa.planmap.http.IoAction;
 import java.io.IOException;
