@@ -13,7 +13,11 @@ import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.db.Sql;
 import vn.thanhhoa.planmap.text.SearchText;
 
-/** Writes validated geodata into the tables of schema v1, inside the caller's transaction. */
+/**
+ * Writes validated geodata into the tables, inside the caller's transaction. The files are the programme's and
+ * the schematic places' source; a place that someone edited, created or imported in planmap (it has history) keeps
+ * its content and task links whatever the files say, and is only filed in the layer the files name.
+ */
 final class GeodataWriter {
   private final Connection c;
   private final ObjectMapper mapper;
@@ -31,11 +35,12 @@ final class GeodataWriter {
 
   private void deleteStale(ProgrammeData p, LayerData l) throws SQLException {
     try (PreparedStatement st = c.prepareStatement(Sql.named("geodata/delete_stale"))) {
-      st.setArray(1, texts(l.features(), LayerData.Feature::id));
-      st.setArray(2, texts(l.layers(), LayerData.Layer::id));
-      st.setArray(3, texts(p.tasks(), ProgrammeData.Task::code));
-      st.setArray(4, texts(p.sections(), ProgrammeData.Section::code));
-      st.setArray(5, texts(p.agencies(), ProgrammeData.Agency::id));
+      st.setArray(1, texts(p.tasks(), ProgrammeData.Task::code));
+      st.setArray(2, texts(l.features(), LayerData.Feature::id));
+      st.setArray(3, texts(l.layers(), LayerData.Layer::id));
+      st.setArray(4, texts(p.tasks(), ProgrammeData.Task::code));
+      st.setArray(5, texts(p.sections(), ProgrammeData.Section::code));
+      st.setArray(6, texts(p.agencies(), ProgrammeData.Agency::id));
       st.execute();
     }
   }
@@ -102,19 +107,24 @@ final class GeodataWriter {
     }
     WKBWriter wkb = new WKBWriter(2);
     try (PreparedStatement st = c.prepareStatement(Sql.named("geodata/upsert_feature"));
-        PreparedStatement link = c.prepareStatement(Sql.named("geodata/insert_feature_task"))) {
+        PreparedStatement move = c.prepareStatement(Sql.named("geodata/move_edited_feature"));
+        PreparedStatement link = c.prepareStatement(Sql.named("geodata/insert_file_feature_task"))) {
       int order = 0;
       for (LayerData.Feature f : l.features()) {
         Accuracy a = f.structuredAccuracy();
         Jdbc.bind(c, st, f.id(), f.layerId(), f.name(), f.nameEn(), f.kind(), f.accuracy(), f.accuracyVi(),
-            a.accuracyClass().id(), a.metres(), a.source(), a.sourceEn(), f.sourceText(), json(f.properties()), wkb.write(f.geometry()), SearchText.fold(f.name() + " " + f.nameEn()), order++);
+            a.accuracyClass().id(), a.metres(), a.source(), a.sourceEn(), f.sourceText(), json(f.properties()),
+            wkb.write(f.geometry()), SearchText.fold(f.name() + " " + f.nameEn()), order);
         st.addBatch();
+        Jdbc.bind(c, move, f.layerId(), order++, f.id());
+        move.addBatch();
         for (String code : f.tasks()) {
-          Jdbc.bind(c, link, f.id(), code);
+          Jdbc.bind(c, link, f.id(), code, f.id());
           link.addBatch();
         }
       }
       st.executeBatch();
+      move.executeBatch();
       link.executeBatch();
     }
   }

@@ -105,6 +105,47 @@ class GeodataLoaderIT {
     assertEquals(3, count("feature"));
   }
 
+  @Test
+  void placesEditedInPlanmapSurviveAChangeOfTheFiles(@TempDir Path tmp) throws Exception {
+    try (Database own = TestDatabases.emptySchema()) { // history rows are for ever: a database of its own
+      own.migrate();
+      editedPlacesSurvive(own, new GeodataLoader(own.dataSource(), Json.mapper()), tmp);
+    }
+  }
+
+  private static void editedPlacesSurvive(Database db, GeodataLoader loader, Path tmp) throws Exception {
+    loader.load(MINIMAL, true);
+    try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+      // an editor redrew cau-dai-hung and unlinked its tasks; an import created a place the files never had
+      st.execute("UPDATE feature SET name = 'Cầu Đại Hùng (đo đạc)', geom = 'SRID=4326;LINESTRING(105.80 19.83, 105.81"
+          + " 19.84)', accuracy_class = 'surveyed', accuracy_m = 2 WHERE id = 'cau-dai-hung'");
+      st.execute("DELETE FROM feature_task WHERE feature_id = 'cau-dai-hung'");
+      st.execute("INSERT INTO feature (id, layer_id, name, kind, accuracy, accuracy_class, accuracy_m, geom, search_text,"
+          + " sort_order) SELECT 'imported-place', layer_id, 'Công viên mới', kind, 'x', 'from_plan', 2,"
+          + " 'SRID=4326;POINT(105.78 19.81)', 'cong vien moi', 99 FROM feature WHERE id = 'cau-dai-hung'");
+      st.execute("INSERT INTO history (entity, entity_id, action, username) VALUES ('feature', 'cau-dai-hung', 'edit',"
+          + " 'em.editor'), ('feature', 'imported-place', 'create', 'em.editor')");
+    }
+    Path dir = copy(MINIMAL, tmp);
+    Path roads = dir.resolve("layers/roads.geojson");
+    Files.writeString(roads, Files.readString(roads).replace("Đại lộ", "Đại lộ (sửa)"));
+    assertEquals(GeodataLoader.Outcome.LOADED, loader.load(dir, false));
+    try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT id, name, ST_AsText(geom), accuracy_class,"
+            + " (SELECT count(*) FROM feature_task ft WHERE ft.feature_id = f.id) FROM feature f ORDER BY id")) {
+      java.util.Map<String, String> rows = new java.util.TreeMap<>();
+      while (rs.next()) {
+        rows.put(rs.getString(1), rs.getString(2) + " | " + rs.getString(3) + " | " + rs.getString(4) + " | "
+            + rs.getLong(5));
+      }
+      assertEquals("Cầu Đại Hùng (đo đạc) | LINESTRING(105.8 19.83,105.81 19.84) | surveyed | 0",
+          rows.get("cau-dai-hung"), "the edit stands: " + rows);
+      assertTrue(rows.containsKey("imported-place"), "the imported place stays: " + rows);
+      assertTrue(rows.values().stream().anyMatch(r -> r.startsWith("Đại lộ (sửa)")),
+          "places nobody edited follow the files: " + rows);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "malformed JSON        | layers/roads.geojson    | \"kind\": \"road\",        | \"kind\": \"road\",,      | roads.geojson:",
