@@ -115,7 +115,7 @@ public final class ReviewPackWriter implements FeatureSink, AutoCloseable {
   /** The README of the pack. */
   String readme() {
     String filters = request.parameters().entrySet().stream()
-        .filter(e -> ExportRequest.FILTERS.contains(e.getKey()) || e.getKey().equals("layers"))
+        .filter(e -> ExportRequest.FILTERS.names().contains(e.getKey()) || e.getKey().equals("layers"))
         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
     StringBuilder s = new StringBuilder();
     s.append("planmap — Gói rà soát / Review pack\n\n");
