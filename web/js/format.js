@@ -174,18 +174,19 @@ export function inWindow(task, window, todayIso) {
 }
 
 // @function fold(text: string): string
-// Lower case without Vietnamese diacritics ("Đại lộ Bắc Sông Mã" → "dai lo bac song ma"), spaces collapsed.
-// For matching typed text on the client; the server's search does its own folding.
+// Lower case without Vietnamese diacritics ("Đại lộ Bắc Sông Mã" → "dai lo bac song ma"), every run of
+// characters that are neither letters nor digits one space ("Bắc-Sông" → "bac song"): the server's folding
+// (SearchText.fold), checked against the same cases (web/test/fold-cases.json).
 export function fold(text) {
   if (text === null || text === undefined) {
     return '';
   }
   return String(text)
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}+/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
-    .replace(/\s+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 

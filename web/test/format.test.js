@@ -3,7 +3,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   escapeHtml, formatDate, parseIsoDate, daysBetween, daysLeftText, formatNumber, yearsOverdue, quarterOf, yearOf,
-  inWindow, fold, truncate, timelinessDaysText,
+  inWindow, truncate, timelinessDaysText,
 } from '../js/format.js';
 
 describe('escapeHtml', () => {
@@ -129,12 +129,6 @@ describe('deadline windows', () => {
   test('no window matches everything', () => {
     assert.equal(inWindow(overdue, '', today), true);
   });
-});
-
-test('fold removes Vietnamese diacritics, including đ', () => {
-  assert.equal(fold('Đại lộ Bắc Sông Mã'), 'dai lo bac song ma');
-  assert.equal(fold('  Quảng   Hưng – Hoằng Đại '), 'quang hung – hoang dai');
-  assert.equal(fold(null), '');
 });
 
 test('truncate cuts at a word boundary with an ellipsis', () => {

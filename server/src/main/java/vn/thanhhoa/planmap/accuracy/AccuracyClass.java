@@ -1,14 +1,15 @@
 package vn.thanhhoa.planmap.accuracy;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import vn.thanhhoa.planmap.term.Term;
+import vn.thanhhoa.planmap.term.WordedTerm;
 
 /**
  * How a place's geometry was obtained, most to least certain. The wire form ({@link #id()}) is what the
  * database's CHECK, the API, the exports and the map use.
  */
-public enum AccuracyClass {
+public enum AccuracyClass implements WordedTerm {
   /** Measured in the field (a survey, a cadastral measurement). */
   SURVEYED("surveyed", "đo đạc", "surveyed"),
   /** Taken from an approved plan or an official published map. */
@@ -31,25 +32,28 @@ public enum AccuracyClass {
   }
 
   /** The wire form: {@code surveyed, from_plan, inferred, schematic, not_located}. */
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
   public String labelVi() {
     return labelVi;
   }
 
+  @Override
   public String labelEn() {
     return labelEn;
   }
 
   /** The class with this wire form, if any. */
   public static Optional<AccuracyClass> of(String id) {
-    return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+    return Term.of(values(), id);
   }
 
   /** Every wire form, most to least certain. */
   public static List<String> ids() {
-    return Arrays.stream(values()).map(AccuracyClass::id).toList();
+    return Term.ids(values());
   }
 }

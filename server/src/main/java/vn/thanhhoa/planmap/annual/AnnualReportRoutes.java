@@ -1,5 +1,7 @@
 package vn.thanhhoa.planmap.annual;
 
+import vn.thanhhoa.planmap.http.Parameters;
+import vn.thanhhoa.planmap.http.Parameter;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
@@ -7,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
@@ -20,6 +21,15 @@ import vn.thanhhoa.planmap.time.Today;
  * for the current year): progress and timeliness are judged on it, with the reports as they stood at its end.
  */
 public final class AnnualReportRoutes implements Routes {
+  /** The parameters of {@code GET /annual-report}. */
+  public static final Parameters PARAMETERS = Parameters.of(
+      Parameter.of("year", "The year evaluated (2021 to this year; required)", Map.of("type", "integer", "minimum", 2021),
+          "2025").asRequired(),
+      Parameter.of("format", "docx", Parameter.oneOf(List.of("docx"), "docx"), "docx"),
+      Parameter.of("lang", "vi (default) or en", Parameter.oneOf(List.of("vi", "en"), "vi"), "en"),
+      Parameter.of("as_of", "Judged on this day of the year (default: its last day, or today)", Parameter.date(),
+          "2025-12-31"));
+
   static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   private final AnnualSource source;
@@ -36,7 +46,7 @@ public final class AnnualReportRoutes implements Routes {
   }
 
   private void annual(Context ctx) {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("year", "format", "lang", "as_of"));
+    QueryParams params = new QueryParams(ctx.queryParamMap(), PARAMETERS);
     LocalDate today = Today.in(clock);
     if (params.text("year") == null) {
       throw new BadRequestException("year", "give the year to evaluate: year=YYYY (2021–" + today.getYear() + ")");

@@ -1,5 +1,7 @@
 package vn.thanhhoa.planmap.api;
 
+import vn.thanhhoa.planmap.http.Parameters;
+import vn.thanhhoa.planmap.http.ReadRequest;
 import static vn.thanhhoa.planmap.http.Html.escape;
 import static vn.thanhhoa.planmap.http.Html.link;
 import static vn.thanhhoa.planmap.http.Links.link;
@@ -12,9 +14,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.thanhhoa.planmap.config.AppConfig;
-import vn.thanhhoa.planmap.http.Caching;
 import vn.thanhhoa.planmap.http.Format;
 import vn.thanhhoa.planmap.http.Html;
 import vn.thanhhoa.planmap.http.Links;
@@ -24,7 +24,8 @@ import vn.thanhhoa.planmap.http.Routes;
 /**
  * The service's own documents: the landing page {@code /} (the map for browsers, the OGC API landing
  * page for programs or with {@code f=json|html}), {@code /conformance}, the OpenAPI 3.0 document
- * {@code /api}, and {@code /config} (what the map needs to know: basemap URL and attribution).
+ * {@code /api}, and {@code /config} (what the map needs to know: basemap URL and attribution, and the API's
+ * vocabularies and limits of {@link ClientTerms}).
  */
 public final class ServiceRoutes implements Routes {
   /** The conformance classes planmap implements, exactly. */
@@ -65,7 +66,7 @@ public final class ServiceRoutes implements Routes {
   }
 
   private void landing(Context ctx) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f"));
+    QueryParams params = new QueryParams(ctx.queryParamMap(), Format.ONLY);
     boolean explicit = params.text("f") != null;
     Format format = Format.of(ctx, params);
     if (format == Format.HTML && !explicit) {
@@ -106,11 +107,11 @@ public final class ServiceRoutes implements Routes {
   }
 
   private void conformance(Context ctx) throws Exception {
-    Format format = Format.of(ctx, new QueryParams(ctx.queryParamMap(), Set.of("f")));
-    if (Caching.notModified(ctx, format, CONFORMANCE)) {
+    ReadRequest read = ReadRequest.of(ctx, Format.ONLY);
+    if (read.notModified(CONFORMANCE)) {
       return;
     }
-    if (format == Format.HTML) {
+    if (read.format() == Format.HTML) {
       StringBuilder b = new StringBuilder("<ul>");
       CONFORMANCE.forEach(c -> b.append("<li><code>").append(escape(c)).append("</code></li>"));
       ctx.contentType("text/html; charset=utf-8").result(Html.page("Conformance", "/conformance?f=json",
@@ -121,12 +122,12 @@ public final class ServiceRoutes implements Routes {
   }
 
   private void api(Context ctx) throws Exception {
-    Format format = Format.of(ctx, new QueryParams(ctx.queryParamMap(), Set.of("f")));
+    ReadRequest read = ReadRequest.of(ctx, Format.ONLY);
     String doc = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(OpenApiDocument.build(Links.base(ctx)));
-    if (Caching.notModified(ctx, format, doc)) {
+    if (read.notModified(doc)) {
       return;
     }
-    if (format == Format.HTML) {
+    if (read.format() == Format.HTML) {
       ctx.contentType("text/html; charset=utf-8").result(Html.page("OpenAPI 3.0", "/api?f=json",
           "<pre>" + escape(doc) + "</pre>"));
       return;
@@ -135,10 +136,11 @@ public final class ServiceRoutes implements Routes {
   }
 
   private void uiConfig(Context ctx) {
-    new QueryParams(ctx.queryParamMap(), Set.of());
+    new QueryParams(ctx.queryParamMap(), Parameters.NONE);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("tileUrl", config.tileUrl());
     body.put("tileAttribution", config.tileAttribution());
+    body.putAll(ClientTerms.build());
     ctx.header("Cache-Control", "no-cache").json(body);
   }
 

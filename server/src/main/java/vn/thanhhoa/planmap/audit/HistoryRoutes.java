@@ -1,5 +1,7 @@
 package vn.thanhhoa.planmap.audit;
 
+import vn.thanhhoa.planmap.http.Parameters;
+import vn.thanhhoa.planmap.http.Parameter;
 import vn.thanhhoa.planmap.history.HistoryEntry;
 import vn.thanhhoa.planmap.history.History;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +9,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.thanhhoa.planmap.auth.Access;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.http.QueryParams;
@@ -23,6 +24,15 @@ import vn.thanhhoa.planmap.text.CellText;
  */
 public final class HistoryRoutes implements Routes {
   private static final List<String> ENTITIES = List.of("feature", "task", "report", "user", "indicator");
+  private static final List<String> FORMATS = List.of("json", "csv");
+  /** The parameters of {@code GET /history}. */
+  public static final Parameters PARAMETERS = Parameters.of(
+      Parameter.of("entity", String.join(", ", ENTITIES) + " (user: admins)", Parameter.oneOf(ENTITIES, "feature"),
+          "task"),
+      Parameter.of("id", "The entity's id (all of the kind when absent)", Parameter.text(), "VI.2"),
+      Parameter.of("limit", "Most rows", Parameter.integer(1, 10_000, 500L), "50"),
+      Parameter.of("f", "json or csv", Parameter.oneOf(FORMATS, "json"), "csv"),
+      QueryParams.AS_OF);
 
   private final History history;
   private final ObjectMapper mapper;
@@ -40,12 +50,12 @@ public final class HistoryRoutes implements Routes {
   }
 
   private void list(Context ctx) throws Exception {
-    QueryParams p = new QueryParams(ctx.queryParamMap(), Set.of("entity", "id", "limit", "f", "as_of"));
+    QueryParams p = new QueryParams(ctx.queryParamMap(), PARAMETERS);
     String entity = p.choice("entity", ENTITIES, "feature");
     if (entity.equals("user")) {
       Access.require(ctx, Role.ADMIN);
     }
-    String format = p.choice("f", List.of("json", "csv"), "json");
+    String format = p.choice("f", FORMATS, "json");
     java.time.Instant asOf = p.asOf(Today.in(clock)).instant();
     List<HistoryEntry> rows = history.of(entity, p.text("id"), asOf, (int) p.integer("limit", 1, 10_000, 500));
     ctx.header("Cache-Control", "no-cache");

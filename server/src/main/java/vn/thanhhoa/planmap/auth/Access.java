@@ -5,7 +5,9 @@ import io.javalin.http.Context;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.http.Routes;
 
@@ -18,9 +20,14 @@ public final class Access implements Routes {
   private static final String ATTRIBUTE = "planmap.session";
   private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-  private final Sessions sessions;
+  private final Function<String, Optional<Sessions.Session>> sessions;
 
   public Access(Sessions sessions) {
+    this(sessions::find);
+  }
+
+  /** @param sessions the session of a cookie's token (null when the request has no cookie), if it is live */
+  Access(Function<String, Optional<Sessions.Session>> sessions) {
     this.sessions = sessions;
   }
 
@@ -30,7 +37,7 @@ public final class Access implements Routes {
   }
 
   private void resolve(Context ctx) {
-    sessions.find(ctx.cookie(Sessions.COOKIE)).ifPresent(s -> ctx.attribute(ATTRIBUTE, s));
+    sessions.apply(ctx.cookie(Sessions.COOKIE)).ifPresent(s -> ctx.attribute(ATTRIBUTE, s));
     if (SAFE.contains(ctx.method().name())) {
       return;
     }

@@ -151,16 +151,9 @@ public final class AuthRoutes implements Routes {
 
   private static Role role(JsonBody body) {
     String r = body.requiredText("role", 20);
-    try {
-      Role role = Role.of(r);
-      if (role == Role.VIEWER) {
-        throw new IllegalArgumentException();
-      }
-      return role;
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException("role", "'role' must be reporter, editor or admin", List.of("reporter", "editor",
-          "admin"));
-    }
+    List<String> ids = Role.accountIds();
+    return Role.ofAccount(r).orElseThrow(() -> new BadRequestException("role", "'role' must be "
+        + String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1), ids));
   }
 
   private static List<String> agencies(JsonBody body) {

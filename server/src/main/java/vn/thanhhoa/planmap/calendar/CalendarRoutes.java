@@ -1,20 +1,18 @@
 package vn.thanhhoa.planmap.calendar;
 
+import vn.thanhhoa.planmap.http.ReadRequest;
+import vn.thanhhoa.planmap.http.Parameters;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.function.LongSupplier;
 import vn.thanhhoa.planmap.db.Jdbc;
-import vn.thanhhoa.planmap.http.Caching;
 import vn.thanhhoa.planmap.http.Links;
 import vn.thanhhoa.planmap.http.NotFoundException;
-import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
-import vn.thanhhoa.planmap.time.Today;
 import vn.thanhhoa.planmap.progress.TaskWords;
 
 /**
@@ -49,9 +47,9 @@ public final class CalendarRoutes implements Routes {
   }
 
   private void feed(Context ctx, String agency, String name) {
-    new QueryParams(ctx.queryParamMap(), Set.of()); // refuses any parameter: the feeds take none
-    LocalDate today = Today.in(clock);
-    if (Caching.notModified(ctx, dataVersion.getAsLong(), today)) {
+    ReadRequest read = ReadRequest.of(ctx, Parameters.NONE, clock); // the feeds take no parameter
+    LocalDate today = read.today();
+    if (read.notModified(dataVersion.getAsLong(), today)) {
       return;
     }
     List<DeadlineEvent> events = jdbc.list("reading the deadlines", "calendar/select_deadlines", rs -> {

@@ -1,11 +1,12 @@
 package vn.thanhhoa.planmap.coordinates;
 
+import vn.thanhhoa.planmap.http.Parameters;
+import vn.thanhhoa.planmap.http.Parameter;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.thanhhoa.planmap.geo.CoordinateTransformer;
 import vn.thanhhoa.planmap.geo.Crs;
 import vn.thanhhoa.planmap.http.QueryParams;
@@ -23,9 +24,14 @@ import vn.thanhhoa.planmap.http.Routes;
  * malformed or out-of-area {@code lon}/{@code lat} or an unknown {@code crs}.
  */
 public final class CoordinateRoutes implements Routes {
-  private static final Set<String> PARAMS = Set.of("lon", "lat", "crs");
   /** Where VN-2000 is defined (EPSG:4756's area of use, Vietnam, rounded outwards): lon 102–110, lat 8–24. */
   static final double[] AREA_OF_USE = {102, 8, 110, 24};
+  /** The parameters of {@code GET /coordinates}. */
+  public static final Parameters PARAMS = Parameters.of(
+      Parameter.of("lon", "Longitude, degrees (102..110)", Parameter.number(), "105.77639").asRequired(),
+      Parameter.of("lat", "Latitude, degrees (8..24)", Parameter.number(), "19.8075").asRequired(),
+      Parameter.of("crs", String.join(", ", Crs.IDS) + " (EPSG:5897 by default)",
+          Parameter.oneOf(Crs.IDS, Crs.VN2000_THANHHOA.id()), Crs.VN2000_UTM48.id()));
 
   @Override
   public void register(RoutesConfig routes) {

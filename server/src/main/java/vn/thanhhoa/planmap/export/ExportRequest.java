@@ -4,15 +4,17 @@ import vn.thanhhoa.planmap.geo.Crs;
 import vn.thanhhoa.planmap.geo.CrsReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import vn.thanhhoa.planmap.export.spi.ExportFormat;
 import vn.thanhhoa.planmap.http.BadRequestException;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.layer.FeatureQuery;
 import vn.thanhhoa.planmap.layer.FeatureQueryParser;
@@ -42,12 +44,17 @@ public record ExportRequest(
     Map<String, String> parameters) {
 
   /** The filter parameters an export shares with the items API. */
-  public static final Set<String> FILTERS =
-      Set.of("bbox", "bbox-crs", "task", "lead", "kind", "overdue", "timeliness", "due_before", "due_after", "q",
-          "as_of", "filter", "filter-lang", "filter-crs");
+  public static final Parameters FILTERS = FeatureQueryParser.FILTERS.without("datetime", "accuracy_class",
+      "properties");
   /** Every parameter of {@code GET /export}. */
-  public static final Set<String> PARAMETERS =
-      Stream.concat(FILTERS.stream(), Stream.of("layers", "format", "crs")).collect(Collectors.toUnmodifiableSet());
+  public static final Parameters PARAMETERS = Parameters.of(
+      Parameter.of("layers", "Layer ids, comma-separated (default: all)", Parameter.text(), "roads,centres"),
+      Parameter.of("format", String.join(", ", ExportFormats.IDS), Parameter.oneOf(ExportFormats.IDS, null), "csv")
+          .asRequired(),
+      Parameter.of("crs", Arrays.stream(Crs.values()).map(c -> c.id() + " (EPSG:" + c.epsg() + ")")
+          .collect(Collectors.joining(", ")) + "; also as EPSG:n or an OGC URI",
+          Map.of("type", "string", "default", Crs.WGS84.id()), Crs.VN2000_THANHHOA.id()))
+      .with(FILTERS);
 
   /**
    * Validates a request's parameters.
@@ -109,7 +116,7 @@ public record ExportRequest(
   public Map<String, String> filters() {
     Map<String, String> out = new TreeMap<>();
     parameters.forEach((name, value) -> {
-      if (FILTERS.contains(name) || name.equals("layers")) {
+      if (FILTERS.names().contains(name) || name.equals("layers")) {
         out.put(name, value);
       }
     });

@@ -13,6 +13,11 @@ public enum Format {
   HTML;
 
   public static final List<String> NAMES = List.of("json", "html");
+  /** The {@code f} parameter of the endpoints that answer in JSON or HTML. */
+  public static final Parameter PARAMETER = Parameter.of("f", "Format: json or html (default: by the Accept header)",
+      Parameter.oneOf(NAMES, null), "json");
+  /** The parameters of an endpoint that takes nothing but {@code f}. */
+  public static final Parameters ONLY = Parameters.of(PARAMETER);
 
   /** The requested format; the {@code f} value is read through the request's validated params. */
   public static Format of(Context ctx, QueryParams params) {

@@ -23,6 +23,7 @@ public final class HealthRoutes implements Routes {
   }
 
   private void health(Context ctx) {
+    new QueryParams(ctx.queryParamMap(), Parameters.NONE);
     Map<String, Object> db = new LinkedHashMap<>();
     Map<String, Object> body = new LinkedHashMap<>();
     ctx.header("Cache-Control", "no-store");

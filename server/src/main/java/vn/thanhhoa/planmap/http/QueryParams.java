@@ -22,19 +22,23 @@ public final class QueryParams {
   /** Longest value accepted for any parameter, in characters. */
   public static final int MAX_LENGTH = 1000;
 
+  /** The {@code as_of} parameter, read by {@link #asOf}. */
+  public static final Parameter AS_OF = Parameter.of("as_of",
+      "Show statuses, reports and geometries as they were at the end of this day", Parameter.date(), "2026-01-31");
+
   private final Map<String, List<String>> params;
 
   /**
-   * @param params  the request's parameters
-   * @param allowed every parameter the endpoint defines
-   * @throws BadRequestException for a parameter not in {@code allowed}, or given twice, or too long
+   * @param params   the request's parameters
+   * @param declared every parameter the endpoint declares
+   * @throws BadRequestException for a parameter not declared, or given twice, or too long
    */
-  public QueryParams(Map<String, List<String>> params, Set<String> allowed) {
+  public QueryParams(Map<String, List<String>> params, Parameters declared) {
     this.params = params;
     for (Map.Entry<String, List<String>> e : params.entrySet()) {
-      if (!allowed.contains(e.getKey())) {
+      if (!declared.names().contains(e.getKey())) {
         throw new BadRequestException(e.getKey(), "unknown query parameter '" + e.getKey() + "'",
-            new TreeSet<>(allowed));
+            new TreeSet<>(declared.names()));
       }
       if (e.getValue().size() > 1) {
         throw new BadRequestException(e.getKey(), "parameter '" + e.getKey() + "' is given more than once");

@@ -1,5 +1,7 @@
 package vn.thanhhoa.planmap.imports;
 
+import vn.thanhhoa.planmap.http.Parameters;
+import vn.thanhhoa.planmap.http.Parameter;
 import vn.thanhhoa.planmap.geo.CrsReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,6 +29,13 @@ import vn.thanhhoa.planmap.http.Routes;
  * changed. Two files are read at a time; others wait up to a minute, then get 503.
  */
 public final class ImportRoutes implements Routes {
+  /** The parameters of {@code POST /imports}. */
+  static final Parameters PARAMETERS = Parameters.of(
+      Parameter.of("filename", "The file's name, with its extension (no folders, at most 200 characters)",
+          Parameter.text(), "khu-do-thi.zip").asRequired(),
+      Parameter.of("crs", "The CRS of the file's coordinates when it does not say (or says wrongly): "
+          + String.join(", ", ImportReader.CHOOSABLE) + " or their OGC URIs", Parameter.text(), "EPSG:5897"));
+
   private final Imports imports;
   private final ImportApplier applier;
   private final ObjectMapper mapper;
@@ -53,7 +62,7 @@ public final class ImportRoutes implements Routes {
 
   private void create(Context ctx) throws Exception {
     User user = Access.require(ctx, Role.EDITOR);
-    QueryParams p = new QueryParams(ctx.queryParamMap(), Set.of("filename", "crs"));
+    QueryParams p = new QueryParams(ctx.queryParamMap(), PARAMETERS);
     String filename = p.text("filename");
     if (filename == null || filename.length() > 200 || filename.contains("/") || filename.contains("\\")) {
       throw new BadRequestException("filename", "give the file's name, with its extension (no folders, at most 200"

@@ -1,6 +1,7 @@
 package vn.thanhhoa.planmap.layer;
 
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -9,6 +10,7 @@ import vn.thanhhoa.planmap.db.SqlFragment;
 import vn.thanhhoa.planmap.geo.CoordinateTransformer;
 import vn.thanhhoa.planmap.geo.CrsReference;
 import vn.thanhhoa.planmap.http.BadRequestException;
+import vn.thanhhoa.planmap.http.Parameter;
 import vn.thanhhoa.planmap.http.QueryParams;
 
 /**
@@ -21,7 +23,20 @@ public final class CrsParams {
   /** Points per edge of a projected box's outline in WGS84 (its edges are not straight there). */
   private static final int EDGE_POINTS = 16;
 
+  /** {@code crs}: the CRS of the geometries a response carries (Part 2). */
+  public static final Parameter CRS = Parameter.of("crs", "CRS of the returned geometries: an OGC URI or EPSG:n"
+      + " (default CRS84; EPSG:4326 is latitude first). The Content-Crs header names it.", schema(),
+      CrsReference.EPSG_5897.uri());
+  /** {@code bbox-crs}: the CRS of {@code bbox} (Part 2). */
+  public static final Parameter BBOX_CRS = Parameter.of("bbox-crs", "CRS of bbox: an OGC URI or EPSG:n (default"
+      + " CRS84)", schema(), CrsReference.CRS84.uri());
+
   private CrsParams() {}
+
+  /** The JSON Schema of a CRS parameter: one of the URIs of {@link CrsReference#ALL}, CRS84 by default. */
+  static Map<String, Object> schema() {
+    return Map.of("type", "string", "format", "uri", "enum", CrsReference.URIS, "default", CrsReference.CRS84.uri());
+  }
 
   /** The CRS a parameter names, CRS84 when absent. */
   public static CrsReference read(QueryParams params, String name) {

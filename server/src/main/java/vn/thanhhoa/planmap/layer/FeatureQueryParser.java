@@ -11,6 +11,8 @@ import vn.thanhhoa.planmap.accuracy.AccuracyClass;
 import vn.thanhhoa.planmap.cql2.Queryable;
 import vn.thanhhoa.planmap.db.SqlFragment;
 import vn.thanhhoa.planmap.http.BadRequestException;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.time.AsOf;
 import vn.thanhhoa.planmap.progress.Timeliness;
@@ -23,12 +25,36 @@ import vn.thanhhoa.planmap.text.SearchText;
  * {@code limit}/{@code offset} for paging.
  */
 public final class FeatureQueryParser {
-  /** The filter parameters (without paging and format). */
-  public static final Set<String> FILTERS = Set.of("bbox", "bbox-crs", "datetime", "task", "lead", "kind",
-      "accuracy_class", "due_before", "due_after", "overdue", "timeliness", "q", "properties", "as_of", "filter",
-      "filter-lang", "filter-crs");
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 10_000;
+  /** {@code bbox}, in CRS84 or the CRS of {@code bbox-crs}. */
+  public static final Parameter BBOX = Parameter.of("bbox", "minLon,minLat,maxLon,maxLat (CRS84, or the CRS of"
+      + " bbox-crs); features intersecting it. Six numbers carry heights, which are ignored. West > east crosses the"
+      + " antimeridian.", Parameter.numbers(4, 6), "105.70,19.70,105.90,19.90");
+  /** The filter parameters (without paging and format), shared by the items API and the exports. */
+  public static final Parameters FILTERS = Parameters.of(BBOX, CrsParams.BBOX_CRS,
+      Parameter.of("datetime", "RFC 3339 instant or interval; planmap's features carry no time, so any valid value"
+          + " matches all", Parameter.text(), "2026-01-01T00:00:00Z/.."),
+      Parameter.of("task", "Linked to any of these task codes, comma-separated (e.g. VI.2)", Parameter.text(),
+          "VI.2,IV.10"),
+      Parameter.of("lead", "A linked task is led by any of these agency ids", Parameter.text(),
+          "ubnd-thanh-pho-thanh-hoa"),
+      Parameter.of("kind", "Of any of these kinds (see the collection's kinds)", Parameter.text(), "road"),
+      Parameter.of("accuracy_class", "Of any of these accuracy classes, comma-separated: "
+          + String.join(", ", AccuracyClass.ids()), Parameter.text(), "schematic,from_plan"),
+      Parameter.of("due_before", "A linked task is due on or before (ISO date)", Parameter.date(), "2030-12-31"),
+      Parameter.of("due_after", "A linked task is due on or after (ISO date)", Parameter.date(), "2021-01-01"),
+      Parameter.of("overdue", "A linked task is overdue (true), or none is (false)", Parameter.bool(), "true"),
+      Parameter.of("timeliness", "A linked task's timeliness is one of these, comma-separated: "
+          + String.join(", ", Timeliness.ids()), Parameter.text(), "overdue"),
+      Parameter.of("q", "Words in the name, with or without diacritics", Parameter.text(), "bac song ma"),
+      Parameter.of("properties", "Properties to return, comma-separated", Parameter.text(), "name"),
+      QueryParams.AS_OF).with(FilterParams.PARAMETERS);
+  /** {@code limit} and {@code offset}: one page of the features. */
+  public static final Parameters PAGING = Parameters.of(
+      Parameter.of("limit", "Features per page; a larger value is capped at the maximum",
+          Parameter.integer(1, MAX_LIMIT, (long) DEFAULT_LIMIT), "10"),
+      Parameter.of("offset", "Features to skip", Parameter.integer(0, Long.MAX_VALUE / 2, 0L), "0"));
 
   private static final Pattern TASK_CODE = Pattern.compile("^[IVX]+(\\.[0-9]{1,3})?$");
   private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");

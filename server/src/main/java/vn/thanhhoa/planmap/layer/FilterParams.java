@@ -13,6 +13,8 @@ import vn.thanhhoa.planmap.db.SqlFragment;
 import vn.thanhhoa.planmap.geo.CoordinateTransformer;
 import vn.thanhhoa.planmap.geo.CrsReference;
 import vn.thanhhoa.planmap.http.BadRequestException;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.http.QueryParams;
 
@@ -22,10 +24,17 @@ import vn.thanhhoa.planmap.http.QueryParams;
  * that cannot be read or applied is a 400 problem whose {@code position} says where.
  */
 public final class FilterParams {
-  /** The parameters this class reads. */
-  public static final List<String> NAMES = List.of("filter", "filter-lang", "filter-crs");
   /** The {@code filter-lang} values. */
   public static final List<String> LANGUAGES = List.of("cql2-text", "cql2-json");
+  /** The parameters this class reads. */
+  public static final Parameters PARAMETERS = Parameters.of(
+      Parameter.of("filter", "CQL2 filter over the collection's queryables (see /queryables), e.g."
+          + " task_codes LIKE '%VI.2%' AND S_INTERSECTS(geometry, BBOX(105.77,19.80,105.85,19.86))",
+          Parameter.text(), "S_INTERSECTS(geometry, BBOX(105.70,19.70,105.90,19.90))"),
+      Parameter.of("filter-lang", "cql2-text (default) or cql2-json", Parameter.oneOf(LANGUAGES, "cql2-text"),
+          "cql2-text"),
+      Parameter.of("filter-crs", "CRS of the filter's geometries: an OGC URI or EPSG:n (default CRS84)",
+          CrsParams.schema(), CrsReference.CRS84.uri()));
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private FilterParams() {}

@@ -10,18 +10,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.thanhhoa.planmap.geo.CrsReference;
-import vn.thanhhoa.planmap.http.Caching;
 import vn.thanhhoa.planmap.http.Format;
+import vn.thanhhoa.planmap.http.Parameters;
+import vn.thanhhoa.planmap.http.ReadRequest;
 import vn.thanhhoa.planmap.http.Links;
 import vn.thanhhoa.planmap.http.NotFoundException;
 import vn.thanhhoa.planmap.http.QueryParams;
-import vn.thanhhoa.planmap.time.Today;
 
 /**
  * The layers as OGC API – Features collections: {@code /collections}, {@code /collections/{layer}},
@@ -30,9 +28,14 @@ import vn.thanhhoa.planmap.time.Today;
  */
 public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
   public static final String GEOJSON = "application/geo+json";
-  private static final Set<String> FORMAT_ONLY = Set.of("f");
-  private static final Set<String> ITEMS_PARAMS =
-      union(FeatureQueryParser.FILTERS, Set.of("f", "limit", "offset", "crs"));
+  private static final Parameters FORMAT_ONLY = Format.ONLY;
+  /** The parameters of {@code /collections/{layer}/items}. */
+  public static final Parameters ITEMS_PARAMS = Parameters.of(Format.PARAMETER, FeatureQueryParser.BBOX,
+      CrsParams.BBOX_CRS, CrsParams.CRS).with(FeatureQueryParser.PAGING)
+      .with(FeatureQueryParser.FILTERS.without("bbox", "bbox-crs"));
+  /** The parameters of {@code /collections/{layer}/items/{featureId}}. */
+  public static final Parameters ITEM_PARAMS = Parameters.of(Format.PARAMETER,
+      FeatureQueryParser.FILTERS.get("properties"), QueryParams.AS_OF, CrsParams.CRS);
 
   private final LayerCatalog catalog;
   private final ObjectMapper mapper;
@@ -59,10 +62,9 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
 
 
   private void collections(Context ctx) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), FORMAT_ONLY);
-    Format format = Format.of(ctx, params);
+    ReadRequest read = ReadRequest.of(ctx, FORMAT_ONLY, clock);
     long version = catalog.dataVersion();
-    if (Caching.notModified(ctx, version, format)) {
+    if (read.notModified(version)) {
       return;
     }
     String base = Links.base(ctx);
@@ -76,36 +78,35 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
         link(base + "/collections?f=json", "self", "application/json", "Layers as JSON"),
         link(base + "/collections?f=html", "alternate", "text/html", "Layers as HTML")));
     body.put("collections", collections);
-    respond(ctx, format, body, () -> pages.collections(layers));
+    respond(ctx, read.format(), body, () -> pages.collections(layers));
   }
 
   private void collection(Context ctx) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), FORMAT_ONLY);
-    Format format = Format.of(ctx, params);
+    ReadRequest read = ReadRequest.of(ctx, FORMAT_ONLY, clock);
     long version = catalog.dataVersion();
     LayerInfo layer = layer(ctx, version);
-    if (Caching.notModified(ctx, version, format)) {
+    if (read.notModified(version)) {
       return;
     }
-    respond(ctx, format, CollectionDocument.of(layer, Links.base(ctx)), () -> pages.collection(layer));
+    respond(ctx, read.format(), CollectionDocument.of(layer, Links.base(ctx)), () -> pages.collection(layer));
   }
 
   private void items(Context ctx) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), ITEMS_PARAMS);
-    Format format = Format.of(ctx, params);
+    ReadRequest read = ReadRequest.of(ctx, ITEMS_PARAMS, clock);
+    QueryParams params = read.params();
     long version = catalog.dataVersion();
     LayerInfo layer = layer(ctx, version);
-    LocalDate today = Today.in(clock);
+    LocalDate today = read.today();
     FeatureQuery query = FeatureQueryParser.parse(List.of(layer.id()), params, today, layer.propertyNames(),
         FeatureQueryables.of(List.of(layer)));
     CrsReference crs = CrsParams.read(params, "crs");
-    if (Caching.notModified(ctx, version, today, format)) {
+    if (read.notModified(version, today)) {
       return;
     }
     long matched = query.unfiltered() ? layer.features() : catalog.count(query); // the catalog knows whole layers
     long returned = Math.max(0, Math.min(query.limit(), matched - query.offset()));
     List<Map<String, String>> links = ItemLinks.of(ctx, Links.base(ctx), layer.id(), query, matched);
-    if (format == Format.HTML) {
+    if (read.format() == Format.HTML) {
       List<FeatureRow> rows = new ArrayList<>();
       catalog.forEachFeature(query, rows::add);
       ctx.contentType("text/html; charset=utf-8").result(pages.items(layer, rows, matched, query, links));
@@ -126,16 +127,16 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
   }
 
   private void item(Context ctx) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f", "properties", "as_of", "crs"));
-    Format format = Format.of(ctx, params);
+    ReadRequest read = ReadRequest.of(ctx, ITEM_PARAMS, clock);
+    QueryParams params = read.params();
     long version = catalog.dataVersion();
     LayerInfo layer = layer(ctx, version);
-    LocalDate today = Today.in(clock);
+    LocalDate today = read.today();
     String id = ctx.pathParam("featureId");
     FeatureQuery query = FeatureQueryParser.parse(List.of(layer.id()), params, today, layer.propertyNames())
         .withFeatureId(id);
     CrsReference crs = CrsParams.read(params, "crs");
-    if (Caching.notModified(ctx, version, today, format)) {
+    if (read.notModified(version, today)) {
       return;
     }
     List<FeatureRow> rows = new ArrayList<>();
@@ -144,7 +145,7 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
       throw new NotFoundException("no feature '" + id + "' in layer '" + layer.id() + "'");
     }
     FeatureRow row = rows.get(0);
-    if (format == Format.HTML) {
+    if (read.format() == Format.HTML) {
       ctx.contentType("text/html; charset=utf-8").result(pages.item(layer, row));
       return;
     }
@@ -165,15 +166,14 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
   /** A JSON Schema document of the layer ({@code queryables} or {@code schema}). */
   private void schemaDocument(Context ctx, String title,
       java.util.function.BiFunction<LayerInfo, String, Map<String, Object>> document) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), FORMAT_ONLY);
-    Format format = Format.of(ctx, params);
+    ReadRequest read = ReadRequest.of(ctx, FORMAT_ONLY, clock);
     long version = catalog.dataVersion();
     LayerInfo layer = layer(ctx, version);
-    if (Caching.notModified(ctx, version, format)) {
+    if (read.notModified(version)) {
       return;
     }
     Map<String, Object> doc = document.apply(layer, Links.base(ctx));
-    respond(ctx, format, doc, () -> pages.schema(layer, title, doc), "application/schema+json");
+    respond(ctx, read.format(), doc, () -> pages.schema(layer, title, doc), "application/schema+json");
   }
 
   private LayerInfo layer(Context ctx, long version) {
@@ -193,11 +193,5 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
     } else {
       ctx.contentType(jsonType).result(mapper.writeValueAsString(json));
     }
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> s = new HashSet<>(a);
-    s.addAll(b);
-    return Set.copyOf(s);
   }
 }

@@ -1,6 +1,5 @@
 package vn.thanhhoa.planmap.programme;
 
-import vn.thanhhoa.planmap.time.Today;
 import vn.thanhhoa.planmap.time.AsOf;
 import static vn.thanhhoa.planmap.http.Links.link;
 
@@ -14,10 +13,11 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
-import vn.thanhhoa.planmap.http.Caching;
 import vn.thanhhoa.planmap.http.Format;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
+import vn.thanhhoa.planmap.http.ReadRequest;
 import vn.thanhhoa.planmap.http.Links;
 import vn.thanhhoa.planmap.http.NotFoundException;
 import vn.thanhhoa.planmap.http.QueryParams;
@@ -35,8 +35,22 @@ import vn.thanhhoa.planmap.text.SearchText;
  * {@code /indicators}.
  */
 public final class TaskRoutes implements Routes {
-  private static final Set<String> TASK_PARAMS =
-      Set.of("f", "section", "lead", "due_before", "due_after", "overdue", "timeliness", "ongoing", "q", "as_of");
+  /** The parameters of {@code /tasks}. */
+  public static final Parameters TASK_PARAMS = Parameters.of(Format.PARAMETER,
+      Parameter.of("section", "Section codes, comma-separated (I … XI)", Parameter.text(), "IV,VI"),
+      Parameter.of("lead", "Lead agency ids, comma-separated (see /agencies)", Parameter.text(),
+          "ubnd-thanh-pho-thanh-hoa"),
+      Parameter.of("due_before", "Due on or before (ISO date)", Parameter.date(), "2030-12-31"),
+      Parameter.of("due_after", "Due on or after (ISO date)", Parameter.date(), "2021-01-01"),
+      Parameter.of("overdue", "Timeliness is overdue: past due, not submitted or done (true), or not (false)",
+          Parameter.bool(), "true"),
+      Parameter.of("timeliness", "Timeliness is one of these, comma-separated: " + String.join(", ", Timeliness.ids()),
+          Parameter.text(), "overdue"),
+      Parameter.of("ongoing", "Without a date (run for the life of the resolution)", Parameter.bool(), "false"),
+      Parameter.of("q", "Words in the task's text, with or without diacritics", Parameter.text(), "do thi"),
+      QueryParams.AS_OF);
+  /** The parameters of one task and of one agency. */
+  public static final Parameters ONE_PARAMS = Parameters.of(Format.PARAMETER, QueryParams.AS_OF);
   private static final Pattern SECTION = Pattern.compile("^[IVX]{1,4}$");
   private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
@@ -63,20 +77,19 @@ public final class TaskRoutes implements Routes {
   }
 
   private void list(Context ctx) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), TASK_PARAMS);
-    Format format = Format.of(ctx, params);
-    LocalDate today = Today.in(clock);
-    AsOf asOf = params.asOf(today);
+    ReadRequest read = ReadRequest.of(ctx, TASK_PARAMS, clock);
+    QueryParams params = read.params();
+    AsOf asOf = read.asOf();
     TaskFilter filter = new TaskFilter(null, params.list("section", SECTION, "section codes such as VI"),
         params.list("lead", ID, "agency ids such as so-xay-dung (see /agencies)"), params.date("due_before"),
         params.date("due_after"), Timeliness.narrowed(params.list("timeliness", Timeliness.ids()), params.bool("overdue")),
         params.bool("ongoing"), words(params.text("q")), asOf);
-    if (Caching.notModified(ctx, layers.dataVersion(), today, format)) {
+    if (read.notModified(layers.dataVersion(), read.today())) {
       return;
     }
     ArrayNode list = array(tasks.tasks(filter));
     ArrayNode sections = array(tasks.sections());
-    if (format == Format.HTML) {
+    if (read.format() == Format.HTML) {
       html(ctx, pages.list(list, sections));
       return;
     }
@@ -96,12 +109,10 @@ public final class TaskRoutes implements Routes {
   }
 
   private void one(Context ctx) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f", "as_of"));
-    Format format = Format.of(ctx, params);
-    LocalDate today = Today.in(clock);
-    AsOf asOf = params.asOf(today);
+    ReadRequest read = ReadRequest.of(ctx, ONE_PARAMS, clock);
+    AsOf asOf = read.asOf();
     String code = ctx.pathParam("code");
-    if (Caching.notModified(ctx, layers.dataVersion(), today, format)) {
+    if (read.notModified(layers.dataVersion(), read.today())) {
       return;
     }
     List<String> found = tasks.tasks(TaskFilter.one(code, asOf));
@@ -114,7 +125,7 @@ public final class TaskRoutes implements Routes {
     task.set("links", mapper.valueToTree(List.of(
         link(base + "/tasks/" + code + "?f=json", "self", "application/json", "This task"),
         link(base + "/tasks/" + code + "?f=html", "alternate", "text/html", "This task as HTML"))));
-    if (format == Format.HTML) {
+    if (read.format() == Format.HTML) {
       html(ctx, pages.one(task));
       return;
     }
@@ -126,9 +137,9 @@ public final class TaskRoutes implements Routes {
    * overdue; as HTML, a printable summary.
    */
   private void agency(Context ctx) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f", "as_of"));
-    Format format = Format.of(ctx, params);
-    AsOf asOf = params.asOf(Today.in(clock));
+    ReadRequest read = ReadRequest.of(ctx, ONE_PARAMS, clock);
+    Format format = read.format();
+    AsOf asOf = read.asOf();
     String id = ctx.pathParam("id");
     JsonNode agency = null;
     for (JsonNode a : array(tasks.agencies())) {
@@ -194,13 +205,12 @@ public final class TaskRoutes implements Routes {
   }
 
   private void simpleList(Context ctx, String name, java.util.function.Supplier<List<String>> rows) throws Exception {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("f"));
-    Format format = Format.of(ctx, params);
-    if (Caching.notModified(ctx, layers.dataVersion(), format)) {
+    ReadRequest read = ReadRequest.of(ctx, Format.ONLY, clock);
+    if (read.notModified(layers.dataVersion())) {
       return;
     }
     ArrayNode list = array(rows.get());
-    if (format == Format.HTML) {
+    if (read.format() == Format.HTML) {
       html(ctx, pages.table(name, list));
       return;
     }

@@ -2,13 +2,15 @@ package vn.thanhhoa.planmap.progress;
 
 import java.util.Arrays;
 import java.util.List;
+import vn.thanhhoa.planmap.term.Term;
+import vn.thanhhoa.planmap.term.WordedTerm;
 
 /**
  * A task's progress: the status of its latest counting progress report, or {@link #NOT_REPORTED}. Computed in
  * the database ({@code task_state} in migration V8); this enum names the values and their words for files
  * people read (workbook, annual report, calendar). The map's words are in web/js/words/progress.js.
  */
-public enum Progress {
+public enum Progress implements WordedTerm {
   NOT_REPORTED("not_reported", "Chưa có báo cáo", "Not reported"),
   NOT_STARTED("not_started", "Chưa triển khai", "Not started"),
   IN_PROGRESS("in_progress", "Đang triển khai", "In progress"),
@@ -26,18 +28,24 @@ public enum Progress {
     this.labelEn = labelEn;
   }
 
+  @Override
   public String id() {
     return id;
   }
 
-  /** The label in Vietnamese ({@code vi}) or English (any other language). */
-  public String label(String lang) {
-    return "vi".equals(lang) ? labelVi : labelEn;
+  @Override
+  public String labelVi() {
+    return labelVi;
+  }
+
+  @Override
+  public String labelEn() {
+    return labelEn;
   }
 
   /** Every id, in this order. */
   public static List<String> ids() {
-    return Arrays.stream(values()).map(Progress::id).toList();
+    return Term.ids(values());
   }
 
   /** The statuses a report may state (every one but not_reported). */
@@ -47,6 +55,6 @@ public enum Progress {
 
   /** The label of a progress id in a language; the id itself when unknown. */
   public static String label(String id, String lang) {
-    return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst().map(s -> s.label(lang)).orElse(id);
+    return WordedTerm.label(values(), id, lang);
   }
 }

@@ -1,7 +1,8 @@
 package vn.thanhhoa.planmap.progress;
 
-import java.util.Arrays;
 import java.util.List;
+import vn.thanhhoa.planmap.term.Term;
+import vn.thanhhoa.planmap.term.WordedTerm;
 import vn.thanhhoa.planmap.http.BadRequestException;
 
 /**
@@ -11,7 +12,7 @@ import vn.thanhhoa.planmap.http.BadRequestException;
  * later), {@code ongoing} (no date: for the life of the resolution). This enum names the values and their
  * words for files people read; the map's words are in web/js/words/progress.js.
  */
-public enum Timeliness {
+public enum Timeliness implements WordedTerm {
   ON_TIME("on_time", "Đúng hạn", "On time"),
   LATE("late", "Trễ hạn", "Late"),
   OVERDUE("overdue", "Quá hạn", "Overdue"),
@@ -29,18 +30,24 @@ public enum Timeliness {
     this.labelEn = labelEn;
   }
 
+  @Override
   public String id() {
     return id;
   }
 
-  /** The label in Vietnamese ({@code vi}) or English (any other language). */
-  public String label(String lang) {
-    return "vi".equals(lang) ? labelVi : labelEn;
+  @Override
+  public String labelVi() {
+    return labelVi;
+  }
+
+  @Override
+  public String labelEn() {
+    return labelEn;
   }
 
   /** Every id, in this order. */
   public static List<String> ids() {
-    return Arrays.stream(values()).map(Timeliness::id).toList();
+    return Term.ids(values());
   }
 
   /**
@@ -64,6 +71,6 @@ public enum Timeliness {
 
   /** The label of a timeliness id in a language; the id itself when unknown. */
   public static String label(String id, String lang) {
-    return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst().map(s -> s.label(lang)).orElse(id);
+    return WordedTerm.label(values(), id, lang);
   }
 }

@@ -1,5 +1,7 @@
 package vn.thanhhoa.planmap.quality;
 
+import vn.thanhhoa.planmap.http.Parameters;
+import vn.thanhhoa.planmap.http.Parameter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -7,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.thanhhoa.planmap.accuracy.Accuracy;
 import vn.thanhhoa.planmap.export.csv.CsvWriter;
 import vn.thanhhoa.planmap.http.QueryParams;
@@ -19,6 +20,11 @@ import vn.thanhhoa.planmap.http.Routes;
  * (schematic or not located). CSV is UTF-8 with a BOM for Excel; XLSX one sheet with a filterable header.
  */
 public final class QualityRoutes implements Routes {
+  private static final List<String> FORMATS = List.of("json", "csv", "xlsx");
+  /** The parameters of {@code GET /quality}. */
+  public static final Parameters PARAMETERS = Parameters.of(Parameter.of("f", String.join(", ", FORMATS),
+      Parameter.oneOf(FORMATS, "json"), "csv"));
+
   /** The columns of the CSV and the workbook, in order. */
   static final List<String> COLUMNS = List.of("layer", "id", "name", "name_en", "kind", "accuracy_class",
       "accuracy_m", "accuracy_source", "accuracy_source_en", "last_changed_at", "last_changed_by", "last_change");
@@ -37,8 +43,8 @@ public final class QualityRoutes implements Routes {
   }
 
   private void quality(Context ctx) throws Exception {
-    QueryParams p = new QueryParams(ctx.queryParamMap(), Set.of("f"));
-    String format = p.choice("f", List.of("json", "csv", "xlsx"), "json");
+    QueryParams p = new QueryParams(ctx.queryParamMap(), PARAMETERS);
+    String format = p.choice("f", FORMATS, "json");
     QualityReport report = store.report();
     ctx.header("Cache-Control", "no-cache");
     switch (format) {

@@ -1,6 +1,7 @@
 package vn.thanhhoa.planmap.report;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,7 +10,12 @@ import java.util.Optional;
  * the file's first bytes, and must agree with the declared content type (a script renamed .pdf is refused).
  */
 public final class AttachmentPolicy {
+  /** Largest attachment, in bytes (5 MiB). */
   public static final int MAX_BYTES = 5 * 1024 * 1024;
+  /** The media types that may be attached, as declared by the upload. */
+  public static final List<String> TYPES = List.of("application/pdf", "image/png", "image/jpeg");
+  /** The file name extensions of {@link #TYPES}, for the browser's file chooser. */
+  public static final List<String> EXTENSIONS = List.of(".pdf", ".png", ".jpg", ".jpeg");
   private static final Map<String, byte[]> MAGIC = Map.of(
       "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'},
       "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},

@@ -1,5 +1,7 @@
 package vn.thanhhoa.planmap.report;
 
+import vn.thanhhoa.planmap.http.Parameters;
+import vn.thanhhoa.planmap.http.Parameter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -39,6 +41,17 @@ public final class ReportRoutes implements Routes {
   /** The review states of a report. */
   public static final List<String> REVIEWS = List.of("pending", "accepted", "rejected");
   private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+  /** The parameters of {@code GET /tasks/{code}/reports}. */
+  public static final Parameters TASK_REPORTS_PARAMS = Parameters.of(QueryParams.AS_OF);
+  /** The parameters of {@code GET /reports} (the editors' queue). */
+  public static final Parameters QUEUE_PARAMS = Parameters.of(
+      Parameter.of("review", "Review states, comma-separated: " + String.join(", ", REVIEWS), Parameter.text(),
+          "pending"),
+      Parameter.of("agency", "Reported for these agency ids, comma-separated", Parameter.text(),
+          "ubnd-thanh-pho-thanh-hoa"));
+  /** The parameters of {@code POST /reports/{id}/attachments}. */
+  static final Parameters ATTACH_PARAMS = Parameters.of(Parameter.of("filename",
+      "The file's name, as the reporter's computer calls it", Parameter.text(), "bien-ban.pdf"));
 
   private final ReportStore reports;
   private final ObjectMapper mapper;
@@ -55,12 +68,12 @@ public final class ReportRoutes implements Routes {
   @Override
   public void register(RoutesConfig routes) {
     routes.get("/tasks/{code}/reports", ctx -> {
-      AsOf asOf = new QueryParams(ctx.queryParamMap(), Set.of("as_of")).asOf(Today.in(clock));
+      AsOf asOf = new QueryParams(ctx.queryParamMap(), TASK_REPORTS_PARAMS).asOf(Today.in(clock));
       answer(ctx, reports.list(new ReportStore.Selection(ctx.pathParam("code"), asOf.instant(), List.of(),
           List.of())));
     });
     routes.get("/reports", ctx -> {
-      QueryParams params = new QueryParams(ctx.queryParamMap(), Set.of("review", "agency"));
+      QueryParams params = new QueryParams(ctx.queryParamMap(), QUEUE_PARAMS);
       answer(ctx, reports.list(new ReportStore.Selection(null, null, params.list("review", REVIEWS),
           params.list("agency", ID, "agency ids such as so-xay-dung"))));
     });
@@ -125,7 +138,7 @@ public final class ReportRoutes implements Routes {
   private void attach(Context ctx) {
     User user = Access.require(ctx, Role.REPORTER);
     long id = id(ctx.pathParam("id"));
-    String filename = new QueryParams(ctx.queryParamMap(), Set.of("filename")).text("filename");
+    String filename = new QueryParams(ctx.queryParamMap(), ATTACH_PARAMS).text("filename");
     if (filename == null || filename.length() > 200 || filename.contains("/") || filename.contains("\\")) {
       throw new BadRequestException("filename", "give the file's name (no folders, at most 200 characters)");
     }

@@ -15,11 +15,11 @@ public final class ScanApiDocument {
         Map.of("type", "integer"), "description", "Scan id");
     paths.put("/scans", Map.of(
         "get", op("Live scanned plan sheets, newest first, each with its georeference and the places traced over it",
-            List.of(query("feature", "Only the scans this place (feature id) was traced over")), json(), "200"),
+            ScanRoutes.LIST_PARAMS.openApi(), json(), "200"),
         "post", write("Upload a scanned plan sheet (PNG or JPEG by content, at most " + ScanImage.MAX_BYTES / 1048576
                 + " MB, at most " + ScanImage.MAX_SIDE + " pixels a side): the file is the body. Editors; 415 for"
                 + " another type, 413 when too large",
-            List.of(query("filename", "The file's name (no folders, at most 200 characters)")),
+            ScanRoutes.UPLOAD_PARAMS.openApi(),
             Map.of("required", true, "content", Map.of("image/png", binary(), "image/jpeg", binary())), "201")));
     paths.put("/scans/{id}", Map.of(
         "get", op("One scan: file, size in pixels, who uploaded it and when, its georeference (control points with"
@@ -71,11 +71,6 @@ public final class ScanApiDocument {
     responses.put("401", Map.of("description", "Not signed in"));
     responses.put("403", Map.of("description", "Not an editor, or no X-CSRF-Token"));
     return op;
-  }
-
-  private static Map<String, Object> query(String name, String description) {
-    return Map.of("name", name, "in", "query", "required", false, "schema", Map.of("type", "string"),
-        "description", description);
   }
 
   private static Map<String, Object> json() {

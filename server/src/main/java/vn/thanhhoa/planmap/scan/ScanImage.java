@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -21,7 +22,10 @@ import vn.thanhhoa.planmap.http.ProblemException;
  * @param height      pixels
  */
 public record ScanImage(String contentType, int width, int height) {
+  /** Largest sheet, in bytes (20 MiB). */
   public static final int MAX_BYTES = 20 * 1024 * 1024;
+  /** The media types a sheet may have. */
+  public static final List<String> TYPES = List.of("image/png", "image/jpeg");
   public static final int MAX_SIDE = 20_000;
   public static final long MAX_PIXELS = 120_000_000L;
   private static final Map<String, byte[]> MAGIC = Map.of(

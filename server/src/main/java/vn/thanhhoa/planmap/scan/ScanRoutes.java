@@ -1,5 +1,7 @@
 package vn.thanhhoa.planmap.scan;
 
+import vn.thanhhoa.planmap.http.Parameters;
+import vn.thanhhoa.planmap.http.Parameter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
@@ -30,6 +32,13 @@ import vn.thanhhoa.planmap.http.Routes;
  * ({@code {"feature": id}}: a place was traced over it, editors) and {@code DELETE /scans/{id}} (editors).
  */
 public final class ScanRoutes implements Routes {
+  /** The parameters of {@code GET /scans}. */
+  static final Parameters LIST_PARAMS = Parameters.of(Parameter.of("feature",
+      "Only the scans this place (feature id) was traced over", Parameter.text(), "dai-lo-bac-song-ma"));
+  /** The parameters of {@code POST /scans}. */
+  static final Parameters UPLOAD_PARAMS = Parameters.of(Parameter.of("filename",
+      "The file's name (no folders, at most 200 characters)", Parameter.text(), "to-ban-do-quy-hoach.png"));
+
   private final ScanStore scans;
   private final ObjectMapper mapper;
 
@@ -42,11 +51,12 @@ public final class ScanRoutes implements Routes {
   public void register(RoutesConfig routes) {
     routes.post("/scans", this::upload);
     routes.get("/scans", ctx -> {
-      String feature = new QueryParams(ctx.queryParamMap(), Set.of("feature")).text("feature");
+      String feature = new QueryParams(ctx.queryParamMap(), LIST_PARAMS).text("feature");
       ctx.header("Cache-Control", "no-cache");
       ctx.contentType("application/json").result("{\"scans\":[" + String.join(",", scans.list(feature)) + "]}");
     });
     routes.get("/scans/{id}", ctx -> {
+      new QueryParams(ctx.queryParamMap(), Parameters.NONE);
       long id = id(ctx);
       ctx.header("Cache-Control", "no-cache");
       ctx.contentType("application/json").result(scans.get(id).orElseThrow(() -> missing(id)));
@@ -75,7 +85,7 @@ public final class ScanRoutes implements Routes {
 
   private void upload(Context ctx) {
     User editor = Access.require(ctx, Role.EDITOR);
-    String filename = new QueryParams(ctx.queryParamMap(), Set.of("filename")).text("filename");
+    String filename = new QueryParams(ctx.queryParamMap(), UPLOAD_PARAMS).text("filename");
     if (filename == null || filename.isEmpty() || filename.length() > 200 || filename.contains("/")
         || filename.contains("\\") || filename.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
       throw new BadRequestException("filename", "give the file's name (no folders, no control characters, at most 200"
@@ -88,6 +98,7 @@ public final class ScanRoutes implements Routes {
   }
 
   private void image(Context ctx) {
+    new QueryParams(ctx.queryParamMap(), Parameters.NONE);
     long id = id(ctx);
     ScanStore.Image image = scans.image(id).orElseThrow(() -> missing(id));
     String etag = "\"" + image.sha256() + "\"";
@@ -109,6 +120,7 @@ public final class ScanRoutes implements Routes {
    * place (with the CRS set to EPSG:5897).
    */
   private void worldFile(Context ctx) {
+    new QueryParams(ctx.queryParamMap(), Parameters.NONE);
     long id = id(ctx);
     JsonNode affine;
     String filename;

@@ -1,15 +1,16 @@
 package vn.thanhhoa.planmap.search;
 
+import vn.thanhhoa.planmap.http.ReadRequest;
+import vn.thanhhoa.planmap.http.Parameters;
+import vn.thanhhoa.planmap.http.Parameter;
 import vn.thanhhoa.planmap.text.SearchText;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongSupplier;
 import vn.thanhhoa.planmap.http.BadRequestException;
-import vn.thanhhoa.planmap.http.Caching;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
 
@@ -19,7 +20,11 @@ import vn.thanhhoa.planmap.http.Routes;
  * with its kind and a bbox to zoom to.
  */
 public final class SearchRoutes implements Routes {
-  private static final Set<String> PARAMS = Set.of("q", "limit", "f");
+  /** The parameters of {@code GET /search}. */
+  public static final Parameters PARAMS = Parameters.of(
+      Parameter.of("q", "Search text", Parameter.text(), "bac song ma").asRequired(),
+      Parameter.of("limit", "Most results", Parameter.integer(1, 100, 10L), "5"),
+      Parameter.of("f", "json", Parameter.oneOf(List.of("json"), "json"), "json"));
 
   private final SearchIndex index;
   private final LongSupplier dataVersion;
@@ -35,7 +40,8 @@ public final class SearchRoutes implements Routes {
   }
 
   private void search(Context ctx) {
-    QueryParams params = new QueryParams(ctx.queryParamMap(), PARAMS);
+    ReadRequest read = ReadRequest.of(ctx, PARAMS);
+    QueryParams params = read.params();
     params.choice("f", List.of("json"), "json");
     String q = params.text("q");
     String phrase = SearchText.fold(q);
@@ -43,7 +49,7 @@ public final class SearchRoutes implements Routes {
       throw new BadRequestException("q", "'q' needs at least one letter or digit", "text, with or without diacritics");
     }
     int limit = (int) params.integer("limit", 1, 100, 10);
-    if (Caching.notModified(ctx, dataVersion.getAsLong())) {
+    if (read.notModified(dataVersion.getAsLong())) {
       return;
     }
     Map<String, Object> body = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.thanhhoa.planmap.support.MediaType;
 import vn.thanhhoa.planmap.support.ServerPerClass;
+import vn.thanhhoa.planmap.support.ProjectGeodata;
 
 /** Landing page, conformance, OpenAPI, collections: the documents OGC API clients start from. */
 class ServiceDocumentsIT extends ServerPerClass {
@@ -82,7 +83,7 @@ class ServiceDocumentsIT extends ServerPerClass {
   @Test
   void everyCollectionStatesExtentCrsAndSchema() {
     JsonNode collections = server.json("/collections", 200).path("collections");
-    assertTrue(collections.size() >= 7, "seven layers at least, got " + collections.size());
+    assertEquals(ProjectGeodata.layers(), collections.size(), "every layer of geodata/layers/layers.json");
     for (JsonNode c : collections) {
       String id = c.path("id").asText();
       JsonNode bbox = c.path("extent").path("spatial").path("bbox").get(0);

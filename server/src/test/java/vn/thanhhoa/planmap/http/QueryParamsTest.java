@@ -14,8 +14,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class QueryParamsTest {
+  /** An endpoint declaring the named parameters (as text: the readers under test check the values). */
+  private static Parameters declared(String... names) {
+    return Parameters.of(java.util.Arrays.stream(names).map(n -> Parameter.of(n, n, Parameter.text(), "x"))
+        .toArray(Parameter[]::new));
+  }
+
   private static QueryParams of(String name, String value) {
-    return new QueryParams(Map.of(name, List.of(value)), Set.of(name));
+    return new QueryParams(Map.of(name, List.of(value)), declared(name));
   }
 
   @Test
@@ -39,7 +45,7 @@ class QueryParamsTest {
   @Test
   void unknownParameterIsRefusedListingTheAllowedOnes() {
     BadRequestException e = assertThrows(BadRequestException.class,
-        () -> new QueryParams(Map.of("bogus", List.of("1")), Set.of("limit")));
+        () -> new QueryParams(Map.of("bogus", List.of("1")), declared("limit")));
     assertEquals("bogus", e.parameter());
     assertEquals(Set.of("limit"), e.allowed());
   }
@@ -68,7 +74,7 @@ class QueryParamsTest {
 
   @Test
   void absentValuesAreNull() {
-    QueryParams p = new QueryParams(Map.of(), Set.of("q"));
+    QueryParams p = new QueryParams(Map.of(), declared("q"));
     assertNull(p.text("q"));
     assertNull(p.bbox("bbox"));
     assertEquals(List.of(), p.list("q"));

@@ -95,9 +95,30 @@ class ItemsApiIT extends ServerPerClass {
   }
 
   @Test
-  void aBboxAcrossTheAntimeridianIsLegal() {
+  void aBboxAcrossTheAntimeridianFindsWhatLiesOnEitherSide() throws Exception {
     JsonNode fc = server.json("/collections/roads/items?bbox=170,-10,-170,10", 200);
-    assertEquals(0, fc.path("numberMatched").asLong());
+    assertEquals(0, fc.path("numberMatched").asLong(), "no road of Thanh Hóa lies near the antimeridian");
+    try (TestServer far = TestServer.start()) {
+      try (java.sql.Connection c = far.database.dataSource().getConnection();
+          java.sql.PreparedStatement st = c.prepareStatement("INSERT INTO feature (id, layer_id, name, kind,"
+              + " accuracy, accuracy_class, accuracy_m, geom, search_text) SELECT ?, layer_id, ?, kind, accuracy,"
+              + " accuracy_class, accuracy_m, ST_GeomFromText(?, 4326), ? FROM feature WHERE layer_id = 'roads'"
+              + " LIMIT 1")) {
+        for (String[] f : new String[][] {{"east-of-the-line", "LINESTRING(179.2 1, 179.8 1.5)"},
+            {"west-of-the-line", "LINESTRING(-179.8 -1, -179.2 -1.5)"}, {"on-the-equator", "LINESTRING(0 0, 1 1)"}}) {
+          st.setString(1, f[0]);
+          st.setString(2, f[0]);
+          st.setString(3, f[1]);
+          st.setString(4, f[0].replace('-', ' '));
+          assertEquals(1, st.executeUpdate(), f[0]);
+        }
+      }
+      JsonNode across = far.json("/collections/roads/items?bbox=170,-10,-170,10", 200);
+      assertEquals(Set.of("east-of-the-line", "west-of-the-line"), ids(across), "both halves of the box");
+      assertEquals(2, across.path("numberMatched").asLong());
+      assertEquals(Set.of("on-the-equator"), ids(far.json("/collections/roads/items?bbox=-10,-10,10,10", 200)),
+          "a box that does not cross the antimeridian finds only what lies inside it");
+    }
   }
 
   @Test

@@ -1,0 +1,72 @@
+package vn.thanhhoa.planmap.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.thanhhoa.planmap.accuracy.AccuracyClass;
+import vn.thanhhoa.planmap.auth.Role;
+import vn.thanhhoa.planmap.export.ExportFormats;
+import vn.thanhhoa.planmap.geo.Crs;
+import vn.thanhhoa.planmap.geo.CrsReference;
+import vn.thanhhoa.planmap.progress.Progress;
+import vn.thanhhoa.planmap.progress.Timeliness;
+import vn.thanhhoa.planmap.report.AttachmentPolicy;
+import vn.thanhhoa.planmap.scan.ScanImage;
+import vn.thanhhoa.planmap.term.Term;
+
+/**
+ * The API's closed vocabularies and limits as {@code GET /config} serves them, each read from the one place
+ * the server declares it, so that the map does not declare them again:
+ * <ul>
+ *   <li>{@code roles}: every role, least to most rights ({@link Role}); {@code accountRoles}: those an
+ *       account may hold;</li>
+ *   <li>{@code exportFormats}: {@code id}, {@code mediaType}, {@code projectable} (false: always WGS84) of
+ *       each {@link ExportFormat};</li>
+ *   <li>{@code crs}: {@code id} (the export's {@code crs} value), {@code epsg}, {@code title}, {@code uri}
+ *       (OGC API – Features Part 2) of each {@link Crs};</li>
+ *   <li>{@code progress}, {@code reportStatuses} (what a report may state), {@code timeliness},
+ *       {@code accuracyClasses}: the wire forms, in order;</li>
+ *   <li>{@code attachments}: {@code types}, {@code extensions}, {@code maxBytes} ({@link AttachmentPolicy});
+ *       {@code scans}: {@code types}, {@code maxBytes} ({@link ScanImage}).</li>
+ * </ul>
+ */
+final class ClientTerms {
+  private ClientTerms() {}
+
+  static Map<String, Object> build() {
+    Map<String, Object> terms = new LinkedHashMap<>();
+    terms.put("roles", Term.ids(Role.values()));
+    terms.put("accountRoles", Role.accountIds());
+    terms.put("exportFormats", exportFormats());
+    terms.put("crs", crs());
+    terms.put("progress", Progress.ids());
+    terms.put("reportStatuses", Progress.reportable());
+    terms.put("timeliness", Timeliness.ids());
+    terms.put("accuracyClasses", AccuracyClass.ids());
+    terms.put("attachments", Map.of("types", AttachmentPolicy.TYPES, "extensions", AttachmentPolicy.EXTENSIONS,
+        "maxBytes", AttachmentPolicy.MAX_BYTES));
+    terms.put("scans", Map.of("types", ScanImage.TYPES, "maxBytes", ScanImage.MAX_BYTES));
+    return terms;
+  }
+
+  private static List<Map<String, Object>> exportFormats() {
+    return ExportFormats.ALL.stream().map(f -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", f.id());
+      m.put("mediaType", f.mediaType());
+      m.put("projectable", f.projectable());
+      return m;
+    }).toList();
+  }
+
+  private static List<Map<String, Object>> crs() {
+    return List.of(Crs.values()).stream().map(c -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", c.id());
+      m.put("epsg", c.epsg());
+      m.put("title", c.title());
+      m.put("uri", CrsReference.parse(c.id()).orElseThrow().uri());
+      return m;
+    }).toList();
+  }
+}
