@@ -188,8 +188,10 @@ class ProjectGeodataTest {
 
   @Test
   void accuracyNotesNamePublicSourcesInBothLanguagesNeverOurFiles() {
+    // our reference material by file or by our own words for it ("the gazetteer", "the river trace")
     java.util.regex.Pattern ourFiles = java.util.regex.Pattern.compile(
-        "[\\w-]+\\.(tsv|md|geojson|json)\\b|projects-notes|reference README");
+        "[\\w-]+\\.(tsv|csv|md|geojson|json)\\b|\\.(geojson|json|csv)\\b|projects-notes|reference(/| README)"
+            + "|gazetteer|\\btraces?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     for (LayerData.Feature f : layers.features()) {
       var a = f.structuredAccuracy();
       for (String note : List.of(f.accuracy(), f.accuracyVi(), a.source(), a.sourceEn())) {
@@ -198,6 +200,27 @@ class ProjectGeodataTest {
       assertFalse(a.source().isBlank(), f.id() + " has a Vietnamese source note");
       assertFalse(a.sourceEn().isBlank(), f.id() + " has an English source note");
       assertFalse(a.source().equals(a.sourceEn()), f.id() + " source notes are translated");
+    }
+  }
+
+  /** "±1.500 m", "±700 m": the uncertainty as a Vietnamese sentence writes it (dot for thousands, comma for decimals). */
+  private static final java.util.regex.Pattern VI_PLUS_MINUS =
+      java.util.regex.Pattern.compile("±\\s?(\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?|\\d+)\\s?m\\b");
+
+  @Test
+  void everyPlaceSaysInVietnameseHowItWasDrawnWithTheSameUncertainty() {
+    for (LayerData.Feature f : layers.features()) {
+      String vi = f.accuracyVi();
+      assertFalse(vi.isBlank(), f.id() + " has a Vietnamese accuracy sentence");
+      assertTrue(Normalizer.isNormalized(vi, Normalizer.Form.NFC), f.id() + " is NFC: " + vi);
+      assertFalse(vi.matches("(?s).*\\d{4,}\\s?(m|ha|km)\\b.*"), f.id() + " writes thousands with a dot: " + vi);
+      double largest = 0;
+      var m = VI_PLUS_MINUS.matcher(vi);
+      while (m.find()) {
+        assertFalse(m.group(1).length() > 3 && !m.group(1).contains("."), f.id() + " writes ±1.500, not ±1500: " + vi);
+        largest = Math.max(largest, Double.parseDouble(m.group(1).replace(".", "").replace(',', '.')));
+      }
+      assertEquals(f.structuredAccuracy().metres(), largest, f.id() + ": accuracy_m is the largest ± of " + vi);
     }
   }
 
