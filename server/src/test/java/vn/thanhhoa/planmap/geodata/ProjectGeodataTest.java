@@ -194,7 +194,7 @@ class ProjectGeodataTest {
             + "|gazetteer|\\btraces?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     for (LayerData.Feature f : layers.features()) {
       var a = f.structuredAccuracy();
-      for (String note : List.of(f.accuracy(), f.accuracyVi(), a.source(), a.sourceEn())) {
+      for (String note : List.of(f.accuracy(), f.accuracyVi(), a.source(), a.sourceEn(), f.sourceText())) {
         assertFalse(ourFiles.matcher(note).find(), f.id() + " names an internal file: " + note);
       }
       assertFalse(a.source().isBlank(), f.id() + " has a Vietnamese source note");
