@@ -203,7 +203,7 @@ class ProjectGeodataTest {
     }
   }
 
-  /** "±1.500 m", "±700 m": the uncertainty as a Vietnamese sentence writes it (dot for thousands, comma for decimals). */
+  /** "±1.500 m", "±700 m": the uncertainty as Vietnamese writes it (dot for thousands, comma for decimals). */
   private static final java.util.regex.Pattern VI_PLUS_MINUS =
       java.util.regex.Pattern.compile("±\\s?(\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?|\\d+)\\s?m\\b");
 
@@ -217,10 +217,28 @@ class ProjectGeodataTest {
       double largest = 0;
       var m = VI_PLUS_MINUS.matcher(vi);
       while (m.find()) {
-        assertFalse(m.group(1).length() > 3 && !m.group(1).contains("."), f.id() + " writes ±1.500, not ±1500: " + vi);
+        assertFalse(m.group(1).length() > 3 && !m.group(1).contains("."),
+            f.id() + " writes ±1.500, not ±1500: " + vi);
         largest = Math.max(largest, Double.parseDouble(m.group(1).replace(".", "").replace(',', '.')));
       }
       assertEquals(f.structuredAccuracy().metres(), largest, f.id() + ": accuracy_m is the largest ± of " + vi);
+    }
+  }
+
+  /** Numbers as English writes them (1,500; 19.80750) and as Vietnamese does (1.500; 19,80750). */
+  private static final java.util.regex.Pattern EN_NUMBER =
+      java.util.regex.Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?");
+  private static final java.util.regex.Pattern VI_NUMBER =
+      java.util.regex.Pattern.compile("\\d+(?:\\.\\d{3})*(?:,\\d+)?");
+
+  @Test
+  void theVietnameseSentenceKeepsEveryFigureOfTheEnglishOne() {
+    for (LayerData.Feature f : layers.features()) {
+      List<String> vi = new java.util.ArrayList<>(
+          VI_NUMBER.matcher(f.accuracyVi()).results().map(r -> r.group().replace(".", "").replace(',', '.')).toList());
+      EN_NUMBER.matcher(f.accuracy()).results().map(r -> r.group().replace(",", "")).forEach(n ->
+          assertTrue(vi.remove(n), f.id() + ": the Vietnamese sentence states " + n + " as the English one does: "
+              + f.accuracyVi()));
     }
   }
 
