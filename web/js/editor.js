@@ -9,9 +9,9 @@ import { t } from './i18n.js';
 import { DrawEditor, toPaths } from './draw.js';
 import { formChanges, conflictHtml, failureText, lastSavedBy, rebase, saveChanges, wireForm } from './edit-form.js';
 
-export const TEXT_FIELDS = ['name', 'name_en', 'accuracy', 'source_text'];
+export const TEXT_FIELDS = ['name', 'name_en', 'accuracy', 'accuracy_vi', 'source_text'];
 
-// @function editChanges(base: state, values: {name, name_en, accuracy, source_text, tasks: string[]}, geometry|null): object
+// @function editChanges(base: state, values: {name, name_en, accuracy, accuracy_vi, source_text, tasks: string[]}, geometry|null): object
 // The PATCH body: the fields whose values differ from the state edited, plus the redrawn geometry if any.
 export function editChanges(base, values, geometry) {
   const out = formChanges(base, values, TEXT_FIELDS);
@@ -70,7 +70,7 @@ export class FeatureEditor {
     this.container.innerHTML = `
       <h2 id="pm-panel-title" class="pm-title" tabindex="-1">${escapeHtml(t('edit.heading'))}: ${escapeHtml(a.base.name)}</h2>
       <form id="pm-edit-form" class="pm-edit-form" novalidate>
-        ${input('name')}${input('name_en')}${input('accuracy', true)}${input('source_text', true)}
+        ${input('name')}${input('name_en')}${input('accuracy_vi', true)}${input('accuracy', true)}${input('source_text', true)}
         <p class="pm-field"><label for="pm-edit-tasks">${escapeHtml(t('field.tasks'))}</label>
           <input id="pm-edit-tasks" name="tasks" value="${escapeHtml(values.tasks.join(', '))}" spellcheck="false"></p>
         <p>${editable ? `<button type="button" class="pm-button pm-button-small pm-button-secondary" id="pm-edit-redraw" data-edit="redraw">${escapeHtml(t('edit.redraw'))}</button>`

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { fileSizeText, attachmentProblem, changedFields, historyParts, splitCodes, onOrBefore, formatDateTime,
   isIsoDay } from '../js/format.js';
 import { reportingAgencies, canEdit } from '../js/session.js';
+import { historySummary } from '../js/activity.js';
+import { setLang } from '../js/i18n.js';
 
 test('file sizes read the way each language writes them', () => {
   assert.equal(fileSizeText(850, 'vi'), '850 B');
@@ -29,6 +31,21 @@ test('a history row names the fields it changed; the geometry is "geometry", boo
   assert.deepEqual(historyParts({ action: 'report', before: '{"status":"not_reported"}', after: { status: 'done' } }).status,
     { from: 'not_reported', to: 'done' });
   assert.equal(historyParts({ action: 'attachment', before: null, after: { filename: 'qd.pdf' } }).filename, 'qd.pdf');
+});
+
+test('a stated accuracy changes fields that the Vietnamese history names in Vietnamese', () => {
+  const before = { accuracy: 'schematic, ±1500 m: …', accuracy_vi: 'sơ đồ, ±1.500 m: …', accuracy_class: 'schematic',
+    accuracy_m: 1500, accuracy_source: 'Tin tức', accuracy_source_en: 'News' };
+  const after = { accuracy: 'from plan, ±2 m: …', accuracy_vi: 'theo bản đồ, quy hoạch, ±2 m: …',
+    accuracy_class: 'from_plan', accuracy_m: 2, accuracy_source: 'Quy hoạch 1/500', accuracy_source_en: 'Plan 1/500' };
+  setLang('vi');
+  const vi = historySummary({ action: 'edit', before, after });
+  assert.match(vi, /Độ chính xác vị trí \(tiếng Việt\)/);
+  assert.match(vi, /mức độ chính xác, sai số \(m\), nguồn công khai \(tiếng Việt\), nguồn công khai \(tiếng Anh\)/);
+  assert.doesNotMatch(vi, /accuracy/);
+  setLang('en');
+  assert.match(historySummary({ action: 'edit', before, after }), /accuracy class, uncertainty \(m\)/);
+  setLang('vi');
 });
 
 test('task codes typed by an editor', () => {

@@ -42,4 +42,6 @@ test('the edit body holds only what changed, tasks compared as sets, and a redra
   assert.deepEqual(editChanges(base, same, null), {});
   assert.deepEqual(editChanges(base, { ...same, name: 'X', tasks: ['VI.2'] }, line),
     { name: 'X', tasks: ['VI.2'], geometry: line });
+  assert.deepEqual(editChanges(base, { ...same, accuracy_vi: 'sơ đồ, ±600 m: vẽ theo lời mô tả' }, null),
+    { accuracy_vi: 'sơ đồ, ±600 m: vẽ theo lời mô tả' }, 'the Vietnamese sentence is edited too');
 });

@@ -43,7 +43,9 @@ class AccuracyExportIT extends ServerPerClass {
     String centre = Gdal.ogrinfo("-ro", gpkg.toString(), "centres", "-where", "id = 'trung-tam-dong-bac'");
     assertTrue(centre.contains("accuracy_class (String) = schematic"), centre);
     assertTrue(centre.contains("accuracy_m (Real) = 1500"), centre);
-    assertTrue(centre.contains("accuracy_source_en (String) = The gazetteer"), centre);
+    assertTrue(centre.contains("accuracy_source_en (String) = Place names and points compiled from public sources"),
+        centre);
+    assertTrue(centre.contains("accuracy_vi (String) = sơ đồ, ±1.500 m: chưa nguồn nào xác định vị trí"), centre);
     assertMaxDecimals(centre, "POLYGON", 3);
     String boundary = Gdal.ogrinfo("-ro", gpkg.toString(), "context", "-where", "id = 'tp-thanh-hoa-2021'");
     assertTrue(boundary.contains("accuracy_class (String) = from_plan"), boundary);

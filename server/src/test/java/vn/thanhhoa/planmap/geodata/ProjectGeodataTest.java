@@ -188,16 +188,57 @@ class ProjectGeodataTest {
 
   @Test
   void accuracyNotesNamePublicSourcesInBothLanguagesNeverOurFiles() {
+    // our reference material by file or by our own words for it ("the gazetteer", "the river trace")
     java.util.regex.Pattern ourFiles = java.util.regex.Pattern.compile(
-        "[\\w-]+\\.(tsv|md|geojson|json)\\b|projects-notes|reference README");
+        "[\\w-]+\\.(tsv|csv|md|geojson|json)\\b|\\.(geojson|json|csv)\\b|projects-notes|reference(/| README)"
+            + "|gazetteer|\\btraces?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     for (LayerData.Feature f : layers.features()) {
       var a = f.structuredAccuracy();
-      for (String note : List.of(f.accuracy(), f.accuracyVi(), a.source(), a.sourceEn())) {
+      for (String note : List.of(f.accuracy(), f.accuracyVi(), a.source(), a.sourceEn(), f.sourceText())) {
         assertFalse(ourFiles.matcher(note).find(), f.id() + " names an internal file: " + note);
       }
       assertFalse(a.source().isBlank(), f.id() + " has a Vietnamese source note");
       assertFalse(a.sourceEn().isBlank(), f.id() + " has an English source note");
       assertFalse(a.source().equals(a.sourceEn()), f.id() + " source notes are translated");
+    }
+  }
+
+  /** "±1.500 m", "±700 m": the uncertainty as Vietnamese writes it (dot for thousands, comma for decimals). */
+  private static final java.util.regex.Pattern VI_PLUS_MINUS =
+      java.util.regex.Pattern.compile("±\\s?(\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?|\\d+)\\s?m\\b");
+
+  @Test
+  void everyPlaceSaysInVietnameseHowItWasDrawnWithTheSameUncertainty() {
+    for (LayerData.Feature f : layers.features()) {
+      String vi = f.accuracyVi();
+      assertFalse(vi.isBlank(), f.id() + " has a Vietnamese accuracy sentence");
+      assertTrue(Normalizer.isNormalized(vi, Normalizer.Form.NFC), f.id() + " is NFC: " + vi);
+      assertFalse(vi.matches("(?s).*\\d{4,}\\s?(m|ha|km)\\b.*"), f.id() + " writes thousands with a dot: " + vi);
+      double largest = 0;
+      var m = VI_PLUS_MINUS.matcher(vi);
+      while (m.find()) {
+        assertFalse(m.group(1).length() > 3 && !m.group(1).contains("."),
+            f.id() + " writes ±1.500, not ±1500: " + vi);
+        largest = Math.max(largest, Double.parseDouble(m.group(1).replace(".", "").replace(',', '.')));
+      }
+      assertEquals(f.structuredAccuracy().metres(), largest, f.id() + ": accuracy_m is the largest ± of " + vi);
+    }
+  }
+
+  /** Numbers as English writes them (1,500; 19.80750) and as Vietnamese does (1.500; 19,80750). */
+  private static final java.util.regex.Pattern EN_NUMBER =
+      java.util.regex.Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?");
+  private static final java.util.regex.Pattern VI_NUMBER =
+      java.util.regex.Pattern.compile("\\d+(?:\\.\\d{3})*(?:,\\d+)?");
+
+  @Test
+  void theVietnameseSentenceKeepsEveryFigureOfTheEnglishOne() {
+    for (LayerData.Feature f : layers.features()) {
+      List<String> vi = new java.util.ArrayList<>(
+          VI_NUMBER.matcher(f.accuracyVi()).results().map(r -> r.group().replace(".", "").replace(',', '.')).toList());
+      EN_NUMBER.matcher(f.accuracy()).results().map(r -> r.group().replace(",", "")).forEach(n ->
+          assertTrue(vi.remove(n), f.id() + ": the Vietnamese sentence states " + n + " as the English one does: "
+              + f.accuracyVi()));
     }
   }
 

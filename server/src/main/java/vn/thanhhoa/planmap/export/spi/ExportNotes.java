@@ -6,9 +6,9 @@ public final class ExportNotes {
   /** Source and accuracy, for every export that carries geometries. */
   public static final String SOURCE_AND_ACCURACY = """
       NGUỒN VÀ ĐỘ CHÍNH XÁC / SOURCE AND ACCURACY
-      - Hình học là sơ đồ: planmap vẽ từ các điểm tham chiếu công khai (danh mục địa danh, tin tức, trang
+      - Hình học là sơ đồ: planmap vẽ từ các điểm tham chiếu công khai (Wikipedia, tin tức, trang
         chính thức), không phải số liệu đo đạc; có thể lệch hàng trăm mét — xem các trường độ chính xác của từng
-        đối tượng. Geometries are schematic, drawn by planmap from public reference points (gazetteer, news,
+        đối tượng. Geometries are schematic, drawn by planmap from public reference points (Wikipedia, news,
         official pages), not surveyed; they can be hundreds of metres off. Each feature says how certain it is:
           accuracy_class  surveyed (đo đạc) | from_plan (theo bản đồ, quy hoạch) | inferred (suy ra)
                           | schematic (sơ đồ) | not_located (chưa xác định vị trí)
