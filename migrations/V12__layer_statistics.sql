@@ -15,10 +15,10 @@ CREATE TABLE layer_stats (
   layer_id text PRIMARY KEY REFERENCES layer (id) ON DELETE CASCADE,
   features bigint NOT NULL CHECK (features >= 0),
   -- lon/lat extent (EPSG:4326 degrees) as ST_Extent gives it (each box rounded outwards to float4); NULL when empty
-  xmin     double precision,
-  ymin     double precision,
-  xmax     double precision,
-  ymax     double precision
+  west     double precision,
+  south    double precision,
+  east     double precision,
+  north    double precision
 );
 
 -- How many of a layer's features carry each top-level key of `feature.properties`; a key no feature carries any
@@ -35,30 +35,36 @@ CREATE TYPE layer_delta AS (layer_id text, features bigint, box box2d);
 -- What a set of rows means for one property name of one layer: how many rows carry it (signed).
 CREATE TYPE layer_key_delta AS (layer_id text, name text, features bigint);
 
--- Applies the rows that now count (plus) and those that no longer do (minus) to layer_stats.
+-- Applies the rows that now count (plus) and those that no longer do (minus) to layer_stats. The rows are locked
+-- in layer-id order first, so that two statements writing to the same layers queue instead of deadlocking.
 CREATE FUNCTION layer_stats_apply(plus layer_delta[], minus layer_delta[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   stale text[];
 BEGIN
-  INSERT INTO layer_stats AS s (layer_id, features, xmin, ymin, xmax, ymax)
-  SELECT d.layer_id, sum(d.features), min(ST_XMin(d.box)), min(ST_YMin(d.box)), max(ST_XMax(d.box)),
-         max(ST_YMax(d.box))
-    FROM (SELECT p.layer_id, p.features, p.box FROM unnest(plus) p
-          UNION ALL
-          SELECT m.layer_id, -m.features, NULL FROM unnest(minus) m) d
-   GROUP BY d.layer_id
-   ORDER BY d.layer_id
-  ON CONFLICT (layer_id) DO UPDATE
-     SET features = s.features + EXCLUDED.features,
-         xmin = LEAST(s.xmin, EXCLUDED.xmin), ymin = LEAST(s.ymin, EXCLUDED.ymin),
-         xmax = GREATEST(s.xmax, EXCLUDED.xmax), ymax = GREATEST(s.ymax, EXCLUDED.ymax);
+  INSERT INTO layer_stats (layer_id, features)
+  SELECT DISTINCT p.layer_id, 0 FROM unnest(plus) p ORDER BY p.layer_id
+  ON CONFLICT (layer_id) DO NOTHING;
+  PERFORM 1 FROM layer_stats s
+    WHERE s.layer_id IN (SELECT p.layer_id FROM unnest(plus) p UNION SELECT m.layer_id FROM unnest(minus) m)
+    ORDER BY s.layer_id FOR UPDATE;
+  UPDATE layer_stats s
+     SET features = s.features + d.features,
+         west = LEAST(s.west, d.west), south = LEAST(s.south, d.south),
+         east = GREATEST(s.east, d.east), north = GREATEST(s.north, d.north)
+    FROM (SELECT u.layer_id, sum(u.features) AS features, min(ST_XMin(u.box)) AS west, min(ST_YMin(u.box)) AS south,
+                 max(ST_XMax(u.box)) AS east, max(ST_YMax(u.box)) AS north
+            FROM (SELECT p.layer_id, p.features, p.box FROM unnest(plus) p
+                  UNION ALL
+                  SELECT m.layer_id, -m.features, NULL FROM unnest(minus) m) u
+           GROUP BY u.layer_id) d
+   WHERE s.layer_id = d.layer_id;
   -- a removed box on the edge of the extent may have been what held it out there
   stale := ARRAY(SELECT s.layer_id FROM layer_stats s JOIN unnest(minus) m ON m.layer_id = s.layer_id
-                  WHERE ST_XMin(m.box) <= s.xmin OR ST_YMin(m.box) <= s.ymin
-                     OR ST_XMax(m.box) >= s.xmax OR ST_YMax(m.box) >= s.ymax);
+                  WHERE ST_XMin(m.box) <= s.west OR ST_YMin(m.box) <= s.south
+                     OR ST_XMax(m.box) >= s.east OR ST_YMax(m.box) >= s.north);
   IF cardinality(stale) > 0 THEN
     UPDATE layer_stats s
-       SET xmin = ST_XMin(e.box), ymin = ST_YMin(e.box), xmax = ST_XMax(e.box), ymax = ST_YMax(e.box)
+       SET west = ST_XMin(e.box), south = ST_YMin(e.box), east = ST_XMax(e.box), north = ST_YMax(e.box)
       FROM (SELECT f.layer_id, ST_Extent(f.geom) AS box FROM feature f WHERE f.layer_id = ANY (stale)
              GROUP BY f.layer_id
             UNION ALL
@@ -67,15 +73,19 @@ BEGIN
   END IF;
 END $$;
 
--- Applies signed counts of property names to layer_property.
+-- Applies signed counts of property names to layer_property (locked in order, as above).
 CREATE FUNCTION layer_property_apply(deltas layer_key_delta[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO layer_property AS p (layer_id, name, features)
-  SELECT d.layer_id, d.name, sum(d.features) FROM unnest(deltas) d
-   GROUP BY d.layer_id, d.name
-  HAVING sum(d.features) <> 0
-   ORDER BY d.layer_id, d.name
-  ON CONFLICT (layer_id, name) DO UPDATE SET features = p.features + EXCLUDED.features;
+  INSERT INTO layer_property (layer_id, name, features)
+  SELECT DISTINCT d.layer_id, d.name, 0 FROM unnest(deltas) d WHERE d.features > 0 ORDER BY d.layer_id, d.name
+  ON CONFLICT (layer_id, name) DO NOTHING;
+  PERFORM 1 FROM layer_property p
+    WHERE (p.layer_id, p.name) IN (SELECT d.layer_id, d.name FROM unnest(deltas) d)
+    ORDER BY p.layer_id, p.name FOR UPDATE;
+  UPDATE layer_property p SET features = p.features + d.features
+    FROM (SELECT u.layer_id, u.name, sum(u.features) AS features FROM unnest(deltas) u
+           GROUP BY u.layer_id, u.name) d
+   WHERE p.layer_id = d.layer_id AND p.name = d.name;
   DELETE FROM layer_property p USING unnest(deltas) d
    WHERE p.layer_id = d.layer_id AND p.name = d.name AND p.features = 0;
 END $$;
@@ -135,7 +145,7 @@ CREATE TRIGGER feature_stats_update AFTER UPDATE ON feature
   REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION feature_stats_after_update();
 
 -- What the layers hold now.
-INSERT INTO layer_stats (layer_id, features, xmin, ymin, xmax, ymax)
+INSERT INTO layer_stats (layer_id, features, west, south, east, north)
 SELECT f.layer_id, count(*), ST_XMin(ST_Extent(f.geom)), ST_YMin(ST_Extent(f.geom)), ST_XMax(ST_Extent(f.geom)),
        ST_YMax(ST_Extent(f.geom))
   FROM feature f GROUP BY f.layer_id;

@@ -39,8 +39,8 @@ public final class PostgisLayerCatalog implements LayerCatalog {
         PreparedStatement st = conn.prepareStatement(Sql.named("layer/select_layers"));
         ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
-        double[] extent = rs.getObject("xmin") == null ? null
-            : new double[] {rs.getDouble("xmin"), rs.getDouble("ymin"), rs.getDouble("xmax"), rs.getDouble("ymax")};
+        double[] extent = rs.getObject("west") == null ? null
+            : new double[] {rs.getDouble("west"), rs.getDouble("south"), rs.getDouble("east"), rs.getDouble("north")};
         out.add(new LayerInfo(rs.getString("id"), rs.getString("title_vi"), rs.getString("title_en"),
             rs.getString("description_vi"), rs.getString("description_en"), mapper.readTree(rs.getString("kinds")),
             rs.getLong("features"), extent, List.of((String[]) rs.getArray("extra_properties").getArray()),
