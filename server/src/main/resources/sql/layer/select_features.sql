@@ -3,7 +3,8 @@
 -- linked tasks as a JSON array, and the flat attributes GIS clients show and filter by (V9: task codes, lead
 -- agencies, next due date) as a JSON object. FeatureFilter supplies the FROM source (the table, or the features as they
 -- were at p.as_of) and the WHERE clause, both made of constant fragments; every value is a bound parameter.
--- The page is cut first, so the costly columns are computed for its rows only (not for the rows skipped).
+-- The page is cut first, so the costly columns are computed for its rows only (not for the rows skipped); a page
+-- reached by a keyset cursor starts in the index at its sort key (FeatureFilter's KEYSET), so it skips nothing.
 -- Parameters: p.today (for timeliness), p.as_of (statuses and reports up to then; NULL: now), then the
 -- source's and the filter's values, then limit and offset.
 WITH p AS (SELECT ?::date AS today, ?::timestamptz AS as_of),
@@ -50,6 +51,7 @@ SELECT f.id,
        f.accuracy_vi,
        json_build_object('task_codes', feature_task_codes(f.id),
                          'lead_agency', feature_lead_agency(f.id),
-                         'next_due', feature_next_due(f.id, p.as_of))::text AS flat
+                         'next_due', feature_next_due(f.id, p.as_of))::text AS flat,
+       f.sort_order
   FROM page f CROSS JOIN p
  ORDER BY f.layer_id, f.sort_order, f.id

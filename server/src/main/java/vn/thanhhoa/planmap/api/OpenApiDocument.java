@@ -40,7 +40,10 @@ final class OpenApiDocument {
         param("limit", "query", "Features per page; a larger value is capped at the maximum", Map.of("type",
             "integer", "minimum", 1,
             "maximum", FeatureQueryParser.MAX_LIMIT, "default", FeatureQueryParser.DEFAULT_LIMIT)),
-        param("offset", "query", "Features to skip", Map.of("type", "integer", "minimum", 0, "default", 0))));
+        param("offset", "query", "Features to skip (each skipped feature is read: for deep pages, follow the"
+            + " 'next' links)", Map.of("type", "integer", "minimum", 0, "default", 0)),
+        param("cursor", "query", "Where the page starts, as copied from a 'next' link (a keyset: the same cost at"
+            + " any depth; not with offset)", str())));
     items.addAll(filters());
     items.addAll(cql2());
     items.add(asOf());

@@ -28,6 +28,8 @@ final class FeatureFilter {
       + " WHERE ft.feature_id = f.id AND t.due_date >= ?)";
   private static final String TIMELINESS = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
       + " WHERE ft.feature_id = f.id AND (task_state(t.code, t.due_date, p.today, p.as_of)).timeliness = ANY (?))";
+  /** After a keyset cursor, in the order of the items and of the index feature_layer_idx. */
+  private static final String KEYSET = "(f.layer_id, f.sort_order, f.id) > (?, ?, ?)";
   private static final String[] OVERDUE = {"overdue"};
   private static final String CURRENT = "feature f";
   private static final String AS_OF = "features_as_of(?::timestamptz) f";
@@ -89,6 +91,12 @@ final class FeatureFilter {
     if (!q.timeliness().isEmpty()) {
       parts.add(TIMELINESS);
       vals.add(q.timeliness().toArray(new String[0]));
+    }
+    if (q.after() != null) {
+      parts.add(KEYSET);
+      vals.add(q.after().layerId());
+      vals.add(q.after().sortOrder());
+      vals.add(q.after().featureId());
     }
     for (SqlFragment c : q.conditions()) {
       parts.add("(" + c.sql() + ")");

@@ -20,7 +20,7 @@ import vn.thanhhoa.planmap.search.SearchText;
  * Reads the filter parameters that the items API and the exports share into a {@link FeatureQuery}:
  * {@code bbox, bbox-crs, datetime, task, lead, kind, accuracy_class, due_before, due_after, overdue, timeliness, q,
  * properties}, plus
- * {@code limit}/{@code offset} for paging.
+ * {@code limit} and {@code offset} or {@code cursor} (see {@link PageCursor}) for paging.
  */
 public final class FeatureQueryParser {
   /** The filter parameters (without paging and format). */
@@ -86,6 +86,11 @@ public final class FeatureQueryParser {
     // OGC API – Features 1.0.1 (/req/core/fc-limit-response-1): a larger limit is capped, not refused
     int limit = (int) Math.min(MAX_LIMIT, params.integer("limit", 1, Long.MAX_VALUE, DEFAULT_LIMIT));
     long offset = params.integer("offset", 0, Long.MAX_VALUE / 2, 0);
+    String token = params.text(PageCursor.PARAMETER);
+    if (token != null && params.text("offset") != null) {
+      throw new BadRequestException(PageCursor.PARAMETER, "give 'cursor' (from a 'next' link) or 'offset', not both");
+    }
+    PageCursor after = token == null ? null : PageCursor.parse(token, layers);
     AsOf asOf = AsOf.of(params, today);
     List<SqlFragment> conditions = new ArrayList<>();
     double[] bbox = CrsParams.bbox(params, conditions);
@@ -96,7 +101,7 @@ public final class FeatureQueryParser {
     return new FeatureQuery(layers, bbox, null, tasks, leads, kinds, accuracyClasses, dueBefore, dueAfter,
         params.bool("overdue"), params.list("timeliness", Timeliness.ids()),
         folded == null || folded.isEmpty() ? null : folded, properties, asOf.day(), limit, offset, asOf.instant(),
-        List.copyOf(conditions));
+        List.copyOf(conditions), after);
   }
 
 }

@@ -110,8 +110,9 @@ class LayerStatisticsIT extends ServerPerClass {
         + " RETURNING id");
     assertCatalogIsTheRescan("an empty new layer");
     assertNull(catalogLayer("stats-scratch").extent());
-    sql("INSERT INTO feature (id, layer_id, name, kind, accuracy, properties, geom, search_text, sort_order)"
-        + " SELECT 'stats-' || i, 'stats-scratch', 'Điểm ' || i, 'point', 'schematic',"
+    sql("INSERT INTO feature (id, layer_id, name, kind, accuracy, accuracy_class, accuracy_m, properties, geom,"
+        + " search_text, sort_order)"
+        + " SELECT 'stats-' || i, 'stats-scratch', 'Điểm ' || i, 'point', 'schematic', 'schematic', 1500,"
         + " CASE WHEN i % 2 = 0 THEN '{\"chan\":true}'::jsonb ELSE '{\"le\":1}'::jsonb END,"
         + " ST_SetSRID(ST_MakePoint(105.70 + i * 0.001, 19.75 + i * 0.0005), 4326), 'diem', i"
         + " FROM generate_series(1, 200) i RETURNING id");
@@ -123,7 +124,8 @@ class LayerStatisticsIT extends ServerPerClass {
     assertEquals(199, catalogLayer("stats-scratch").features());
     assertCatalogIsTheRescan("after deleting the two outermost features");
     sql("DELETE FROM feature WHERE layer_id = 'stats-scratch' AND properties->>'le' IS NOT NULL RETURNING id");
-    assertEquals(List.of("chan"), catalogNames("stats-scratch"));
+    assertTrue(catalogNames("stats-scratch").contains("chan") && !catalogNames("stats-scratch").contains("le"),
+        catalogNames("stats-scratch").toString());
     assertCatalogIsTheRescan("after deleting every feature with one property");
     sql("DELETE FROM feature WHERE layer_id = 'stats-scratch' RETURNING id");
     assertEquals(0, catalogLayer("stats-scratch").features());
