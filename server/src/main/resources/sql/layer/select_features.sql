@@ -4,7 +4,8 @@
 -- agencies, next due date) as a JSON object. FeatureFilter supplies the FROM source (the table, or the features as they
 -- were at p.as_of) and the WHERE clause, both made of constant fragments; every value is a bound parameter.
 -- The page is cut first, so the costly columns are computed for its rows only (not for the rows skipped); a page
--- reached by a keyset cursor starts in the index at its sort key (FeatureFilter's KEYSET), so it skips nothing.
+-- reached by a keyset cursor starts in the index at its sort key (FeatureFilter's AFTER), so it skips nothing; a
+-- page before a cursor (BEFORE) is cut walking the index backwards (DESC) and sorted back below.
 -- Parameters: p.today (for timeliness), p.as_of (statuses and reports up to then; NULL: now), then the
 -- source's and the filter's values, then limit and offset.
 WITH p AS (SELECT ?::date AS today, ?::timestamptz AS as_of),
@@ -12,7 +13,7 @@ page AS (
   SELECT f.*
     FROM /*from*/ CROSS JOIN p
    WHERE /*where*/
-   ORDER BY f.layer_id, f.sort_order, f.id
+   ORDER BY f.layer_id /*direction*/, f.sort_order /*direction*/, f.id /*direction*/
    LIMIT ? OFFSET ?
 )
 SELECT f.id,

@@ -52,6 +52,19 @@ final class OpenApiDocument {
         param("featureId", "path", "Feature id", str()), f(),
         param("properties", "query", "Properties to return, comma-separated", str()),
         param("crs", "query", "CRS of the returned geometry (default CRS84)", crsSchema()))));
+    Map<String, Object> matrixSet = param("tileMatrixSetId", "path", "Tile matrix set: WebMercatorQuad",
+        Map.of("type", "string", "enum", List.of("WebMercatorQuad")));
+    paths.put("/collections/{collectionId}/tiles", op("Tilesets of a layer (OGC API – Tiles)", "json",
+        List.of(layerId(), param("f", "query", "json", Map.of("type", "string", "enum", List.of("json"))))));
+    paths.put("/collections/{collectionId}/tiles/{tileMatrixSetId}", op("A tileset's metadata, or TileJSON 3.0.0"
+        + " with f=tilejson", "json", List.of(layerId(), matrixSet, param("f", "query", "json or tilejson",
+            Map.of("type", "string", "enum", List.of("json", "tilejson"))))));
+    paths.put("/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
+        op("A Mapbox Vector Tile of the layer's features (id, name, kind, accuracy_class); 404 outside the tile"
+            + " matrix set", "mvt", List.of(layerId(), matrixSet,
+            param("tileMatrix", "path", "Zoom level, 0 to 24", Map.of("type", "integer", "minimum", 0, "maximum", 24)),
+            param("tileRow", "path", "Row, 0 at the north", Map.of("type", "integer", "minimum", 0)),
+            param("tileCol", "path", "Column, 0 at 180° W", Map.of("type", "integer", "minimum", 0)))));
     paths.put("/collections/{collectionId}/queryables", op("Filterable properties (JSON Schema)", "json/html",
         List.of(layerId(), f())));
     paths.put("/collections/{collectionId}/schema", op("Schema of the features' properties", "json/html",
@@ -162,6 +175,10 @@ final class OpenApiDocument {
     }
     if (formats.contains("html")) {
       content.put("text/html", Map.of("schema", Map.of("type", "string")));
+    }
+    if (formats.equals("mvt")) {
+      content.put("application/vnd.mapbox-vector-tile", Map.of("schema", Map.of("type", "string", "format",
+          "binary")));
     }
     if (formats.equals("file")) {
       content.put("application/octet-stream", Map.of("schema", Map.of("type", "string", "format", "binary")));

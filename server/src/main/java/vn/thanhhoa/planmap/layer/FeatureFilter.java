@@ -28,14 +28,17 @@ final class FeatureFilter {
       + " WHERE ft.feature_id = f.id AND t.due_date >= ?)";
   private static final String TIMELINESS = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
       + " WHERE ft.feature_id = f.id AND (task_state(t.code, t.due_date, p.today, p.as_of)).timeliness = ANY (?))";
-  /** After a keyset cursor, in the order of the items and of the index feature_layer_idx. */
-  private static final String KEYSET = "(f.layer_id, f.sort_order, f.id) > (?, ?, ?)";
+  /** After (or before) a keyset cursor, in the order of the items and of the index feature_layer_idx. */
+  private static final String AFTER = "(f.layer_id, f.sort_order, f.id) > (?, ?, ?)";
+  private static final String BEFORE = "(f.layer_id, f.sort_order, f.id) < (?, ?, ?)";
   private static final String[] OVERDUE = {"overdue"};
   private static final String CURRENT = "feature f";
   private static final String AS_OF = "features_as_of(?::timestamptz) f";
 
   final String from;
   final String where;
+  /** The direction in which the page is cut: DESC for a page before a cursor (then sorted back for output). */
+  final String direction;
   final List<Object> values;
 
   FeatureFilter(FeatureQuery q) {
@@ -93,7 +96,7 @@ final class FeatureFilter {
       vals.add(q.timeliness().toArray(new String[0]));
     }
     if (q.after() != null) {
-      parts.add(KEYSET);
+      parts.add(q.after().before() ? BEFORE : AFTER);
       vals.add(q.after().layerId());
       vals.add(q.after().sortOrder());
       vals.add(q.after().featureId());
@@ -103,12 +106,13 @@ final class FeatureFilter {
       vals.addAll(c.values());
     }
     this.where = String.join("\n   AND ", parts);
+    this.direction = q.after() != null && q.after().before() ? "DESC" : "ASC";
     this.values = vals;
   }
 
   /** The statement with this filter's source and WHERE clause in place. */
   String apply(String sql) {
-    return sql.replace("/*from*/", from).replace("/*where*/", where);
+    return sql.replace("/*from*/", from).replace("/*where*/", where).replace("/*direction*/", direction);
   }
 
   private static void addBbox(double[] b, List<String> parts, List<Object> vals) {

@@ -12,17 +12,18 @@ import java.util.Set;
 
 /**
  * The links of an items page: self, alternate, collection, {@code next} while features remain (clients such as QGIS
- * stop paging when it is missing) and {@code prev} on a page found by offset. {@code next} carries a keyset
+ * stop paging when it is missing) and {@code prev} after the first page. {@code next} carries a keyset
  * {@link PageCursor} after the page's last feature, whether the page itself was found by offset or by cursor, so
- * that following it costs the same at any depth.
+ * that following it costs the same at any depth; {@code prev} steps back by offset on a page found by offset and
+ * by a cursor before the page's first feature on a page found by cursor.
  */
 final class ItemLinks {
   private static final Set<String> PAGING = Set.of("f", "limit", "offset", PageCursor.PARAMETER);
 
   private ItemLinks() {}
 
-  /** @param next where the next page starts, null when this page is the last */
-  static List<Map<String, String>> of(Context ctx, String base, String layerId, FeatureQuery q, PageCursor next) {
+  /** @param read the page as it was sent (its first and last features) */
+  static List<Map<String, String>> of(Context ctx, String base, String layerId, FeatureQuery q, ItemsPage read) {
     String items = base + "/collections/" + layerId + "/items";
     String filters = filters(ctx);
     String here = q.after() != null ? cursor(q.after()) : "&offset=" + q.offset();
@@ -30,11 +31,14 @@ final class ItemLinks {
     links.add(link(page(items, filters, "json", q.limit(), here), "self", LayerRoutes.GEOJSON, "This page"));
     links.add(link(page(items, filters, "html", q.limit(), here), "alternate", "text/html", "This page as HTML"));
     links.add(link(base + "/collections/" + layerId + "?f=json", "collection", "application/json", "The layer"));
-    if (next != null) {
-      links.add(link(page(items, filters, "json", q.limit(), cursor(next)), "next", LayerRoutes.GEOJSON,
+    if (read.next() != null) {
+      links.add(link(page(items, filters, "json", q.limit(), cursor(read.next())), "next", LayerRoutes.GEOJSON,
           "Next page"));
     }
-    if (q.after() == null && q.offset() > 0) {
+    if (read.prev() != null) {
+      links.add(link(page(items, filters, "json", q.limit(), cursor(read.prev())), "prev", LayerRoutes.GEOJSON,
+          "Previous page"));
+    } else if (q.after() == null && q.offset() > 0) {
       links.add(link(page(items, filters, "json", q.limit(), "&offset=" + Math.max(0, q.offset() - q.limit())),
           "prev", LayerRoutes.GEOJSON, "Previous page"));
     }

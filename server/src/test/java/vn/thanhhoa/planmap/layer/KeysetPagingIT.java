@@ -3,7 +3,6 @@ package vn.thanhhoa.planmap.layer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,12 +38,30 @@ class KeysetPagingIT extends ServerPerClass {
       JsonNode page = server.json(path(next), 200);
       assertEquals(first.path("numberMatched"), page.path("numberMatched"), "numberMatched counts the whole layer");
       assertEquals(ids(page).size(), page.path("numberReturned").asInt());
-      assertNull(link(page, "prev"), "a cursor page has no offset to step back from");
+      assertTrue(link(page, "prev").contains("cursor="), "a cursor page steps back by cursor");
       seen.addAll(ids(page));
       next = link(page, "next");
     }
     assertEquals(expected, seen);
     assertEquals((expected.size() + 1) / 2, pages, "no empty last page");
+  }
+
+  @Test
+  void followingPrevFromTheLastPageReturnsThePagesInReverse() {
+    List<String> expected = Sql.column(server.database.dataSource(), ORDER, "roads");
+    JsonNode page = server.json("/collections/roads/items?limit=2", 200);
+    List<List<String>> forwards = new ArrayList<>(List.of(ids(page)));
+    while (link(page, "next") != null) {
+      page = server.json(path(link(page, "next")), 200);
+      forwards.add(ids(page));
+    }
+    List<List<String>> backwards = new ArrayList<>(List.of(ids(page)));
+    while (link(page, "prev") != null) {
+      page = server.json(path(link(page, "prev")), 200);
+      backwards.add(0, ids(page));
+    }
+    assertEquals(forwards, backwards, "the same pages, back to the first");
+    assertEquals(expected.subList(0, 2), backwards.get(0));
   }
 
   @Test
@@ -102,16 +119,18 @@ class KeysetPagingIT extends ServerPerClass {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "not base64url           | ***",
-      "no position             | " + "bm9wZQ",
+      "no position             | bm9wZQ",
+      "no direction            | NO_DIRECTION",
       "another layer           | CENTRES",
       "order out of range      | ORDER",
       "with offset             | WITH_OFFSET",
   })
   void aCursorThatNoNextLinkCarriesIsRefusedNamingIt(String what, String value) {
     String cursor = switch (value) {
-      case "CENTRES" -> b64("centres/1/a");
-      case "ORDER" -> b64("roads/99999999999/pho-le-hoan");
-      case "WITH_OFFSET" -> b64("roads/1/pho-le-hoan") + "&offset=2";
+      case "CENTRES" -> b64("after/centres/1/a");
+      case "ORDER" -> b64("after/roads/99999999999/pho-le-hoan");
+      case "WITH_OFFSET" -> b64("after/roads/1/pho-le-hoan") + "&offset=2";
+      case "NO_DIRECTION" -> b64("roads/1/pho-le-hoan");
       default -> value;
     };
     RawHttp.Response r = RawHttp.send(server.port(), "GET", "/collections/roads/items?cursor=" + cursor, null);
