@@ -79,6 +79,17 @@ public final class Bench {
     try {
       itemsPageAgainstBareQuery();
       bboxAcrossSizes(sizes);
+      new ScaleBench(db.dataSource(), this::get, new ScaleBench.Report() {
+        @Override
+        public void row(String what, Timings t, Timings baseline, String against, double target) {
+          Bench.this.row(what, t, baseline, against, target);
+        }
+
+        @Override
+        public void line(String... cells) {
+          rows.add(cells);
+        }
+      }, layer(1_000_000)).run();
       streamMillion("geojson");
       if (exports) {
         streamMillion("gpkg");
@@ -170,13 +181,14 @@ public final class Bench {
             "done within -Xmx %d MB; old-gen peak %d MB", max / 1_000_000, oldPeak / 1_000_000), ""});
   }
 
-  private void get(String path) throws Exception {
+  private long get(String path) throws Exception {
     HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
         HttpResponse.BodyHandlers.ofInputStream());
-    drain(r.body());
+    long bytes = drain(r.body());
     if (r.statusCode() != 200) {
       throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
     }
+    return bytes;
   }
 
   private static long drain(InputStream in) throws Exception {

@@ -77,7 +77,9 @@ public final class TileRoutes implements Routes {
     }
     byte[] mvt = jdbc.one("drawing a vector tile", "tiles/select_tile", rs -> rs.getBytes(1), c.z(), c.x(), c.y(),
         layer.id(), layer.id()).orElseThrow();
-    ctx.contentType(Tilesets.MVT).result(mvt);
+    ctx.res().setCharacterEncoding(null); // a binary type: no charset parameter
+    ctx.res().setContentType(Tilesets.MVT);
+    ctx.result(mvt);
   }
 
   private static void matrixSet(Context ctx) {
