@@ -6,11 +6,11 @@
 
 import { areaStyle, kindStyle, lineStyles } from './styles.js';
 import { escapeHtml } from './format.js';
+import { loadScript } from './script-loader.js';
 
 // @const TILED_ABOVE: a layer (or group of layers) with more features than this is drawn from vector tiles
 export const TILED_ABOVE = 5000;
 const SRC = '/vendor/vectorgrid/Leaflet.VectorGrid.bundled.min.js';
-let loading = null;
 
 // @function isTiled(group): boolean — from the collections' numberOfFeatures (summed over a group's members)
 export function isTiled(group) {
@@ -28,23 +28,7 @@ export function itemsUnlessTiled(items, groupItems, group) {
 }
 
 function loadVectorGrid() {
-  const L = globalThis.L;
-  if (L.vectorGrid) {
-    return Promise.resolve(L.vectorGrid);
-  }
-  if (!loading) {
-    loading = new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = SRC;
-      script.onload = () => resolve(L.vectorGrid);
-      script.onerror = () => {
-        loading = null;
-        reject(new Error(`could not load ${SRC}`));
-      };
-      document.head.appendChild(script);
-    });
-  }
-  return loading;
+  return loadScript(SRC, () => globalThis.L.vectorGrid);
 }
 
 // How a feature of a tile is drawn: its kind's outline, fill or casing (SVG patterns included), as the GeoJSON
