@@ -36,10 +36,17 @@ class BigLayerMapIT extends MapBrowserTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void theBigLayerIsDrawnFromVectorTilesAndNoTileTakesASecondWhilePanning() {
     browser.open(server.url("/"));
+    List<String> loading = new java.util.ArrayList<>();
     double[][] stops = {{19.82, 105.79}, {19.822, 105.80}, {19.81, 105.81}, {19.80, 105.795}, {19.815, 105.775}};
-    for (double[] stop : stops) {
+    for (int i = 0; i < stops.length; i++) {
+      double[] stop = stops[i];
+      if (i == 1) { // the first stop loads Leaflet.VectorGrid and warms the server: panning is measured from here
+        loading.addAll((List<String>) browser.js("return performance.getEntriesByType('resource').map((e) => e.name)"));
+        browser.js("performance.clearResourceTimings()");
+      }
       browser.js("window.planmap.setView(arguments[0], arguments[1], 16)", stop[0], stop[1]);
       browser.waitFor("the vector tiles in view", d -> Boolean.TRUE.equals(browser.js(
           "const tiles = [...document.querySelectorAll('.pm-layer-pane .leaflet-tile')];"
@@ -61,11 +68,12 @@ class BigLayerMapIT extends MapBrowserTest {
     System.out.printf("BigLayerMapIT: %d vector tiles of %s (%,d features) loaded while panning; slowest %.0f ms"
         + " from request to last byte (longest wait in the browser's queue before it: %.0f ms)%n", tiles.size(), LAYER,
         FEATURES, slowest, queued);
-    assertTrue(tiles.size() >= stops.length, "tiles were requested at every stop: " + tiles.size());
+    assertTrue(tiles.size() >= stops.length - 1, "tiles were requested at every stop: " + tiles.size());
     assertTrue(slowest < 1000, "no tile slower than 1 s; slowest " + slowest + " ms");
-    assertEquals(List.of(), timings.stream().map(t -> String.valueOf(t.get("name")))
-        .filter(n -> n.contains("/collections/" + LAYER + "/items")).toList(), "the big layer is never GeoJSON");
-    assertTrue(timings.stream().anyMatch(t -> String.valueOf(t.get("name")).contains("/collections/roads/items")),
+    timings.forEach(t -> loading.add(String.valueOf(t.get("name"))));
+    assertEquals(List.of(), loading.stream().filter(n -> n.contains("/collections/" + LAYER + "/items")).toList(),
+        "the big layer is never GeoJSON");
+    assertTrue(loading.stream().anyMatch(n -> n.contains("/collections/roads/items")),
         "small layers still come as GeoJSON");
     browser.screenshot("30-big-layer-vector-tiles");
   }
