@@ -28,9 +28,16 @@ final class FeatureFilter {
       + " WHERE ft.feature_id = f.id AND t.due_date >= ?)";
   private static final String TIMELINESS = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
       + " WHERE ft.feature_id = f.id AND (task_state(t.code, t.due_date, p.today, p.as_of)).timeliness = ANY (?))";
-  /** After (or before) a keyset cursor, in the order of the items and of the index feature_layer_idx. */
-  private static final String AFTER = "(f.layer_id, f.sort_order, f.id) > (?, ?, ?)";
-  private static final String BEFORE = "(f.layer_id, f.sort_order, f.id) < (?, ?, ?)";
+  /**
+   * After (or before) a keyset cursor, in the order of the items and of the index feature_layer_idx. Written as an
+   * equality on the layer and a row comparison on (sort_order, id), the index scan starts at the cursor (PostgreSQL
+   * 15 does not start there from a three-column row comparison beside the layer's equality: it reads every entry
+   * before it). A query over several layers compares the whole key (correct, but not positioned by the index).
+   */
+  private static final String AFTER = "f.layer_id = ? AND (f.sort_order, f.id) > (?, ?)";
+  private static final String BEFORE = "f.layer_id = ? AND (f.sort_order, f.id) < (?, ?)";
+  private static final String AFTER_KEY = "(f.layer_id, f.sort_order, f.id) > (?, ?, ?)";
+  private static final String BEFORE_KEY = "(f.layer_id, f.sort_order, f.id) < (?, ?, ?)";
   private static final String[] OVERDUE = {"overdue"};
   private static final String CURRENT = "feature f";
   private static final String AS_OF = "features_as_of(?::timestamptz) f";
@@ -96,7 +103,8 @@ final class FeatureFilter {
       vals.add(q.timeliness().toArray(new String[0]));
     }
     if (q.after() != null) {
-      parts.add(q.after().before() ? BEFORE : AFTER);
+      boolean one = q.layers().size() == 1;
+      parts.add(q.after().before() ? (one ? BEFORE : BEFORE_KEY) : (one ? AFTER : AFTER_KEY));
       vals.add(q.after().layerId());
       vals.add(q.after().sortOrder());
       vals.add(q.after().featureId());
