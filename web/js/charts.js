@@ -3,27 +3,13 @@
 // chosen over ECharts for its size (200 kB against 1 MB) and its plain canvas charts, which is all the
 // two views need; its WebJar is on Maven Central like Leaflet's.
 
+import { loadScript } from './script-loader.js';
+
 const SRC = '/vendor/chartjs/chart.umd.min.js';
-let loading = null;
 
 // @function loadChart(): Promise<Chart> — the Chart constructor (the script is added to the page once)
 export function loadChart() {
-  if (globalThis.Chart) {
-    return Promise.resolve(globalThis.Chart);
-  }
-  if (!loading) {
-    loading = new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = SRC;
-      script.onload = () => resolve(globalThis.Chart);
-      script.onerror = () => {
-        loading = null;
-        reject(new Error(`could not load ${SRC}`));
-      };
-      document.head.appendChild(script);
-    });
-  }
-  return loading;
+  return loadScript(SRC, () => globalThis.Chart);
 }
 
 // @const TIMELINESS_STYLE: per timeliness, a colour (distinct for the common colour-vision deficiencies

@@ -16,6 +16,7 @@ import { patternDefs, swatch, shapeOf, badgeHtml, haloSwatch, dimSwatch } from '
 import { TasksView, matchingTasks, featureMatches, isFilterActive, timelinessLegendHtml } from './tasks.js';
 import { ExportDialog } from './export.js';
 import { groupCollections, groupItems } from './layer-groups.js';
+import { buildTiledLayer, isTiled, itemsUnlessTiled } from './tiled-layer.js';
 import { Session, reportingAgencies, canEdit } from './session.js';
 import { ReportDialog } from './report.js';
 import { FeatureEditor } from './editor.js';
@@ -119,7 +120,7 @@ async function load() {
   const todayP = state.asOf ? api.tasks() : null;
   api.setAsOf(state.asOf);
   const collections = groupCollections((await api.collections()).collections);
-  const itemsP = Promise.all(collections.map((c) => groupItems(api.items, c)));
+  const itemsP = Promise.all(collections.map((c) => itemsUnlessTiled(api.items, groupItems, c)));
   configP.then((cfg) => planMap.basemap(cfg.tileUrl, cfg.tileAttribution)).catch(() => showBasemapNote('error'));
   const [layerItems, tasksBody, agenciesBody, todayBody] = await Promise.all([itemsP, tasksP, agenciesP, todayP]);
   programme = tasksBody;
@@ -132,8 +133,12 @@ async function load() {
     catalog.order.push(c.id);
     const fc = layerItems[i];
     fc.features.forEach((f) => catalog.features.set(String(f.id ?? f.properties.id), f));
-    planMap.addLayer(c.id, i, fc, (f) => featureStatus(f));
-    c.loaded = fc.features.length;
+    if (isTiled(c)) {
+      planMap.addTiledLayer(c.id, i, (pane, group) => buildTiledLayer(c, pane, group)).catch((e) => console.error(e));
+    } else {
+      planMap.addLayer(c.id, i, fc, (f) => featureStatus(f));
+    }
+    c.loaded = isTiled(c) ? (c.members || [c]).reduce((n, m) => n + m.numberOfFeatures, 0) : fc.features.length;
     c.shapes = shapesByKind(fc.features);
     const box = c.extent && c.extent.spatial && c.extent.spatial.bbox && c.extent.spatial.bbox[0];
     if (box && box.length === 4 && fc.features.length) {
@@ -169,7 +174,8 @@ function shapesByKind(features) {
 // the map, the task list, the panel and the agency tab with them.
 async function reloadData() {
   const [layerItems, tasksBody] = await Promise.all([
-    Promise.all(catalog.order.map((id) => groupItems(api.items, catalog.layers.get(id)))), api.tasks()]);
+    Promise.all(catalog.order.map((id) => itemsUnlessTiled(api.items, groupItems, catalog.layers.get(id)))),
+    api.tasks()]);
   programme = tasksBody;
   catalog.tasks.clear();
   tasksBody.tasks.forEach((task) => catalog.tasks.set(task.code, task));
@@ -786,6 +792,7 @@ load().catch((e) => {
 hook.layerCounts = () => planMap.layerCounts();
 hook.pagePoint = (lat, lng) => planMap.pagePoint(lat, lng);
 hook.viewBbox = () => planMap.map.getBounds().toBBoxString().split(',').map(Number);
+hook.setView = (lat, lng, zoom) => planMap.setView({ lat, lng, zoom });
 hook.uncertaintyBbox = (id) => planMap.boundsOf([id])?.toBBoxString().split(',').map(Number) ?? null;
 hook.state = () => JSON.parse(JSON.stringify(state));
 hook.today = () => (programme ? formatDate(programme.today) : null);

@@ -72,18 +72,38 @@ export class PlanMap {
   // @method addLayer(layerId: string, order: number, collection: GeoJSON FeatureCollection, status): void
   // status(feature) → {stalled: boolean, overdueDays: number|null, title: string} for the badges.
   addLayer(layerId, order, collection, status) {
+    const pane = this.layerPane(order);
+    this.layers.set(layerId, { ...this.buildLayer(layerId, pane, collection, status), order, pane });
+    this.setLayerVisible(layerId, true);
+  }
+
+  // @method addTiledLayer(layerId: string, order: number, build: (pane, group) → Promise): void
+  // A layer drawn from vector tiles (see tiled-layer.js): build fills the group with its tile layers; it has no
+  // badges or labels. replaceLayer redraws its tiles (the ETags tell which changed).
+  addTiledLayer(layerId, order, build) {
+    const pane = this.layerPane(order);
+    const group = L.layerGroup();
+    this.layers.set(layerId, { group, badges: L.layerGroup(), order, pane, tiled: true });
+    this.setLayerVisible(layerId, true);
+    return build(pane, group);
+  }
+
+  layerPane(order) {
     const pane = `pm-layer-${order}`;
     const paneEl = this.map.createPane(pane);
     paneEl.style.zIndex = String(410 + order);
     paneEl.classList.add('pm-layer-pane');
-    this.layers.set(layerId, { ...this.buildLayer(layerId, pane, collection, status), order, pane });
-    this.setLayerVisible(layerId, true);
+    return pane;
   }
 
   // @method replaceLayer(layerId, collection, status): redraws a layer with new data (after a report, an
   // edit, a change of the as-of day), keeping its pane, its visibility, the badges switch and the halos.
   replaceLayer(layerId, collection, status) {
     const old = this.layers.get(layerId);
+    if (old.tiled) {
+      old.group.eachLayer((grid) => grid.redraw());
+      return;
+    }
     const visible = this.isLayerVisible(layerId);
     old.group.remove();
     old.badges.remove();

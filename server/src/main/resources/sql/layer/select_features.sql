@@ -2,8 +2,11 @@
 -- outer rings counter-clockwise, holes clockwise, whatever was stored) and their
 -- linked tasks as a JSON array, and the flat attributes GIS clients show and filter by (V9: task codes, lead
 -- agencies, next due date; V13: progress and timeliness of the most pressing task) as a JSON object.
--- FeatureFilter supplies the FROM source (the table, or the features as they were at p.as_of) and the WHERE clause, both made of constant fragments; every value is a bound parameter.
--- The page is cut first, so the costly columns are computed for its rows only (not for the rows skipped).
+-- FeatureFilter supplies the FROM source (the table, or the features as they were at p.as_of) and the WHERE
+-- clause, both made of constant fragments; every value is a bound parameter.
+-- The page is cut first, so the costly columns are computed for its rows only (not for the rows skipped); a page
+-- reached by a keyset cursor starts in the index at its sort key (FeatureFilter's AFTER), so it skips nothing; a
+-- page before a cursor (BEFORE) is cut walking the index backwards (DESC) and sorted back below.
 -- Parameters: p.today (for timeliness), p.as_of (statuses and reports up to then; NULL: now), then the
 -- source's and the filter's values, then limit and offset.
 WITH p AS (SELECT ?::date AS today, ?::timestamptz AS as_of),
@@ -11,7 +14,7 @@ page AS (
   SELECT f.*
     FROM /*from*/ CROSS JOIN p
    WHERE /*where*/
-   ORDER BY f.layer_id, f.sort_order, f.id
+   ORDER BY f.layer_id /*direction*/, f.sort_order /*direction*/, f.id /*direction*/
    LIMIT ? OFFSET ?
 )
 SELECT f.id,
@@ -52,7 +55,8 @@ SELECT f.id,
                          'lead_agency', feature_lead_agency(f.id),
                          'next_due', feature_next_due(f.id, p.as_of),
                          'progress', fs.progress,
-                         'timeliness', fs.timeliness)::text AS flat
+                         'timeliness', fs.timeliness)::text AS flat,
+       f.sort_order
   FROM page f CROSS JOIN p
  CROSS JOIN LATERAL feature_state(f.id, p.today, p.as_of) fs
  ORDER BY f.layer_id, f.sort_order, f.id

@@ -71,6 +71,12 @@ public final class App {
         sf.location = Location.CLASSPATH;
         sf.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
       });
+      cfg.staticFiles.add(sf -> {
+        sf.hostedPath = "/vendor/vectorgrid";
+        sf.directory = "/vendor-npm/leaflet.vectorgrid"; // from npm at build (server/npm-vendor.sh)
+        sf.location = Location.CLASSPATH;
+        sf.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
+      });
       cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
         rule.anyHost();
         rule.exposeHeader("ETag");

@@ -41,6 +41,7 @@ import vn.thanhhoa.planmap.http.HealthRoutes;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.http.UploadGate;
 import vn.thanhhoa.planmap.layer.LayerRoutes;
+import vn.thanhhoa.planmap.tiles.TileRoutes;
 import vn.thanhhoa.planmap.layer.PostgisLayerCatalog;
 import vn.thanhhoa.planmap.programme.PostgisTaskCatalog;
 import vn.thanhhoa.planmap.programme.TaskRoutes;
@@ -71,6 +72,7 @@ public final class Wiring {
         new ServiceRoutes(config, mapper),
         new HealthRoutes(database),
         new LayerRoutes(layers, mapper, clock),
+        new TileRoutes(layers, jdbc, mapper),
         new TaskRoutes(new PostgisTaskCatalog(jdbc), layers, mapper, clock),
         new SearchRoutes(new PostgisSearchIndex(jdbc), layers::dataVersion),
         new ReportRoutes(new ReportStore(jdbc, history, clock,

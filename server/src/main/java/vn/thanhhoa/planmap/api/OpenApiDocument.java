@@ -16,6 +16,7 @@ import vn.thanhhoa.planmap.quality.QualityRoutes;
 import vn.thanhhoa.planmap.report.ReportRoutes;
 import vn.thanhhoa.planmap.scan.ScanApiDocument;
 import vn.thanhhoa.planmap.search.SearchRoutes;
+import vn.thanhhoa.planmap.tiles.TileRoutes;
 
 /**
  * The OpenAPI 3.0 definition of planmap's HTTP API. The query parameters of each endpoint are its own declarations
@@ -48,6 +49,15 @@ final class OpenApiDocument {
         LayerRoutes.ITEMS_PARAMS, LAYER_ID));
     paths.put("/collections/{collectionId}/items/{featureId}", op("One feature", "geojson/html",
         LayerRoutes.ITEM_PARAMS, LAYER_ID, path("featureId", "Feature id", "dai-lo-bac-song-ma")));
+    Map<String, Object> matrixSet = path("tileMatrixSetId", "Tile matrix set: WebMercatorQuad", "WebMercatorQuad");
+    paths.put("/collections/{collectionId}/tiles", op("Tilesets of a layer (OGC API – Tiles)", "json",
+        TileRoutes.TILESETS_PARAMS, LAYER_ID));
+    paths.put("/collections/{collectionId}/tiles/{tileMatrixSetId}", op("A tileset's metadata, or TileJSON 3.0.0"
+        + " with f=tilejson", "json", TileRoutes.TILESET_PARAMS, LAYER_ID, matrixSet));
+    paths.put("/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
+        op("A Mapbox Vector Tile of the layer's features (id, name, kind, accuracy_class); 404 outside the tile"
+            + " matrix set", "mvt", Parameters.NONE, LAYER_ID, matrixSet, path("tileMatrix", "Zoom level, 0 to 24", "14"),
+            path("tileRow", "Row, 0 at the north", "7186"), path("tileCol", "Column, 0 at 180° W", "12993")));
     paths.put("/collections/{collectionId}/queryables", op("Filterable properties (JSON Schema)", "json/html",
         Format.ONLY, LAYER_ID));
     paths.put("/collections/{collectionId}/schema", op("Schema of the features' properties", "json/html",
@@ -106,6 +116,10 @@ final class OpenApiDocument {
     }
     if (formats.contains("html")) {
       content.put("text/html", Map.of("schema", Map.of("type", "string")));
+    }
+    if (formats.equals("mvt")) {
+      content.put("application/vnd.mapbox-vector-tile", Map.of("schema", Map.of("type", "string", "format",
+          "binary")));
     }
     if (formats.equals("file")) {
       content.put("application/octet-stream", Map.of("schema", Map.of("type", "string", "format", "binary")));

@@ -46,7 +46,13 @@ public final class ServiceRoutes implements Routes {
       "http://www.opengis.net/spec/cql2/1.0/conf/accent-insensitive-comparison",
       "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
       "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
-      "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
+      "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
+      "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+      "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+      "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+      "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+      "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/oas30",
+      "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt");
   private static final String TITLE = "planmap — Chương trình hành động thực hiện Nghị quyết 05-NQ/TU";
 
   private final AppConfig config;

@@ -44,12 +44,16 @@ public final class Bench {
   private Database db;
   private int port;
 
-  /** @param args {@code --exports} adds GeoPackage and Shapefile exports of the 1 M layer (minutes) */
+  /**
+   * @param args {@code --exports} adds GeoPackage and Shapefile exports of the 1 M layer (minutes); {@code --scale}
+   *             runs only the measurements of big layers ({@link ScaleBench}: after a write, deep pages, tiles)
+   */
   public static void main(String[] args) throws Exception {
-    new Bench().run(java.util.Arrays.asList(args).contains("--exports"));
+    List<String> flags = java.util.Arrays.asList(args);
+    new Bench().run(flags.contains("--exports"), flags.contains("--scale"));
   }
 
-  private void run(boolean exports) throws Exception {
+  private void run(boolean exports, boolean scaleOnly) throws Exception {
     AppConfig config = AppConfig.from(new Settings(System::getenv));
     try (Connection c = java.sql.DriverManager.getConnection(config.dbUrl(), config.dbOwnerUser(),
         config.dbOwnerPassword());
@@ -70,16 +74,31 @@ public final class Bench {
     owner.setUser(config.dbOwnerUser());
     owner.setPassword(config.dbOwnerPassword());
     SyntheticLayers synthetic = new SyntheticLayers(owner);
-    int[] sizes = {10_000, 100_000, 1_000_000};
+    int[] sizes = scaleOnly ? new int[] {1_000_000} : new int[] {10_000, 100_000, 1_000_000};
     for (int n : sizes) {
       synthetic.ensure(layer(n), n);
     }
     App app = new App(benchConfig, mapper, Wiring.routes(benchConfig, db, mapper, Clock.systemDefaultZone()));
     port = app.start().port();
     try {
-      itemsPageAgainstBareQuery();
-      bboxAcrossSizes(sizes);
-      streamMillion("geojson");
+      if (!scaleOnly) {
+        itemsPageAgainstBareQuery();
+        bboxAcrossSizes(sizes);
+      }
+      new ScaleBench(db.dataSource(), this::get, new ScaleBench.Report() {
+        @Override
+        public void row(String what, Timings t, Timings baseline, String against, double target) {
+          Bench.this.row(what, t, baseline, against, target);
+        }
+
+        @Override
+        public void line(String... cells) {
+          rows.add(cells);
+        }
+      }, layer(1_000_000)).run();
+      if (!scaleOnly) {
+        streamMillion("geojson");
+      }
       if (exports) {
         streamMillion("gpkg");
         streamMillion("shp");
@@ -170,13 +189,14 @@ public final class Bench {
             "done within -Xmx %d MB; old-gen peak %d MB", max / 1_000_000, oldPeak / 1_000_000), ""});
   }
 
-  private void get(String path) throws Exception {
+  private long get(String path) throws Exception {
     HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
         HttpResponse.BodyHandlers.ofInputStream());
-    drain(r.body());
+    long bytes = drain(r.body());
     if (r.statusCode() != 200) {
       throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
     }
+    return bytes;
   }
 
   private static long drain(InputStream in) throws Exception {

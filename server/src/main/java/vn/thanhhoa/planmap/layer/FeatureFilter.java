@@ -28,12 +28,24 @@ final class FeatureFilter {
       + " WHERE ft.feature_id = f.id AND t.due_date >= ?)";
   private static final String TIMELINESS = "EXISTS (SELECT 1 FROM feature_task ft JOIN task t ON t.code = ft.task_code"
       + " WHERE ft.feature_id = f.id AND (task_state(t.code, t.due_date, p.today, p.as_of)).timeliness = ANY (?))";
+  /**
+   * After (or before) a keyset cursor, in the order of the items and of the index feature_layer_idx. Written as an
+   * equality on the layer and a row comparison on (sort_order, id), the index scan starts at the cursor (PostgreSQL
+   * 15 does not start there from a three-column row comparison beside the layer's equality: it reads every entry
+   * before it). A query over several layers compares the whole key (correct, but not positioned by the index).
+   */
+  private static final String AFTER = "f.layer_id = ? AND (f.sort_order, f.id) > (?, ?)";
+  private static final String BEFORE = "f.layer_id = ? AND (f.sort_order, f.id) < (?, ?)";
+  private static final String AFTER_KEY = "(f.layer_id, f.sort_order, f.id) > (?, ?, ?)";
+  private static final String BEFORE_KEY = "(f.layer_id, f.sort_order, f.id) < (?, ?, ?)";
   private static final String[] OVERDUE = {"overdue"};
   private static final String CURRENT = "feature f";
   private static final String AS_OF = "features_as_of(?::timestamptz) f";
 
   final String from;
   final String where;
+  /** The direction in which the page is cut: DESC for a page before a cursor (then sorted back for output). */
+  final String direction;
   final List<Object> values;
 
   FeatureFilter(FeatureQuery q) {
@@ -90,17 +102,25 @@ final class FeatureFilter {
       parts.add(TIMELINESS);
       vals.add(q.timeliness().toArray(new String[0]));
     }
+    if (q.after() != null) {
+      boolean one = q.layers().size() == 1;
+      parts.add(q.after().before() ? (one ? BEFORE : BEFORE_KEY) : (one ? AFTER : AFTER_KEY));
+      vals.add(q.after().layerId());
+      vals.add(q.after().sortOrder());
+      vals.add(q.after().featureId());
+    }
     for (SqlFragment c : q.conditions()) {
       parts.add("(" + c.sql() + ")");
       vals.addAll(c.values());
     }
     this.where = String.join("\n   AND ", parts);
+    this.direction = q.after() != null && q.after().before() ? "DESC" : "ASC";
     this.values = vals;
   }
 
   /** The statement with this filter's source and WHERE clause in place. */
   String apply(String sql) {
-    return sql.replace("/*from*/", from).replace("/*where*/", where);
+    return sql.replace("/*from*/", from).replace("/*where*/", where).replace("/*direction*/", direction);
   }
 
   private static void addBbox(double[] b, List<String> parts, List<Object> vals) {

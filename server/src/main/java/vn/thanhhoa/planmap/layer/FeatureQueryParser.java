@@ -22,7 +22,7 @@ import vn.thanhhoa.planmap.text.SearchText;
  * Reads the filter parameters that the items API and the exports share into a {@link FeatureQuery}:
  * {@code bbox, bbox-crs, datetime, task, lead, kind, accuracy_class, due_before, due_after, overdue, timeliness, q,
  * properties}, plus
- * {@code limit}/{@code offset} for paging.
+ * {@code limit} and {@code offset} or {@code cursor} (see {@link PageCursor}) for paging.
  */
 public final class FeatureQueryParser {
   public static final int DEFAULT_LIMIT = 100;
@@ -54,7 +54,10 @@ public final class FeatureQueryParser {
   public static final Parameters PAGING = Parameters.of(
       Parameter.of("limit", "Features per page; a larger value is capped at the maximum",
           Parameter.integer(1, MAX_LIMIT, (long) DEFAULT_LIMIT), "10"),
-      Parameter.of("offset", "Features to skip", Parameter.integer(0, Long.MAX_VALUE / 2, 0L), "0"));
+      Parameter.of("offset", "Features to skip (each skipped feature is read: for deep pages, follow the 'next'"
+          + " links)", Parameter.integer(0, Long.MAX_VALUE / 2, 0L), "0"),
+      Parameter.of(PageCursor.PARAMETER, "Where the page starts, as copied from a 'next' or 'prev' link (a keyset:"
+          + " the same cost at any depth; not with offset)", Parameter.text(), null));
 
   private static final Pattern TASK_CODE = Pattern.compile("^[IVX]+(\\.[0-9]{1,3})?$");
   private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
@@ -112,6 +115,11 @@ public final class FeatureQueryParser {
     // OGC API – Features 1.0.1 (/req/core/fc-limit-response-1): a larger limit is capped, not refused
     int limit = (int) Math.min(MAX_LIMIT, params.integer("limit", 1, Long.MAX_VALUE, DEFAULT_LIMIT));
     long offset = params.integer("offset", 0, Long.MAX_VALUE / 2, 0);
+    String token = params.text(PageCursor.PARAMETER);
+    if (token != null && params.text("offset") != null) {
+      throw new BadRequestException(PageCursor.PARAMETER, "give 'cursor' (from a 'next' link) or 'offset', not both");
+    }
+    PageCursor after = token == null ? null : PageCursor.parse(token, layers);
     AsOf asOf = params.asOf(today);
     List<SqlFragment> conditions = new ArrayList<>();
     double[] bbox = CrsParams.bbox(params, conditions);
@@ -122,7 +130,7 @@ public final class FeatureQueryParser {
     return new FeatureQuery(layers, bbox, null, tasks, leads, kinds, accuracyClasses, dueBefore, dueAfter,
         params.bool("overdue"), params.list("timeliness", Timeliness.ids()),
         folded == null || folded.isEmpty() ? null : folded, properties, asOf.day(), limit, offset, asOf.instant(),
-        List.copyOf(conditions));
+        List.copyOf(conditions), after);
   }
 
 }

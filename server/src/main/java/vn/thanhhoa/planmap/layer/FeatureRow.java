@@ -15,6 +15,7 @@ package vn.thanhhoa.planmap.layer;
  * @param accuracyVi       the accuracy sentence in Vietnamese, "" when not written
  * @param flat       JSON object of the flat attributes beside {@code tasks}: {@code task_codes} ("IV.10; VI.1"),
  *                   {@code lead_agency}, {@code next_due} (ISO date), null members when the feature has no task
+ * @param sortOrder  its drawing order within the layer (items are ordered by layer, this, id)
  */
 public record FeatureRow(
     String id,
@@ -33,4 +34,5 @@ public record FeatureRow(
     String accuracySource,
     String accuracySourceEn,
     String accuracyVi,
-    String flat) {}
+    String flat,
+    int sortOrder) {}

@@ -11,29 +11,36 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The links of an items page: self, alternate, collection, and next/prev while pages remain (clients
- * such as QGIS stop paging when {@code next} is missing).
+ * The links of an items page: self, alternate, collection, {@code next} while features remain (clients such as QGIS
+ * stop paging when it is missing) and {@code prev} after the first page. {@code next} carries a keyset
+ * {@link PageCursor} after the page's last feature, whether the page itself was found by offset or by cursor, so
+ * that following it costs the same at any depth; {@code prev} steps back by offset on a page found by offset and
+ * by a cursor before the page's first feature on a page found by cursor.
  */
 final class ItemLinks {
-  private static final Set<String> PAGING = Set.of("f", "limit", "offset");
+  private static final Set<String> PAGING = Set.of("f", "limit", "offset", PageCursor.PARAMETER);
 
   private ItemLinks() {}
 
-  static List<Map<String, String>> of(Context ctx, String base, String layerId, FeatureQuery q, long matched) {
+  /** @param read the page as it was sent (its first and last features) */
+  static List<Map<String, String>> of(Context ctx, String base, String layerId, FeatureQuery q, ItemsPage read) {
     String items = base + "/collections/" + layerId + "/items";
     String filters = filters(ctx);
+    String here = q.after() != null ? cursor(q.after()) : "&offset=" + q.offset();
     List<Map<String, String>> links = new ArrayList<>();
-    links.add(link(page(items, filters, "json", q.limit(), q.offset()), "self", LayerRoutes.GEOJSON, "This page"));
-    links.add(link(page(items, filters, "html", q.limit(), q.offset()), "alternate", "text/html",
-        "This page as HTML"));
+    links.add(link(page(items, filters, "json", q.limit(), here), "self", LayerRoutes.GEOJSON, "This page"));
+    links.add(link(page(items, filters, "html", q.limit(), here), "alternate", "text/html", "This page as HTML"));
     links.add(link(base + "/collections/" + layerId + "?f=json", "collection", "application/json", "The layer"));
-    if (q.offset() + q.limit() < matched) {
-      links.add(link(page(items, filters, "json", q.limit(), q.offset() + q.limit()), "next", LayerRoutes.GEOJSON,
+    if (read.next() != null) {
+      links.add(link(page(items, filters, "json", q.limit(), cursor(read.next())), "next", LayerRoutes.GEOJSON,
           "Next page"));
     }
-    if (q.offset() > 0) {
-      links.add(link(page(items, filters, "json", q.limit(), Math.max(0, q.offset() - q.limit())), "prev",
-          LayerRoutes.GEOJSON, "Previous page"));
+    if (read.prev() != null) {
+      links.add(link(page(items, filters, "json", q.limit(), cursor(read.prev())), "prev", LayerRoutes.GEOJSON,
+          "Previous page"));
+    } else if (q.after() == null && q.offset() > 0) {
+      links.add(link(page(items, filters, "json", q.limit(), "&offset=" + Math.max(0, q.offset() - q.limit())),
+          "prev", LayerRoutes.GEOJSON, "Previous page"));
     }
     return links;
   }
@@ -52,8 +59,12 @@ final class ItemLinks {
     return sb.toString();
   }
 
-  private static String page(String items, String filters, String f, int limit, long offset) {
-    return items + "?f=" + f + "&limit=" + limit + "&offset=" + offset + filters;
+  private static String cursor(PageCursor c) {
+    return "&" + PageCursor.PARAMETER + "=" + c.token();
+  }
+
+  private static String page(String items, String filters, String f, int limit, String position) {
+    return items + "?f=" + f + "&limit=" + limit + position + filters;
   }
 
   private static String enc(String s) {

@@ -54,7 +54,8 @@ final class LayerPages {
 
   String items(LayerInfo l, List<FeatureRow> rows, long matched, FeatureQuery q, List<Map<String, String>> links) {
     StringBuilder b = new StringBuilder("<p>")
-        .append(escape(matched + " đối tượng · features; " + rows.size() + " từ · from " + (q.offset() + 1)))
+        .append(escape(matched + " đối tượng · features; " + rows.size()
+            + (q.after() == null ? " từ · from " + (q.offset() + 1) : "")))
         .append("</p><table><tr><th>Tên · Name</th><th>Loại · Kind</th><th>Nhiệm vụ · Tasks</th>"
             + "<th>Độ chính xác · Accuracy</th></tr>");
     for (FeatureRow r : rows) {

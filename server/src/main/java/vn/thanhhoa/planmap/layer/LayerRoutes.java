@@ -104,24 +104,24 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
       return;
     }
     long matched = query.unfiltered() ? layer.features() : catalog.count(query); // the catalog knows whole layers
-    long returned = Math.max(0, Math.min(query.limit(), matched - query.offset()));
-    List<Map<String, String>> links = ItemLinks.of(ctx, Links.base(ctx), layer.id(), query, matched);
+    ItemsPage page = new ItemsPage(query);
     if (read.format() == Format.HTML) {
       List<FeatureRow> rows = new ArrayList<>();
-      catalog.forEachFeature(query, rows::add);
-      ctx.contentType("text/html; charset=utf-8").result(pages.items(layer, rows, matched, query, links));
+      page.read(catalog, rows::add);
+      ctx.contentType("text/html; charset=utf-8").result(pages.items(layer, rows, matched, query,
+          ItemLinks.of(ctx, Links.base(ctx), layer.id(), query, page)));
       return;
     }
     ctx.contentType(GEOJSON).header("Content-Crs", "<" + crs.uri() + ">");
     try (GeoJsonFeatureWriter out = new GeoJsonFeatureWriter(ctx.outputStream(), mapper, query.properties(),
         new GeometryProjection(crs))) {
       out.startCollection();
-      catalog.forEachFeature(query, out::feature);
+      page.read(catalog, out::feature);
       Map<String, Object> members = new LinkedHashMap<>();
       members.put("numberMatched", matched);
-      members.put("numberReturned", returned);
+      members.put("numberReturned", page.returned());
       members.put("timeStamp", Instant.now(clock).toString());
-      members.put("links", links);
+      members.put("links", ItemLinks.of(ctx, Links.base(ctx), layer.id(), query, page));
       out.endCollection(members);
     }
   }

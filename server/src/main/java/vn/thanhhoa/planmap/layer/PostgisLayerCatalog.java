@@ -39,8 +39,8 @@ public final class PostgisLayerCatalog implements LayerCatalog {
         PreparedStatement st = conn.prepareStatement(Sql.named("layer/select_layers"));
         ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
-        double[] extent = rs.getObject("xmin") == null ? null
-            : new double[] {rs.getDouble("xmin"), rs.getDouble("ymin"), rs.getDouble("xmax"), rs.getDouble("ymax")};
+        double[] extent = rs.getObject("west") == null ? null
+            : new double[] {rs.getDouble("west"), rs.getDouble("south"), rs.getDouble("east"), rs.getDouble("north")};
         out.add(new LayerInfo(rs.getString("id"), rs.getString("title_vi"), rs.getString("title_en"),
             rs.getString("description_vi"), rs.getString("description_en"), mapper.readTree(rs.getString("kinds")),
             rs.getLong("features"), extent, List.of((String[]) rs.getArray("extra_properties").getArray()),
@@ -58,7 +58,7 @@ public final class PostgisLayerCatalog implements LayerCatalog {
 
   @Override
   public long count(FeatureQuery query) {
-    FeatureFilter filter = new FeatureFilter(query);
+    FeatureFilter filter = new FeatureFilter(query.page(query.limit(), 0)); // every page: no cursor
     String sql = filter.apply(Sql.named("layer/count_features"));
     try (Connection conn = dataSource.getConnection(); PreparedStatement st = conn.prepareStatement(sql)) {
       int next = Jdbc.bindFrom(conn, st, 1, query.today(), query.asOf());
@@ -88,7 +88,7 @@ public final class PostgisLayerCatalog implements LayerCatalog {
             consumer.accept(new FeatureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getInt(11), rs.getString(12), rs.getDouble(13), rs.getString(14),
-                rs.getString(15), rs.getString(16), rs.getString(17)));
+                rs.getString(15), rs.getString(16), rs.getString(17), rs.getInt(18)));
           }
         }
         conn.rollback();

@@ -3,16 +3,12 @@ package vn.thanhhoa.planmap.net;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.support.Browserless;
+import vn.thanhhoa.planmap.support.Nginx;
 import vn.thanhhoa.planmap.support.SelfSignedCertificate;
 import vn.thanhhoa.planmap.support.ServerProcess;
 import vn.thanhhoa.planmap.support.TestServer;
@@ -31,14 +28,12 @@ import vn.thanhhoa.planmap.support.TestServer;
  */
 class NginxIT {
   private static final Path SITE = Path.of("..", "deploy", "nginx", "planmap.conf");
-  private static final String NGINX = "/usr/sbin/nginx";
 
   private static TestServer server;
-  private static Process nginx;
+  private static Nginx nginx;
   private static SelfSignedCertificate certificate;
   private static int httpPort;
   private static int httpsPort;
-  private static Path dir;
 
   @BeforeAll
   static void start() throws Exception {
@@ -47,64 +42,20 @@ class NginxIT {
     certificate = SelfSignedCertificate.make();
     httpPort = ServerProcess.freePort();
     httpsPort = ServerProcess.freePort();
-    dir = Files.createTempDirectory("planmap-nginx-");
-    Files.writeString(dir.resolve("planmap.conf"), site());
-    Files.writeString(dir.resolve("nginx.conf"), String.join("\n",
-        "root".equals(System.getProperty("user.name")) ? "user root;" : "",
-        "worker_processes 1;", "pid " + dir.resolve("nginx.pid") + ";", "error_log " + dir.resolve("error.log") + ";",
-        "events { worker_connections 64; }",
-        "http {",
-        "  access_log " + dir.resolve("access.log") + ";",
-        "  client_body_temp_path " + dir.resolve("body") + "; proxy_temp_path " + dir.resolve("proxy") + ";",
-        "  fastcgi_temp_path " + dir.resolve("fastcgi") + "; uwsgi_temp_path " + dir.resolve("uwsgi") + ";",
-        "  scgi_temp_path " + dir.resolve("scgi") + ";",
-        "  include " + dir.resolve("planmap.conf") + ";",
-        "}", ""));
-    nginx = new ProcessBuilder(NGINX, "-p", dir.toString(), "-e", dir.resolve("error.log").toString(),
-        "-c", dir.resolve("nginx.conf").toString(), "-g", "daemon off;")
-        .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
-    Instant deadline = Instant.now().plusSeconds(30);
-    while (!listening(httpsPort)) {
-      if (!nginx.isAlive() || Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException("nginx did not start: " + Files.readString(dir.resolve("nginx.out"))
-            + Files.readString(dir.resolve("error.log")));
-      }
-      Thread.sleep(100);
-    }
-  }
-
-  /** The repository's site with this test's ports and certificate: each replaced line must be there, once. */
-  private static String site() throws IOException {
-    String text = Files.readString(SITE);
-    Map<String, String> replacements = Map.of(
+    nginx = Nginx.start(SITE, Map.of(
         "listen 80;", "listen 127.0.0.1:" + httpPort + ";",
         "listen [::]:80;", "",
         "listen 443 ssl http2;", "listen 127.0.0.1:" + httpsPort + " ssl http2;",
         "listen [::]:443 ssl http2;", "",
         "/etc/ssl/certs/planmap.pem", certificate.cert.toString(),
         "/etc/ssl/private/planmap.key", certificate.key.toString(),
-        "http://127.0.0.1:7070", "http://127.0.0.1:" + server.port());
-    for (Map.Entry<String, String> r : replacements.entrySet()) {
-      assertEquals(1, text.split(java.util.regex.Pattern.quote(r.getKey()), -1).length - 1,
-          SITE + " should hold '" + r.getKey() + "' once");
-      text = text.replace(r.getKey(), r.getValue());
-    }
-    return text;
-  }
-
-  private static boolean listening(int port) {
-    try (Socket s = new Socket("127.0.0.1", port)) {
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
+        "server 127.0.0.1:7070;", "server 127.0.0.1:" + server.port() + ";"), "", httpsPort);
   }
 
   @AfterAll
   static void stop() throws InterruptedException {
     if (nginx != null) {
-      nginx.destroy();
-      nginx.waitFor();
+      nginx.close();
     }
     if (server != null) {
       server.close();

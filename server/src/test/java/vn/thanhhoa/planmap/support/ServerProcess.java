@@ -1,6 +1,5 @@
 package vn.thanhhoa.planmap.support;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ public final class ServerProcess implements AutoCloseable {
   private final Map<String, String> env;
   private final List<String> jvmOptions;
   private final int port;
+  private Path log = Path.of("target/server-process.log");
   private Process process;
 
   /** A server process serving as the test PostGIS's service role, migrating as its owner role. */
@@ -35,6 +35,14 @@ public final class ServerProcess implements AutoCloseable {
     this(jdbcUrl, pg.service.user(), pg.service.password(), freePort(), jvmOptions, settings);
     env.put("PLANMAP_DB_OWNER_USER", pg.owner.user());
     env.put("PLANMAP_DB_OWNER_PASSWORD", pg.owner.password());
+  }
+
+  /** One of several server processes over the same database: on this port, logging to a file of its own. */
+  public ServerProcess(String jdbcUrl, TestPostgis pg, int port, Map<String, String> settings) {
+    this(jdbcUrl, pg.service.user(), pg.service.password(), port, List.of("-Xmx256m"), settings);
+    env.put("PLANMAP_DB_OWNER_USER", pg.owner.user());
+    env.put("PLANMAP_DB_OWNER_PASSWORD", pg.owner.password());
+    log = Path.of("target/server-process-" + port + ".log");
   }
 
   /** A server process with the given database settings (one user for all) and HTTP port. */
@@ -89,13 +97,13 @@ public final class ServerProcess implements AutoCloseable {
     command.addAll(List.of("-jar", JAR.toString()));
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().putAll(env);
-    pb.redirectErrorStream(true).redirectOutput(new File("target/server-process.log"));
+    pb.redirectErrorStream(true).redirectOutput(log.toFile());
     process = pb.start();
     Browserless probe = new Browserless(base());
     Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the server exited: " + Files.readString(Path.of("target/server-process.log")));
+        throw new IllegalStateException("the server exited: " + Files.readString(log));
       }
       try {
         if (probe.get("/health").statusCode() == 200) {
