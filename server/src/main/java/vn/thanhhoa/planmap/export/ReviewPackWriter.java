@@ -1,10 +1,5 @@
 package vn.thanhhoa.planmap.export;
 
-import java.util.HashMap;
-import java.util.Map;
-import vn.thanhhoa.planmap.accuracy.AccuracyClass;
-import vn.thanhhoa.planmap.geo.Crs;
-import vn.thanhhoa.planmap.http.IoAction;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.thanhhoa.planmap.accuracy.AccuracyClass;
+import vn.thanhhoa.planmap.geo.Crs;
+import vn.thanhhoa.planmap.http.IoAction;
 import vn.thanhhoa.planmap.layer.LayerInfo;
 import vn.thanhhoa.planmap.time.Today;
 

@@ -1,8 +1,5 @@
 package vn.thanhhoa.planmap.imports;
 
-import vn.thanhhoa.planmap.http.Parameters;
-import vn.thanhhoa.planmap.http.Parameter;
-import vn.thanhhoa.planmap.geo.CrsReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
@@ -16,8 +13,11 @@ import vn.thanhhoa.planmap.auth.Access;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.geo.Crs;
+import vn.thanhhoa.planmap.geo.CrsReference;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.JsonBody;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;

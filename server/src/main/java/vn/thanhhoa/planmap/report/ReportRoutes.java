@@ -1,7 +1,5 @@
 package vn.thanhhoa.planmap.report;
 
-import vn.thanhhoa.planmap.http.Parameters;
-import vn.thanhhoa.planmap.http.Parameter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -19,13 +17,15 @@ import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.JsonBody;
 import vn.thanhhoa.planmap.http.NotFoundException;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.http.UploadGate;
+import vn.thanhhoa.planmap.progress.Progress;
 import vn.thanhhoa.planmap.time.AsOf;
 import vn.thanhhoa.planmap.time.Today;
-import vn.thanhhoa.planmap.progress.Progress;
 
 /**
  * Progress reports: {@code GET|POST /tasks/{code}/reports} ({@code as_of} on GET); {@code GET /reports} (the

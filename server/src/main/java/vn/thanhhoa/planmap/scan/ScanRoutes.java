@@ -1,7 +1,5 @@
 package vn.thanhhoa.planmap.scan;
 
-import vn.thanhhoa.planmap.http.Parameters;
-import vn.thanhhoa.planmap.http.Parameter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
@@ -20,6 +18,8 @@ import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.JsonBody;
 import vn.thanhhoa.planmap.http.NotFoundException;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import vn.thanhhoa.planmap.support.TestServer;
-import vn.thanhhoa.planmap.support.ProjectGeodata;
 import vn.thanhhoa.planmap.export.ExportFormat;
+import vn.thanhhoa.planmap.support.ProjectGeodata;
+import vn.thanhhoa.planmap.support.TestServer;
 
 /**
  * The planners' map in headless Chromium against the real server, PostGIS and the project's geodata,

@@ -10,9 +10,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.thanhhoa.planmap.support.ProjectGeodata;
 import vn.thanhhoa.planmap.support.ServerPerClass;
 import vn.thanhhoa.planmap.support.Sql;
-import vn.thanhhoa.planmap.support.ProjectGeodata;
 
 /** /tasks, /tasks/{code}, /agencies, /indicators and /search over the project's real programme data. */
 class ProgrammeApiIT extends ServerPerClass {
