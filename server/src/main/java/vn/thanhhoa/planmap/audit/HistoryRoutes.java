@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import vn.thanhhoa.planmap.auth.Access;
-import vn.thanhhoa.planmap.auth.Role;
+import vn.thanhhoa.planmap.auth.Permission;
 import vn.thanhhoa.planmap.history.History;
 import vn.thanhhoa.planmap.history.HistoryEntry;
 import vn.thanhhoa.planmap.http.Parameter;
@@ -53,7 +53,7 @@ public final class HistoryRoutes implements Routes {
     QueryParams p = new QueryParams(ctx.queryParamMap(), PARAMETERS);
     String entity = p.choice("entity", ENTITIES, "feature");
     if (entity.equals("user")) {
-      Access.require(ctx, Role.ADMIN);
+      Access.require(ctx, Permission.ACCOUNTS);
     }
     String format = p.choice("f", FORMATS, "json");
     java.time.Instant asOf = p.asOf(Today.in(clock)).instant();
