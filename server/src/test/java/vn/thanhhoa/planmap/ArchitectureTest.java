@@ -12,9 +12,9 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import vn.thanhhoa.archfixture.a.Upstream;
 import vn.thanhhoa.archfixture.b.Downstream;
 

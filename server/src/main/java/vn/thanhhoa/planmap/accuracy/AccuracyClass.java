@@ -21,30 +21,16 @@ public enum AccuracyClass implements WordedTerm {
   /** No source places it: a symbolic marker, so that the task can be clicked. */
   NOT_LOCATED("not_located", "chưa xác định vị trí", "not located");
 
-  private final String id;
-  private final String labelVi;
-  private final String labelEn;
+  private final Words words;
 
-  AccuracyClass(String id, String labelVi, String labelEn) {
-    this.id = id;
-    this.labelVi = labelVi;
-    this.labelEn = labelEn;
+  AccuracyClass(String id, String vi, String en) {
+    this.words = new Words(id, vi, en);
   }
 
-  /** The wire form: {@code surveyed, from_plan, inferred, schematic, not_located}. */
+  /** The wire form ({@code surveyed, from_plan, inferred, schematic, not_located}) and its words. */
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String labelVi() {
-    return labelVi;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public Words words() {
+    return words;
   }
 
   /** The class with this wire form, if any. */

@@ -1,7 +1,5 @@
 package vn.thanhhoa.planmap.annual;
 
-import vn.thanhhoa.planmap.http.Parameters;
-import vn.thanhhoa.planmap.http.Parameter;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.thanhhoa.planmap.http.BadRequestException;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.time.Today;

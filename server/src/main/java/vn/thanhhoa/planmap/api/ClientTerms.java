@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thanhhoa.planmap.accuracy.AccuracyClass;
+import vn.thanhhoa.planmap.auth.Permission;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.export.ExportFormats;
 import vn.thanhhoa.planmap.geo.Crs;
@@ -19,7 +20,7 @@ import vn.thanhhoa.planmap.term.Term;
  * the server declares it, so that the map does not declare them again:
  * <ul>
  *   <li>{@code roles}: every role, least to most rights ({@link Role}); {@code accountRoles}: those an
- *       account may hold;</li>
+ *       account may hold; {@code permissions}: each {@link Permission} with the roles that hold it;</li>
  *   <li>{@code exportFormats}: {@code id}, {@code mediaType}, {@code projectable} (false: always WGS84) of
  *       each {@link ExportFormat};</li>
  *   <li>{@code crs}: {@code id} (the export's {@code crs} value), {@code epsg}, {@code title}, {@code uri}
@@ -37,6 +38,11 @@ final class ClientTerms {
     Map<String, Object> terms = new LinkedHashMap<>();
     terms.put("roles", Term.ids(Role.values()));
     terms.put("accountRoles", Role.accountIds());
+    Map<String, List<String>> permissions = new LinkedHashMap<>();
+    for (Permission p : Permission.values()) {
+      permissions.put(p.id(), p.roles().stream().map(Role::id).toList());
+    }
+    terms.put("permissions", permissions);
     terms.put("exportFormats", exportFormats());
     terms.put("crs", crs());
     terms.put("progress", Progress.ids());

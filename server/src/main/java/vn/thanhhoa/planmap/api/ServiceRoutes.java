@@ -1,7 +1,5 @@
 package vn.thanhhoa.planmap.api;
 
-import vn.thanhhoa.planmap.http.Parameters;
-import vn.thanhhoa.planmap.http.ReadRequest;
 import static vn.thanhhoa.planmap.http.Html.escape;
 import static vn.thanhhoa.planmap.http.Html.link;
 import static vn.thanhhoa.planmap.http.Links.link;
@@ -18,7 +16,9 @@ import vn.thanhhoa.planmap.config.AppConfig;
 import vn.thanhhoa.planmap.http.Format;
 import vn.thanhhoa.planmap.http.Html;
 import vn.thanhhoa.planmap.http.Links;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.QueryParams;
+import vn.thanhhoa.planmap.http.ReadRequest;
 import vn.thanhhoa.planmap.http.Routes;
 
 /**

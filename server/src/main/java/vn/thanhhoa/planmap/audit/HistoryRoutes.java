@@ -1,21 +1,21 @@
 package vn.thanhhoa.planmap.audit;
 
-import vn.thanhhoa.planmap.http.Parameters;
-import vn.thanhhoa.planmap.http.Parameter;
-import vn.thanhhoa.planmap.history.HistoryEntry;
-import vn.thanhhoa.planmap.history.History;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import vn.thanhhoa.planmap.auth.Access;
-import vn.thanhhoa.planmap.auth.Role;
+import vn.thanhhoa.planmap.auth.Permission;
+import vn.thanhhoa.planmap.history.History;
+import vn.thanhhoa.planmap.history.HistoryEntry;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
+import vn.thanhhoa.planmap.text.CellText;
 import vn.thanhhoa.planmap.time.AsOf;
 import vn.thanhhoa.planmap.time.Today;
-import vn.thanhhoa.planmap.text.CellText;
 
 /**
  * {@code GET /history?entity=feature|task|report|user|indicator&id=…&as_of=…&limit=…&f=json|csv}: the audit trail of one
@@ -53,7 +53,7 @@ public final class HistoryRoutes implements Routes {
     QueryParams p = new QueryParams(ctx.queryParamMap(), PARAMETERS);
     String entity = p.choice("entity", ENTITIES, "feature");
     if (entity.equals("user")) {
-      Access.require(ctx, Role.ADMIN);
+      Access.require(ctx, Permission.ACCOUNTS);
     }
     String format = p.choice("f", FORMATS, "json");
     java.time.Instant asOf = p.asOf(Today.in(clock)).instant();

@@ -3,8 +3,8 @@ package vn.thanhhoa.planmap.auth;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URI;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -80,22 +80,17 @@ public final class Access implements Routes {
   }
 
   /**
-   * The signed-in user, who must hold one of the roles (admins hold every role).
+   * The signed-in user, whose role must hold the permission.
    *
    * @throws ProblemException 401 when nobody is signed in, 403 when the role does not allow it
    */
-  public static User require(Context ctx, Role... roles) {
+  public static User require(Context ctx, Permission permission) {
     Sessions.Session s = session(ctx);
     if (s == null) {
       throw ProblemException.unauthorized("sign in first");
     }
-    if (s.user().role() == Role.ADMIN) {
+    if (permission.roles().contains(s.user().role())) {
       return s.user();
-    }
-    for (Role r : roles) {
-      if (s.user().role() == r) {
-        return s.user();
-      }
     }
     throw ProblemException.forbidden("a " + s.user().role().id() + " may not do this");
   }

@@ -52,7 +52,7 @@ public final class AuthRoutes implements Routes {
     routes.post("/auth/logout", this::logout);
     routes.get("/auth/me", this::me);
     routes.get("/users", ctx -> {
-      Access.require(ctx, Role.ADMIN);
+      Access.require(ctx, Permission.ACCOUNTS);
       ctx.json(Map.of("users", accounts.accounts()));
     });
     routes.post("/users", this::createUser);
@@ -116,7 +116,7 @@ public final class AuthRoutes implements Routes {
   }
 
   private void createUser(Context ctx) {
-    User admin = Access.require(ctx, Role.ADMIN);
+    User admin = Access.require(ctx, Permission.ACCOUNTS);
     JsonBody body = JsonBody.read(ctx, mapper, NEW_USER_FIELDS);
     String password = body.requiredText("password", 200);
     try {
@@ -129,7 +129,7 @@ public final class AuthRoutes implements Routes {
   }
 
   private void updateUser(Context ctx) {
-    User admin = Access.require(ctx, Role.ADMIN);
+    User admin = Access.require(ctx, Permission.ACCOUNTS);
     long id;
     try {
       id = Long.parseLong(ctx.pathParam("id"));

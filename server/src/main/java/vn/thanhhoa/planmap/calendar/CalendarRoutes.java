@@ -1,7 +1,5 @@
 package vn.thanhhoa.planmap.calendar;
 
-import vn.thanhhoa.planmap.http.ReadRequest;
-import vn.thanhhoa.planmap.http.Parameters;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.sql.Timestamp;
@@ -12,6 +10,8 @@ import java.util.function.LongSupplier;
 import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.http.Links;
 import vn.thanhhoa.planmap.http.NotFoundException;
+import vn.thanhhoa.planmap.http.Parameters;
+import vn.thanhhoa.planmap.http.ReadRequest;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.progress.TaskWords;
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import vn.thanhhoa.planmap.auth.Access;
-import vn.thanhhoa.planmap.auth.Role;
+import vn.thanhhoa.planmap.auth.Permission;
 import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.http.JsonBody;
 import vn.thanhhoa.planmap.http.Routes;
@@ -30,13 +30,13 @@ public final class EditRoutes implements Routes {
   public void register(RoutesConfig routes) {
     routes.get("/edit/features/{id}", ctx -> send(ctx, features.state(ctx.pathParam("id"))));
     routes.patch("/edit/features/{id}", ctx -> {
-      User editor = Access.require(ctx, Role.EDITOR);
+      User editor = Access.require(ctx, Permission.EDIT);
       int base = IfMatch.version(ctx);
       send(ctx, features.edit(ctx.pathParam("id"), base, JsonBody.read(ctx, mapper, FeatureEditor.FIELDS), editor));
     });
     routes.get("/edit/tasks/{code}", ctx -> send(ctx, tasks.state(ctx.pathParam("code"))));
     routes.patch("/edit/tasks/{code}", ctx -> {
-      User editor = Access.require(ctx, Role.EDITOR);
+      User editor = Access.require(ctx, Permission.EDIT);
       int base = IfMatch.version(ctx);
       send(ctx, tasks.edit(ctx.pathParam("code"), base, JsonBody.read(ctx, mapper, TaskEditor.FIELDS), editor));
     });

@@ -1,13 +1,13 @@
 package vn.thanhhoa.planmap.edit;
 
-import vn.thanhhoa.planmap.accuracy.Accuracy;
-import vn.thanhhoa.planmap.accuracy.AccuracyNotes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
+import vn.thanhhoa.planmap.accuracy.Accuracy;
+import vn.thanhhoa.planmap.accuracy.AccuracyNotes;
 import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.geo.GeometryRules;

@@ -21,12 +21,12 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
 import vn.thanhhoa.planmap.accuracy.Accuracy;
 import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.db.Jdbc;
+import vn.thanhhoa.planmap.geo.GeometryRules;
 import vn.thanhhoa.planmap.history.History;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.JsonBody;
 import vn.thanhhoa.planmap.http.NotFoundException;
 import vn.thanhhoa.planmap.http.ProblemException;
-import vn.thanhhoa.planmap.geo.GeometryRules;
 import vn.thanhhoa.planmap.text.SearchText;
 
 /**

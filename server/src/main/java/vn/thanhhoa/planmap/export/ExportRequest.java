@@ -1,7 +1,5 @@
 package vn.thanhhoa.planmap.export;
 
-import vn.thanhhoa.planmap.geo.Crs;
-import vn.thanhhoa.planmap.geo.CrsReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.thanhhoa.planmap.export.spi.ExportFormat;
+import vn.thanhhoa.planmap.geo.Crs;
+import vn.thanhhoa.planmap.geo.CrsReference;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.Parameter;
 import vn.thanhhoa.planmap.http.Parameters;

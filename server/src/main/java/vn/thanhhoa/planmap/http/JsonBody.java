@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.thanhhoa.planmap.text.SearchText;
 import vn.thanhhoa.planmap.text.PlainText;
+import vn.thanhhoa.planmap.text.SearchText;
 import vn.thanhhoa.planmap.time.IsoDate;
 
 /**

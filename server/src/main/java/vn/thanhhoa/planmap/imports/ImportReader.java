@@ -1,6 +1,5 @@
 package vn.thanhhoa.planmap.imports;
 
-import vn.thanhhoa.planmap.geo.CrsReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +20,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import vn.thanhhoa.planmap.export.spi.ExportWorkspace;
 import vn.thanhhoa.planmap.geo.CoordinateTransformer;
 import vn.thanhhoa.planmap.geo.Crs;
+import vn.thanhhoa.planmap.geo.CrsReference;
 import vn.thanhhoa.planmap.geo.GeometryRules;
 import vn.thanhhoa.planmap.http.BadRequestException;
 

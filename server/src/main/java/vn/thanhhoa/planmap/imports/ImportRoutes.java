@@ -1,8 +1,5 @@
 package vn.thanhhoa.planmap.imports;
 
-import vn.thanhhoa.planmap.http.Parameters;
-import vn.thanhhoa.planmap.http.Parameter;
-import vn.thanhhoa.planmap.geo.CrsReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
@@ -13,11 +10,14 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import vn.thanhhoa.planmap.auth.Access;
-import vn.thanhhoa.planmap.auth.Role;
+import vn.thanhhoa.planmap.auth.Permission;
 import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.geo.Crs;
+import vn.thanhhoa.planmap.geo.CrsReference;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.JsonBody;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
@@ -51,17 +51,17 @@ public final class ImportRoutes implements Routes {
   public void register(RoutesConfig routes) {
     routes.post("/imports", this::create);
     routes.get("/imports/{id}", ctx -> {
-      Access.require(ctx, Role.EDITOR);
+      Access.require(ctx, Permission.IMPORT);
       send(ctx, 200, imports.get(ctx.pathParam("id")));
     });
     routes.post("/imports/{id}/apply", ctx -> {
-      User user = Access.require(ctx, Role.EDITOR);
+      User user = Access.require(ctx, Permission.IMPORT);
       send(ctx, 200, applier.apply(ctx.pathParam("id"), JsonBody.read(ctx, mapper, Set.of("assign", "accuracy")), user));
     });
   }
 
   private void create(Context ctx) throws Exception {
-    User user = Access.require(ctx, Role.EDITOR);
+    User user = Access.require(ctx, Permission.IMPORT);
     QueryParams p = new QueryParams(ctx.queryParamMap(), PARAMETERS);
     String filename = p.text("filename");
     if (filename == null || filename.length() > 200 || filename.contains("/") || filename.contains("\\")) {

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import vn.thanhhoa.planmap.auth.Access;
-import vn.thanhhoa.planmap.auth.Role;
+import vn.thanhhoa.planmap.auth.Permission;
 import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.history.History;
@@ -43,7 +43,7 @@ public final class IndicatorRoutes implements vn.thanhhoa.planmap.http.Routes {
   }
 
   private void put(Context ctx) {
-    User editor = Access.require(ctx, Role.EDITOR);
+    User editor = Access.require(ctx, Permission.INDICATORS);
     String id = ctx.pathParam("id");
     int year = year(ctx.pathParam("year"));
     JsonBody body = JsonBody.read(ctx, mapper, Set.of("value", "note"));

@@ -14,9 +14,9 @@ import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.Parameter;
 import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.QueryParams;
-import vn.thanhhoa.planmap.time.AsOf;
 import vn.thanhhoa.planmap.progress.Timeliness;
 import vn.thanhhoa.planmap.text.SearchText;
+import vn.thanhhoa.planmap.time.AsOf;
 
 /**
  * Reads the filter parameters that the items API and the exports share into a {@link FeatureQuery}:

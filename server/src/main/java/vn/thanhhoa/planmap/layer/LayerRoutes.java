@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import vn.thanhhoa.planmap.geo.CrsReference;
 import vn.thanhhoa.planmap.http.Format;
-import vn.thanhhoa.planmap.http.Parameters;
-import vn.thanhhoa.planmap.http.ReadRequest;
 import vn.thanhhoa.planmap.http.Links;
 import vn.thanhhoa.planmap.http.NotFoundException;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.QueryParams;
+import vn.thanhhoa.planmap.http.ReadRequest;
 
 /**
  * The layers as OGC API – Features collections: {@code /collections}, {@code /collections/{layer}},

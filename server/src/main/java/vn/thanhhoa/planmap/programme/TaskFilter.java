@@ -1,8 +1,8 @@
 package vn.thanhhoa.planmap.programme;
 
-import vn.thanhhoa.planmap.time.AsOf;
 import java.time.LocalDate;
 import java.util.List;
+import vn.thanhhoa.planmap.time.AsOf;
 
 /**
  * Which programme tasks to list. Empty lists and nulls do not filter.

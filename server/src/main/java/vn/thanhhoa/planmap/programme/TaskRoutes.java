@@ -1,6 +1,5 @@
 package vn.thanhhoa.planmap.programme;
 
-import vn.thanhhoa.planmap.time.AsOf;
 import static vn.thanhhoa.planmap.http.Links.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,12 +14,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.thanhhoa.planmap.http.Format;
-import vn.thanhhoa.planmap.http.Parameter;
-import vn.thanhhoa.planmap.http.Parameters;
-import vn.thanhhoa.planmap.http.ReadRequest;
 import vn.thanhhoa.planmap.http.Links;
 import vn.thanhhoa.planmap.http.NotFoundException;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.QueryParams;
+import vn.thanhhoa.planmap.http.ReadRequest;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.layer.FeatureQuery;
 import vn.thanhhoa.planmap.layer.GeoJsonFeatureWriter;
@@ -28,6 +27,7 @@ import vn.thanhhoa.planmap.layer.LayerCatalog;
 import vn.thanhhoa.planmap.layer.LayerInfo;
 import vn.thanhhoa.planmap.progress.Timeliness;
 import vn.thanhhoa.planmap.text.SearchText;
+import vn.thanhhoa.planmap.time.AsOf;
 
 /**
  * The programme over HTTP: {@code /tasks} (filter by section, lead, due_before, due_after, overdue,

@@ -18,29 +18,15 @@ public enum Progress implements WordedTerm {
   DONE("done", "Hoàn thành", "Done"),
   BLOCKED("blocked", "Vướng mắc", "Blocked");
 
-  private final String id;
-  private final String labelVi;
-  private final String labelEn;
+  private final Words words;
 
-  Progress(String id, String labelVi, String labelEn) {
-    this.id = id;
-    this.labelVi = labelVi;
-    this.labelEn = labelEn;
+  Progress(String id, String vi, String en) {
+    this.words = new Words(id, vi, en);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String labelVi() {
-    return labelVi;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public Words words() {
+    return words;
   }
 
   /** Every id, in this order. */

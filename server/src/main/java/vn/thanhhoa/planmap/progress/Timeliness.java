@@ -1,9 +1,9 @@
 package vn.thanhhoa.planmap.progress;
 
 import java.util.List;
+import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.term.Term;
 import vn.thanhhoa.planmap.term.WordedTerm;
-import vn.thanhhoa.planmap.http.BadRequestException;
 
 /**
  * A task's timeliness on a day, computed in the database ({@code task_state} in migration V8), relative to its
@@ -20,29 +20,15 @@ public enum Timeliness implements WordedTerm {
   OPEN("open", "Chưa đến hạn", "Not yet due"),
   ONGOING("ongoing", "Thường xuyên", "Ongoing");
 
-  private final String id;
-  private final String labelVi;
-  private final String labelEn;
+  private final Words words;
 
-  Timeliness(String id, String labelVi, String labelEn) {
-    this.id = id;
-    this.labelVi = labelVi;
-    this.labelEn = labelEn;
+  Timeliness(String id, String vi, String en) {
+    this.words = new Words(id, vi, en);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String labelVi() {
-    return labelVi;
-  }
-
-  @Override
-  public String labelEn() {
-    return labelEn;
+  public Words words() {
+    return words;
   }
 
   /** Every id, in this order. */
@@ -62,7 +48,7 @@ public enum Timeliness implements WordedTerm {
       return asked;
     }
     List<String> values = (asked.isEmpty() ? ids() : asked).stream()
-        .filter(v -> overdue == v.equals(OVERDUE.id)).toList();
+        .filter(v -> overdue == v.equals(OVERDUE.id())).toList();
     if (values.isEmpty()) {
       throw new BadRequestException("overdue", "'overdue' contradicts 'timeliness': no task can match both");
     }

@@ -1,7 +1,5 @@
 package vn.thanhhoa.planmap.quality;
 
-import vn.thanhhoa.planmap.http.Parameters;
-import vn.thanhhoa.planmap.http.Parameter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import vn.thanhhoa.planmap.accuracy.Accuracy;
 import vn.thanhhoa.planmap.export.csv.CsvWriter;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
 

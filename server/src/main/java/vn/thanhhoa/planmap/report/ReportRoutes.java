@@ -1,7 +1,5 @@
 package vn.thanhhoa.planmap.report;
 
-import vn.thanhhoa.planmap.http.Parameters;
-import vn.thanhhoa.planmap.http.Parameter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -14,18 +12,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.thanhhoa.planmap.auth.Access;
-import vn.thanhhoa.planmap.auth.Role;
+import vn.thanhhoa.planmap.auth.Permission;
 import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.JsonBody;
 import vn.thanhhoa.planmap.http.NotFoundException;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
 import vn.thanhhoa.planmap.http.UploadGate;
+import vn.thanhhoa.planmap.progress.Progress;
 import vn.thanhhoa.planmap.time.AsOf;
 import vn.thanhhoa.planmap.time.Today;
-import vn.thanhhoa.planmap.progress.Progress;
 
 /**
  * Progress reports: {@code GET|POST /tasks/{code}/reports} ({@code as_of} on GET); {@code GET /reports} (the
@@ -82,7 +82,7 @@ public final class ReportRoutes implements Routes {
     routes.post("/reports/{id}/attachments", this::attach);
     routes.get("/reports/{id}/attachments/{aid}", this::download);
     routes.delete("/reports/{id}/attachments/{aid}", ctx -> {
-      User user = Access.require(ctx, Role.REPORTER);
+      User user = Access.require(ctx, Permission.REPORT);
       reports.removeAttachment(id(ctx.pathParam("id")), id(ctx.pathParam("aid")), user);
       ctx.status(204);
     });
@@ -94,7 +94,7 @@ public final class ReportRoutes implements Routes {
   }
 
   private void file(Context ctx) {
-    User user = Access.require(ctx, Role.REPORTER);
+    User user = Access.require(ctx, Permission.REPORT);
     JsonBody body = JsonBody.read(ctx, mapper, Set.of("agency", "status", "report_date", "text", "document_ref"));
     String agency = body.text("agency", 80);
     if (agency == null) {
@@ -120,7 +120,7 @@ public final class ReportRoutes implements Routes {
 
   /** {@code PATCH /reports/{id}} {"review": "accepted"|"rejected", "reason": "…"}; a rejection needs a reason. */
   private void review(Context ctx) {
-    User editor = Access.require(ctx, Role.EDITOR);
+    User editor = Access.require(ctx, Permission.REVIEW);
     long id = id(ctx.pathParam("id"));
     JsonBody body = JsonBody.read(ctx, mapper, Set.of("review", "reason"));
     String review = body.requiredText("review", 20);
@@ -136,7 +136,7 @@ public final class ReportRoutes implements Routes {
   }
 
   private void attach(Context ctx) {
-    User user = Access.require(ctx, Role.REPORTER);
+    User user = Access.require(ctx, Permission.REPORT);
     long id = id(ctx.pathParam("id"));
     String filename = new QueryParams(ctx.queryParamMap(), ATTACH_PARAMS).text("filename");
     if (filename == null || filename.length() > 200 || filename.contains("/") || filename.contains("\\")) {

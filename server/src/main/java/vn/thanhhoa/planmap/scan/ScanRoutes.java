@@ -1,7 +1,5 @@
 package vn.thanhhoa.planmap.scan;
 
-import vn.thanhhoa.planmap.http.Parameters;
-import vn.thanhhoa.planmap.http.Parameter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
@@ -15,11 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.thanhhoa.planmap.auth.Access;
-import vn.thanhhoa.planmap.auth.Role;
+import vn.thanhhoa.planmap.auth.Permission;
 import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.http.BadRequestException;
 import vn.thanhhoa.planmap.http.JsonBody;
 import vn.thanhhoa.planmap.http.NotFoundException;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.http.Routes;
@@ -64,27 +64,27 @@ public final class ScanRoutes implements Routes {
     routes.get("/scans/{id}/image", this::image);
     routes.get("/scans/{id}/world", this::worldFile);
     routes.put("/scans/{id}/georeference", ctx -> {
-      User editor = Access.require(ctx, Role.EDITOR);
+      User editor = Access.require(ctx, Permission.SCANS);
       long id = id(ctx);
       JsonBody body = JsonBody.read(ctx, mapper, Set.of("points"));
       ctx.contentType("application/json").result(scans.georeference(id, body.node("points"), editor));
     });
     routes.post("/scans/{id}/places", ctx -> {
-      User editor = Access.require(ctx, Role.EDITOR);
+      User editor = Access.require(ctx, Permission.SCANS);
       long id = id(ctx);
       String feature = JsonBody.read(ctx, mapper, Set.of("feature")).requiredText("feature", 200);
       boolean added = scans.link(id, feature, editor);
       ctx.status(added ? 201 : 200).json(Map.of("scan", id, "feature", feature, "added", added));
     });
     routes.delete("/scans/{id}", ctx -> {
-      User editor = Access.require(ctx, Role.EDITOR);
+      User editor = Access.require(ctx, Permission.SCANS);
       scans.delete(id(ctx), editor);
       ctx.status(204);
     });
   }
 
   private void upload(Context ctx) {
-    User editor = Access.require(ctx, Role.EDITOR);
+    User editor = Access.require(ctx, Permission.SCANS);
     String filename = new QueryParams(ctx.queryParamMap(), UPLOAD_PARAMS).text("filename");
     if (filename == null || filename.isEmpty() || filename.length() > 200 || filename.contains("/")
         || filename.contains("\\") || filename.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {

@@ -1,7 +1,7 @@
 package vn.thanhhoa.planmap.search;
 
-import vn.thanhhoa.planmap.text.SearchText;
 import java.util.List;
+import vn.thanhhoa.planmap.text.SearchText;
 
 /** Finds features, tasks and agencies by text, ignoring case and diacritics. */
 public interface SearchIndex {

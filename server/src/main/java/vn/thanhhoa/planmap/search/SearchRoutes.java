@@ -1,9 +1,5 @@
 package vn.thanhhoa.planmap.search;
 
-import vn.thanhhoa.planmap.http.ReadRequest;
-import vn.thanhhoa.planmap.http.Parameters;
-import vn.thanhhoa.planmap.http.Parameter;
-import vn.thanhhoa.planmap.text.SearchText;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -11,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import vn.thanhhoa.planmap.http.BadRequestException;
+import vn.thanhhoa.planmap.http.Parameter;
+import vn.thanhhoa.planmap.http.Parameters;
 import vn.thanhhoa.planmap.http.QueryParams;
+import vn.thanhhoa.planmap.http.ReadRequest;
 import vn.thanhhoa.planmap.http.Routes;
+import vn.thanhhoa.planmap.text.SearchText;
 
 /**
  * {@code GET /search?q=…&limit=…}: features, tasks and agencies whose text holds every word of

@@ -6,11 +6,32 @@ package vn.thanhhoa.planmap.term;
  */
 public interface WordedTerm extends Term {
 
+  /**
+   * A value's wire form and words.
+   *
+   * @param id the wire form
+   * @param vi the words in Vietnamese
+   * @param en the words in English
+   */
+  record Words(String id, String vi, String en) {}
+
+  /** The wire form and words of this value. */
+  Words words();
+
+  @Override
+  default String id() {
+    return words().id();
+  }
+
   /** The words in Vietnamese. */
-  String labelVi();
+  default String labelVi() {
+    return words().vi();
+  }
 
   /** The words in English. */
-  String labelEn();
+  default String labelEn() {
+    return words().en();
+  }
 
   /** The words in Vietnamese ({@code vi}) or English (any other language). */
   default String label(String lang) {

@@ -25,6 +25,22 @@ class ClientTermsTest {
   }
 
   @Test
+  void whatEachRoleMayDo() {
+    JsonNode p = terms.path("permissions");
+    assertEquals(List.of("report", "review", "edit", "import", "scans", "indicators", "accounts"),
+        names(p.fieldNames()));
+    assertEquals(List.of("reporter", "admin"), texts(p.path("report"), null));
+    assertEquals(List.of("editor", "admin"), texts(p.path("review"), null));
+    assertEquals(List.of("admin"), texts(p.path("accounts"), null));
+  }
+
+  private static List<String> names(java.util.Iterator<String> names) {
+    List<String> out = new ArrayList<>();
+    names.forEachRemaining(out::add);
+    return out;
+  }
+
+  @Test
   void exportFormatsWithWhetherTheyTakeACrs() {
     assertEquals(List.of("gpkg", "shp", "kml", "geojson", "csv", "xlsx", "pack"),
         texts(terms.path("exportFormats"), "id"));

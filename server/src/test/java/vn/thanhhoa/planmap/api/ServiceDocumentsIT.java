@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.thanhhoa.planmap.support.MediaType;
-import vn.thanhhoa.planmap.support.ServerPerClass;
 import vn.thanhhoa.planmap.support.ProjectGeodata;
+import vn.thanhhoa.planmap.support.ServerPerClass;
 
 /** Landing page, conformance, OpenAPI, collections: the documents OGC API clients start from. */
 class ServiceDocumentsIT extends ServerPerClass {

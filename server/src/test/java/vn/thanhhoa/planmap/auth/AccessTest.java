@@ -17,7 +17,7 @@ import vn.thanhhoa.planmap.support.InProcessApp;
 
 /**
  * Who may do what, over real HTTP and without a database: the sessions are held in memory, one per role, and
- * the routes are the smallest that call {@link Access#require}.
+ * the routes are the smallest that call {@link Access#require} with a {@link Permission}.
  */
 class AccessTest {
   private static final Map<String, Sessions.Session> SESSIONS = Map.of(
@@ -36,9 +36,9 @@ class AccessTest {
     app = new InProcessApp(new Access(token -> Optional.ofNullable(token == null ? null : SESSIONS.get(token))),
         routes -> {
           routes.get("/open", ctx -> ctx.result("anyone"));
-          routes.get("/accounts", ctx -> ctx.result(Access.require(ctx, Role.ADMIN).username()));
-          routes.post("/places", ctx -> ctx.result(Access.require(ctx, Role.EDITOR).username()));
-          routes.post("/reports", ctx -> ctx.result(Access.require(ctx, Role.REPORTER, Role.EDITOR).username()));
+          routes.get("/accounts", ctx -> ctx.result(Access.require(ctx, Permission.ACCOUNTS).username()));
+          routes.post("/places", ctx -> ctx.result(Access.require(ctx, Permission.EDIT).username()));
+          routes.post("/reports", ctx -> ctx.result(Access.require(ctx, Permission.REPORT).username()));
           routes.post("/auth/login", ctx -> ctx.result("login"));
         });
   }
@@ -88,7 +88,8 @@ class AccessTest {
       "/places,  editor,   200",
       "/places,  admin,    200",
       "/reports, reporter, 200",
-      "/reports, editor,   200",
+      "/reports, editor,   403",
+      "/reports, admin,    200",
   })
   void theRoleDecides(String path, String role, int status) throws Exception {
     HttpResponse<String> r = post(path, role + "-token", "csrf-of-" + role);

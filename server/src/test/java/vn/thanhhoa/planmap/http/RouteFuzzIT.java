@@ -1,9 +1,9 @@
 package vn.thanhhoa.planmap.http;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.thanhhoa.planmap.support.HostileValues.BODIES;
 import static vn.thanhhoa.planmap.support.HostileValues.JSON_VALUES;
 import static vn.thanhhoa.planmap.support.HostileValues.QUERY_VALUES;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;

@@ -10,9 +10,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.thanhhoa.planmap.support.ProjectGeodata;
 import vn.thanhhoa.planmap.support.ServerPerClass;
 import vn.thanhhoa.planmap.support.Sql;
-import vn.thanhhoa.planmap.support.ProjectGeodata;
 
 /** /tasks, /tasks/{code}, /agencies, /indicators and /search over the project's real programme data. */
 class ProgrammeApiIT extends ServerPerClass {
@@ -46,7 +46,7 @@ class ProgrammeApiIT extends ServerPerClass {
     assertEquals("overdue", iv10.path("timeliness").asText());
     assertEquals(1337, iv10.path("days_overdue").asInt());
     assertEquals(-1337, iv10.path("days_left").asInt(), "31/03/2023 is 1337 days before 27/11/2026");
-    assertTrue(iv10.path("places").size() >= ProjectGeodata.features("centres"), "the centres");
+    assertEquals(ProjectGeodata.linkedTo("IV.10"), iv10.path("places").size(), "the centres, its places");
   }
 
   @Test

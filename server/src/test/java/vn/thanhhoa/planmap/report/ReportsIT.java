@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.support.Browserless;
-import vn.thanhhoa.planmap.support.ServerPerClass;
 import vn.thanhhoa.planmap.support.MediaType;
 import vn.thanhhoa.planmap.support.ProjectGeodata;
+import vn.thanhhoa.planmap.support.ServerPerClass;
 
 /** Progress reports: who may file them, what they change, attachments, history, as-of, hostile input. */
 class ReportsIT extends ServerPerClass {

@@ -1,14 +1,14 @@
 package vn.thanhhoa.planmap.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.json.JavalinJackson;
 import vn.thanhhoa.planmap.Json;
 import vn.thanhhoa.planmap.http.ErrorMapping;
 import vn.thanhhoa.planmap.http.Routes;

@@ -25,6 +25,19 @@ public final class ProjectGeodata {
     return read("layers", layer + ".geojson").path("features").size();
   }
 
+  /** The features of every layer linked to a task (its code in their {@code tasks}). */
+  public static int linkedTo(String task) {
+    int n = 0;
+    for (JsonNode layer : read("layers", "layers.json")) {
+      for (JsonNode f : read("layers", layer.path("id").asText() + ".geojson").path("features")) {
+        for (JsonNode code : f.path("properties").path("tasks")) {
+          n += code.asText().equals(task) ? 1 : 0;
+        }
+      }
+    }
+    return n;
+  }
+
   /** The programme's tasks ({@code programme/tasks.json}). */
   public static int tasks() {
     return read("programme", "tasks.json").size();
