@@ -4,26 +4,26 @@
 // two views need; its WebJar is on Maven Central like Leaflet's.
 
 const SRC = '/vendor/chartjs/chart.umd.min.js';
-let loading = null;
 
-// @function loadChart(): Promise<Chart> — the Chart constructor (the script is added to the page once)
+// @function loadChart(): Promise<Chart> — the Chart constructor (the script is added to the page once; a
+// script that failed is removed, so the next call tries again)
 export function loadChart() {
   if (globalThis.Chart) {
     return Promise.resolve(globalThis.Chart);
   }
-  if (!loading) {
-    loading = new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = SRC;
-      script.onload = () => resolve(globalThis.Chart);
-      script.onerror = () => {
-        loading = null;
-        reject(new Error(`could not load ${SRC}`));
-      };
-      document.head.appendChild(script);
-    });
+  let script = document.querySelector(`script[src="${SRC}"]`);
+  if (!script) {
+    script = document.createElement('script');
+    script.src = SRC;
+    document.head.appendChild(script);
   }
-  return loading;
+  return new Promise((resolve, reject) => {
+    script.addEventListener('load', () => resolve(globalThis.Chart));
+    script.addEventListener('error', () => {
+      script.remove();
+      reject(new Error(`could not load ${SRC}`));
+    });
+  });
 }
 
 // @const TIMELINESS_STYLE: per timeliness, a colour (distinct for the common colour-vision deficiencies

@@ -30,14 +30,15 @@ function agencyNames(list, fallback) {
 
 export class Panel {
   // @param root       the <aside> element
-  // @param catalog    {layers: Map id→collection, tasks: Map code→task, agencies: Map id→agency, features: Map id→feature}
+  // @param store      the app's store: its catalog {layers: Map id→collection, tasks: Map code→task,
+  //                   agencies: Map id→agency, features: Map id→feature} is what the panel shows
   // @param callbacks  onClose(), onZoom(), onSelect({type, id}), onFilterAgency(id), onEdit(featureId),
   //                   onEditTask(code), onReport(code), onShown(sel, body) (fills the reports and history slots),
   //                   can() → {edit: boolean, report(task): boolean, asOf: boolean}
-  constructor(root, catalog, callbacks) {
+  constructor(root, store, callbacks) {
     this.root = root;
     this.body = root.querySelector('.pm-panel-body');
-    this.catalog = catalog;
+    this.store = store;
     this.callbacks = callbacks;
     this.current = null;
     root.querySelector('.pm-panel-close').addEventListener('click', () => callbacks.onClose());
@@ -47,6 +48,10 @@ export class Panel {
       }
     });
     this.body.addEventListener('click', (e) => this.onClick(e));
+  }
+
+  get catalog() {
+    return this.store.state.catalog;
   }
 
   onClick(e) {

@@ -7,7 +7,7 @@
 
 import { escapeHtml, formatDateTime } from './format.js';
 import { t } from './i18n.js';
-import { featureMatches } from './tasks.js';
+import { featureMatches } from './task-filter.js';
 import {
   PAPERS, ORIENTATIONS, paperSize, pageCss, scaleDenominator, headHtml, legendHtml, northArrowHtml, footHtml,
   taskTableHtml, panelAnnex,

@@ -4,8 +4,7 @@
 
 import { escapeHtml } from './format.js';
 import { t } from './i18n.js';
-
-const VIEWER = Object.freeze({ role: 'viewer', agencies: [] });
+import { VIEWER } from './store.js';
 
 // @function agencyIdsOf(task): string[] — the ids of the agencies leading or partnering on a /tasks entry
 export function agencyIdsOf(task) {
@@ -36,14 +35,15 @@ export function canEdit(user) {
 export class Session {
   // @param area       the header element that holds the account button(s)
   // @param dialog     the <dialog> for signing in
+  // @param store      the app's store: the signed-in user is its `user`
   // @param api        {me(), login(username, password), logout()}
   // @param onChange   (user) → void, after sign-in and sign-out
-  constructor(area, dialog, api, onChange) {
+  constructor(area, dialog, store, api, onChange) {
     this.area = area;
     this.dialog = dialog;
+    this.store = store;
     this.api = api;
     this.onChange = onChange;
-    this.user = VIEWER;
     area.addEventListener('click', (e) => this.onAreaClick(e));
     dialog.addEventListener('submit', (e) => this.onSubmit(e));
     dialog.addEventListener('click', (e) => {
@@ -51,6 +51,15 @@ export class Session {
         dialog.close();
       }
     });
+  }
+
+  // @property user: the store's user (the viewer when nobody is signed in)
+  get user() {
+    return this.store.state.user;
+  }
+
+  set user(user) {
+    this.store.set({ user: user || VIEWER });
   }
 
   // @method init(): Promise<user> — asks the server who this browser is signed in as

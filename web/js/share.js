@@ -27,7 +27,8 @@ export function defaultState() {
   };
 }
 
-const TABS = ['layers', 'tasks', 'agency'];
+// @const TABS: the drawer's tabs, in order
+export const TABS = ['layers', 'tasks', 'agency'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function enc(value) {

@@ -1,32 +1,11 @@
 // The tasks view: every task of the programme's appendix grouped by section, filtered by lead agency,
 // deadline window and section. Choosing a task asks main.js to highlight and zoom to its places.
-// matchingTasks/featureMatches are pure (unit-tested); TasksView renders into the drawer.
+// TasksView renders into the drawer; which tasks pass the filter is task-filter.js's.
 
-import { escapeHtml, formatDate, daysLeftText, timelinessDaysText, inWindow, truncate, WINDOWS } from './format.js';
+import { escapeHtml, formatDate, daysLeftText, timelinessDaysText, truncate, WINDOWS } from './format.js';
 import { t, pick, lang } from './i18n.js';
 import { TIMELINESS } from './timeliness.js';
-
-// @function isFilterActive(filter): boolean
-export function isFilterActive(filter) {
-  return Boolean(filter && (filter.lead || filter.window || filter.section));
-}
-
-// @function matchingTasks(tasks: Array, filter: {lead, window, section}, todayIso: string): Array
-// The tasks (as /tasks gives them) that pass every set part of the filter, in their order.
-export function matchingTasks(tasks, filter, todayIso) {
-  const f = filter || {};
-  return tasks.filter((task) =>
-    (!f.lead || (task.lead || []).some((a) => a.id === f.lead))
-    && (!f.section || task.section === f.section)
-    && (!f.window || inWindow(task, f.window, todayIso)));
-}
-
-// @function featureMatches(feature, codes: Set<string>): boolean
-// Whether a feature serves at least one of the task codes (a feature with no task never matches).
-export function featureMatches(feature, codes) {
-  const tasks = (feature.properties && feature.properties.tasks) || [];
-  return tasks.some((task) => codes.has(typeof task === 'string' ? task : task.code));
-}
+import { matchingTasks } from './task-filter.js';
 
 // @function statusChip(task): string — the HTML chips of a task's state: its timeliness (coloured, class
 // pm-chip-<timeliness>) and, once reported, its progress

@@ -1,7 +1,7 @@
-// Unit tests of the tasks filter (web/js/tasks.js) and the export URLs (web/js/export.js).
+// Unit tests of the tasks filter (web/js/task-filter.js) and the export URLs (web/js/export.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchingTasks, featureMatches, isFilterActive } from '../js/tasks.js';
+import { matchingTasks, featureMatches, isFilterActive } from '../js/task-filter.js';
 import { exportUrl, itemsParams, filterParams, crsChoices } from '../js/export.js';
 
 const today = '2026-11-27';
