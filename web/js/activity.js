@@ -2,7 +2,10 @@
 // newest first, attachments as download links, each history row as who, when and a short summary of
 // what changed ("geometry redrawn", "changed: name, tasks", "status: not reported → done").
 
-import { escapeHtml, formatDate, formatDateTime, fileSizeText, historyParts, parseState } from './format.js';
+import { escapeHtml } from './text.js';
+import { formatDate, formatDateTime } from './dates.js';
+import { fileSizeText } from './numbers.js';
+import { historyParts, parseState } from './history-rows.js';
 import { t, lang } from './i18n.js';
 
 const field = (name) => {

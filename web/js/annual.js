@@ -2,7 +2,7 @@
 // (/annual-report), the deadline calendars to subscribe to (/deadlines.ics, one per agency), and for editors a
 // small form of the section II indicators' actual values for that year (PUT /indicators/{id}/actuals/{year}).
 
-import { escapeHtml } from './format.js';
+import { escapeHtml } from './text.js';
 import { t, lang, pick } from './i18n.js';
 
 // @function annualReportHref(year: number, language: 'vi'|'en'): string

@@ -2,7 +2,7 @@
 // map shows a past day, and the page's as-of look. Choosing a day (or "back to today") sets it in the
 // store and records a history step; whoever subscribed to asOf reloads the data.
 
-import { formatDate, isIsoDay } from './format.js';
+import { formatDate, isIsoDay } from './dates.js';
 import { t } from './i18n.js';
 
 export class AsOfControl {

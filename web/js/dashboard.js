@@ -2,7 +2,8 @@
 // reported, the same by lead agency and by section (stacked bars, with the table of numbers under each),
 // and the section II indicators against their targets (with the actual value where one was entered).
 
-import { escapeHtml, formatDate } from './format.js';
+import { escapeHtml } from './text.js';
+import { formatDate } from './dates.js';
 import { t, pick, lang } from './i18n.js';
 import { TIMELINESS } from './timeliness.js';
 import { COUNT_KEYS, counts, groupTasks, indicatorActual, shareOfTarget } from './progress-data.js';

@@ -3,7 +3,7 @@
 // fields you would overwrite, a button to rebase on their version) and the words for other failures.
 // formChanges and failureText are pure (unit-tested).
 
-import { escapeHtml } from './format.js';
+import { escapeHtml } from './text.js';
 import { t } from './i18n.js';
 
 // @function formChanges(base: state, values: object, fields: string[]): object

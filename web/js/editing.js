@@ -1,7 +1,7 @@
 // Editing from the panel: a place (FeatureEditor), a task (TaskEditor) or a progress report (ReportDialog).
 // Only one edit is open at a time, in the panel; showing something else leaves it without saving.
 
-import { reportingAgencies } from './session.js';
+import { reportingAgencies } from './roles.js';
 import { lang } from './i18n.js';
 
 export class Editing {

@@ -4,7 +4,7 @@
 // redrawn geometry), with a button to rebase on the latest version; a 400 says what is wrong.
 // editChanges is pure (unit-tested); the pieces shared with the task editor are in edit-form.js.
 
-import { escapeHtml, splitCodes } from './format.js';
+import { escapeHtml, splitCodes } from './text.js';
 import { t } from './i18n.js';
 import { DrawEditor, toPaths } from './draw.js';
 import { formChanges, conflictHtml, failureText, lastSavedBy, rebase, saveChanges, wireForm } from './edit-form.js';

@@ -3,7 +3,7 @@
 // server fits the sheet (PUT /scans/{id}/georeference) and each point's residual in metres and the RMS are
 // shown. pointBody and pointFromClick are pure (unit-tested by web/test/scans.test.js).
 
-import { escapeHtml } from './format.js';
+import { escapeHtml } from './text.js';
 import { t, lang } from './i18n.js';
 
 const L = globalThis.L;

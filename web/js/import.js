@@ -5,7 +5,7 @@
 // modal: the map stays usable to compare the preview with the current shapes.
 // defaultChoice, applyBody, problemWords and attributeText are pure (unit-tested).
 
-import { escapeHtml } from './format.js';
+import { escapeHtml } from './text.js';
 import { t, pick, lang } from './i18n.js';
 
 export const CRS_CHOICES = ['EPSG:5897', 'EPSG:3405', 'EPSG:4326'];

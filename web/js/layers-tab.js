@@ -2,11 +2,21 @@
 // the legends of the badges, the timeliness chips and the accuracy classes, then the scans. The visible
 // layers are the store's `layers` (null: all); switching one records a history step.
 
-import { escapeHtml } from './format.js';
-import { t, pick } from './i18n.js';
+import { html, render, live, markup } from './html.js';
+import { t, pick, lang } from './i18n.js';
 import { swatch, badgeHtml, haloSwatch, dimSwatch } from './styles.js';
-import { timelinessLegendHtml } from './tasks.js';
-import { legendHtml as accuracyLegendHtml } from './accuracy.js';
+import { timelinessLegend } from './task-parts.js';
+import { CLASSES, LOOKS, legendSwatch } from './accuracy.js';
+
+const legendRow = (swatches, label) => html`<li><span class="pm-swatches">${markup(swatches)}</span><span>${label}</span></li>`;
+
+// the legend's section on accuracy, one row per class
+function accuracyLegend() {
+  return html`<h2 class="pm-h2">${t('accuracy.legend.title')}</h2>
+    <p class="pm-small pm-muted">${t('accuracy.legend.note')}</p>
+    <ul class="pm-legend pm-legend-accuracy">${CLASSES.map((cls) => html`<li data-accuracy-legend=${cls}><span class="pm-swatches">${markup(legendSwatch(cls))}</span><span><b>${t(`accuracy.class.${cls}`)}</b> — ${t(`accuracy.legend.${LOOKS[cls].edge}`)}</span></li>`)}</ul>
+    <p class="pm-small"><a href="/quality.html${lang() === 'en' ? '#lang=en' : ''}" id="pm-quality-link">${t('quality.link')}</a></p>`;
+}
 
 export class LayersTab {
   // @param root     the tab's element
@@ -33,39 +43,34 @@ export class LayersTab {
 
   render() {
     const { catalog } = this.store.state;
-    const html = [`<h2 class="pm-h2">${escapeHtml(t('layers.heading'))}</h2>
-      <p class="pm-small pm-muted">${escapeHtml(t('legend.landuse'))}</p><ul class="pm-layer-list">`];
-    for (const id of catalog.order) {
-      html.push(this.layerHtml(id, catalog.layers.get(id)));
-    }
-    html.push('</ul>');
-    html.push(`<h2 class="pm-h2">${escapeHtml(t('legend.status'))}</h2>
+    render(html`<h2 class="pm-h2">${t('layers.heading')}</h2>
+      <p class="pm-small pm-muted">${t('legend.landuse')}</p>
+      <ul class="pm-layer-list">${catalog.order.map((id) => this.layer(id, catalog.layers.get(id)))}</ul>
+      <h2 class="pm-h2">${t('legend.status')}</h2>
       <ul class="pm-legend pm-legend-status">
-        <li><span class="pm-swatches">${badgeHtml('stalled')}</span><span>${escapeHtml(t('legend.stalled'))}</span></li>
-        <li><span class="pm-swatches">${badgeHtml('overdue', 3)}</span><span>${escapeHtml(t('legend.overdue'))}</span></li>
-        <li><span class="pm-swatches">${haloSwatch()}</span><span>${escapeHtml(t('legend.selected'))}</span></li>
-        <li><span class="pm-swatches">${dimSwatch()}</span><span>${escapeHtml(t('legend.dimmed'))}</span></li>
+        ${legendRow(badgeHtml('stalled'), t('legend.stalled'))}
+        ${legendRow(badgeHtml('overdue', 3), t('legend.overdue'))}
+        ${legendRow(haloSwatch(), t('legend.selected'))}
+        ${legendRow(dimSwatch(), t('legend.dimmed'))}
       </ul>
-      ${timelinessLegendHtml()}
-      <label class="pm-check"><input type="checkbox" name="badges"${this.planMap.badgesOn ? ' checked' : ''}> ${escapeHtml(t('legend.badges'))}</label>
-      ${accuracyLegendHtml()}
-      <p class="pm-small pm-muted">${escapeHtml(t('app.schematic'))}</p>`);
-    this.root.innerHTML = html.join('');
+      ${timelinessLegend()}
+      <label class="pm-check"><input type="checkbox" name="badges" .checked=${live(this.planMap.badgesOn)}> ${t('legend.badges')}</label>
+      ${accuracyLegend()}
+      <p class="pm-small pm-muted">${t('app.schematic')}</p>`, this.root);
     this.scans.mount(this.root);
   }
 
-  layerHtml(id, c) {
-    const visible = this.planMap.isLayerVisible(id);
+  layer(id, c) {
     const kinds = (c.kinds || []).map((k) => {
       const shapes = c.shapes.get(k.id);
-      const swatches = shapes && shapes.size ? [...shapes].map((s) => swatch(k.id, s)).join('') : swatch(k.id);
-      return `<li><span class="pm-swatches">${swatches}</span><span>${escapeHtml(pick(k.label_vi, k.label_en))}</span></li>`;
-    }).join('');
-    return `<li class="pm-layer" data-layer="${escapeHtml(id)}">
-      <label class="pm-check pm-layer-toggle"><input type="checkbox" name="layer" value="${escapeHtml(id)}"${visible ? ' checked' : ''}>
-        <span class="pm-layer-title">${escapeHtml(pick(c.title, c.title_en))}</span>
-        <span class="pm-count-badge" title="${escapeHtml(t('layers.features'))}">${escapeHtml(c.loaded)}</span></label>
-      <p class="pm-layer-desc">${escapeHtml(pick(c.description, c.description_en))}</p>
+      return legendRow(shapes && shapes.size ? [...shapes].map((s) => swatch(k.id, s)).join('') : swatch(k.id),
+        pick(k.label_vi, k.label_en));
+    });
+    return html`<li class="pm-layer" data-layer=${id}>
+      <label class="pm-check pm-layer-toggle"><input type="checkbox" name="layer" value=${id} .checked=${live(this.planMap.isLayerVisible(id))}>
+        <span class="pm-layer-title">${pick(c.title, c.title_en)}</span>
+        <span class="pm-count-badge" title=${t('layers.features')}>${c.loaded}</span></label>
+      <p class="pm-layer-desc">${pick(c.description, c.description_en)}</p>
       <ul class="pm-legend">${kinds}</ul></li>`;
   }
 

@@ -3,7 +3,8 @@
 // not match the tasks filter. Leaflet 1.9.4 is loaded by index.html from /vendor/leaflet (global L).
 
 import { areaStyle, lineStyles, pointHtml, badgeHtml, shapeOf } from './styles.js';
-import { escapeHtml, yearsOverdue } from './format.js';
+import { escapeHtml } from './text.js';
+import { yearsOverdue } from './deadlines.js';
 import { classOf, LOOKS, softEdge, uncertaintyBounds } from './accuracy.js';
 
 const L = globalThis.L; // undefined under node --test, which only imports the pure labelPoint

@@ -6,7 +6,7 @@
 import { length, area } from './geodesy.js';
 import { formatDecimal } from './cursor.js';
 import { t, lang } from './i18n.js';
-import { escapeHtml } from './format.js';
+import { escapeHtml } from './text.js';
 
 const L = globalThis.L;
 

@@ -6,7 +6,7 @@
 
 import * as i18n from './i18n.js';
 import { t } from './i18n.js';
-import { canEdit } from './session.js';
+import { canEdit } from './roles.js';
 import { urlState } from './store.js';
 import { dimmedMatches } from './task-filter.js';
 

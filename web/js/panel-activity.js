@@ -1,7 +1,8 @@
 // The panel's activity slots: a task's progress reports and the history of a task or a place, fetched
 // once the panel shows it and drawn as of the as-of day (rows after it are not shown).
 
-import { escapeHtml, onOrBefore } from './format.js';
+import { escapeHtml } from './text.js';
+import { onOrBefore } from './dates.js';
 import { t } from './i18n.js';
 import { reportsHtml, historyHtml } from './activity.js';
 

@@ -5,7 +5,8 @@
 // The screen shows the sheet as a preview; the browser prints it through print CSS and an @page rule of
 // the paper's size. Ctrl+P outside the preview prints the current view on the last paper chosen.
 
-import { escapeHtml, formatDateTime } from './format.js';
+import { escapeHtml } from './text.js';
+import { formatDateTime } from './dates.js';
 import { t } from './i18n.js';
 import { featureMatches } from './task-filter.js';
 import {

@@ -3,7 +3,8 @@
 // schematic as the server computes it, and the same table as CSV or Excel. The page's language comes from
 // #lang=en (as on the map); every value is escaped.
 
-import { escapeHtml, formatDate } from './format.js';
+import { escapeHtml } from './text.js';
+import { formatDate } from './dates.js';
 import * as i18n from './i18n.js';
 import { t, pick } from './i18n.js';
 import { CLASSES, metresText } from './accuracy.js';

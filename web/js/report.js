@@ -4,7 +4,8 @@
 // refuses is named in the interface's words and the form stays usable: choose another file and send again (the
 // report is not filed twice). After success main.js reloads the data.
 
-import { escapeHtml, fileSizeText } from './format.js';
+import { escapeHtml } from './text.js';
+import { fileSizeText } from './numbers.js';
 import { t, lang } from './i18n.js';
 import { fileProblem, problemText, refusalText } from './attachments.js';
 

@@ -3,7 +3,9 @@
 // task's deadline, its text, document and attachments; accept, or reject with a reason (required). Decisions
 // are kept in the history by the server. Opened from the header's "Duyệt báo cáo" (editors only).
 
-import { escapeHtml, formatDate, formatDateTime, fileSizeText } from './format.js';
+import { escapeHtml } from './text.js';
+import { formatDate, formatDateTime } from './dates.js';
+import { fileSizeText } from './numbers.js';
 import { t, lang } from './i18n.js';
 import { reviewHtml } from './activity.js';
 

@@ -2,7 +2,8 @@
 // with an opacity slider), upload and delete for editors, the georeference box (georef.js), the scans a place
 // was traced over in its panel, and the tracing link recorded when a place is redrawn while scans are shown.
 
-import { escapeHtml, formatDate } from './format.js';
+import { escapeHtml } from './text.js';
+import { formatDate } from './dates.js';
 import { t, lang } from './i18n.js';
 import { GeorefBox } from './georef.js';
 import { ensureScanPane, scanOverlay, cornersOf } from './scan-overlay.js';

@@ -1,36 +1,10 @@
 // Signing in and out: the header's account area (who is signed in, in which role) and the sign-in dialog,
 // with errors said in words (wrong password, too many attempts). Browsing needs no account: a viewer
-// simply never opens the dialog. canReport/canEdit are pure (unit-tested).
+// simply never opens the dialog. What each role may do is roles.js's.
 
-import { escapeHtml } from './format.js';
+import { html, render } from './html.js';
 import { t } from './i18n.js';
 import { VIEWER } from './store.js';
-
-// @function agencyIdsOf(task): string[] — the ids of the agencies leading or partnering on a /tasks entry
-export function agencyIdsOf(task) {
-  return [...(task.lead || []), ...(task.partners || [])].map((a) => a.id);
-}
-
-// @function reportingAgencies(user, task): string[] — the user's agencies that may report on the task
-// (an admin may report for any agency of the task); [] for viewers and editors.
-export function reportingAgencies(user, task) {
-  if (!user || !task) {
-    return [];
-  }
-  const ids = agencyIdsOf(task);
-  if (user.role === 'admin') {
-    return ids;
-  }
-  if (user.role !== 'reporter') {
-    return [];
-  }
-  return (user.agencies || []).filter((id) => ids.includes(id));
-}
-
-// @function canEdit(user): boolean
-export function canEdit(user) {
-  return Boolean(user && (user.role === 'editor' || user.role === 'admin'));
-}
 
 export class Session {
   // @param area       the header element that holds the account button(s)
@@ -79,14 +53,14 @@ export class Session {
 
   render() {
     if (!this.signedIn()) {
-      this.area.innerHTML = `<button type="button" class="pm-button pm-button-quiet" id="pm-signin" data-action="signin">${escapeHtml(t('auth.signIn'))}</button>`;
+      render(html`<button type="button" class="pm-button pm-button-quiet" id="pm-signin" data-action="signin">${t('auth.signIn')}</button>`, this.area);
       return;
     }
-    const name = this.user.display_name || this.user.username;
-    this.area.innerHTML = `<span class="pm-user" id="pm-user" title="${escapeHtml(this.user.username)}">
-        <span class="pm-user-name">${escapeHtml(name)}</span>
-        <span class="pm-user-role" data-role="${escapeHtml(this.user.role)}">${escapeHtml(t('role.' + this.user.role))}</span></span>
-      <button type="button" class="pm-button pm-button-quiet" id="pm-signout" data-action="signout">${escapeHtml(t('auth.signOut'))}</button>`;
+    const { user } = this;
+    render(html`<span class="pm-user" id="pm-user" title=${user.username}>
+        <span class="pm-user-name">${user.display_name || user.username}</span>
+        <span class="pm-user-role" data-role=${user.role}>${t('role.' + user.role)}</span></span>
+      <button type="button" class="pm-button pm-button-quiet" id="pm-signout" data-action="signout">${t('auth.signOut')}</button>`, this.area);
   }
 
   onAreaClick(e) {
@@ -102,19 +76,22 @@ export class Session {
   }
 
   open() {
-    this.dialog.innerHTML = `
+    // drawn afresh each time: a new, empty form
+    const form = document.createDocumentFragment();
+    render(html`
       <form class="pm-dialog-inner" novalidate>
-        <h2 class="pm-h2" id="pm-login-title">${escapeHtml(t('auth.heading'))}</h2>
-        <p class="pm-small pm-muted">${escapeHtml(t('auth.note'))}</p>
-        <p class="pm-field"><label for="pm-login-user">${escapeHtml(t('auth.username'))}</label>
+        <h2 class="pm-h2" id="pm-login-title">${t('auth.heading')}</h2>
+        <p class="pm-small pm-muted">${t('auth.note')}</p>
+        <p class="pm-field"><label for="pm-login-user">${t('auth.username')}</label>
           <input id="pm-login-user" name="username" autocomplete="username" autocapitalize="none" spellcheck="false" required></p>
-        <p class="pm-field"><label for="pm-login-password">${escapeHtml(t('auth.password'))}</label>
+        <p class="pm-field"><label for="pm-login-password">${t('auth.password')}</label>
           <input id="pm-login-password" name="password" type="password" autocomplete="current-password" required></p>
         <p class="pm-form-error" id="pm-login-error" role="alert"></p>
         <p class="pm-dialog-actions">
-          <button type="button" class="pm-button pm-button-secondary" data-action="cancel">${escapeHtml(t('auth.cancel'))}</button>
-          <button type="submit" class="pm-button" id="pm-login-submit">${escapeHtml(t('auth.signIn'))}</button></p>
-      </form>`;
+          <button type="button" class="pm-button pm-button-secondary" data-action="cancel">${t('auth.cancel')}</button>
+          <button type="submit" class="pm-button" id="pm-login-submit">${t('auth.signIn')}</button></p>
+      </form>`, form);
+    this.dialog.replaceChildren(form);
     this.dialog.showModal();
     this.dialog.querySelector('#pm-login-user').focus();
   }

@@ -4,7 +4,7 @@
 // of this form, with a button to rebase on the latest version (the same flow as the place editor,
 // editor.js, whose shared pieces are in edit-form.js). taskChanges is pure (unit-tested).
 
-import { escapeHtml } from './format.js';
+import { escapeHtml } from './text.js';
 import { t } from './i18n.js';
 import { formChanges, conflictHtml, failureText, lastSavedBy, rebase, saveChanges, wireForm } from './edit-form.js';
 

@@ -2,7 +2,7 @@
 // tasks and places it keeps, how the map dims the others, and the context an export or a print takes from
 // it. matchingTasks/featureMatches/isFilterActive are pure (unit-tested).
 
-import { inWindow } from './format.js';
+import { inWindow } from './deadlines.js';
 import { t, pick } from './i18n.js';
 
 // @function isFilterActive(filter): boolean

@@ -2,7 +2,7 @@
 // (and when), the last error, how many data reloads so far, the state of the URL, and a few questions to
 // the map (counts, where a place is on the page). Nothing here changes the page.
 
-import { formatDate } from './format.js';
+import { formatDate } from './dates.js';
 import { urlState } from './store.js';
 
 const copy = (value) => JSON.parse(JSON.stringify(value));

@@ -2,7 +2,8 @@
 // coloured (and shaped) by its timeliness, with today's line; tasks without a date are listed under it.
 // Clicking a task opens its panel. Drawn with Chart.js (charts.js).
 
-import { escapeHtml, formatDate, parseIsoDate } from './format.js';
+import { escapeHtml } from './text.js';
+import { formatDate, parseIsoDate } from './dates.js';
 import { t } from './i18n.js';
 import { TIMELINESS, timelinessText } from './timeliness.js';
 import { GROUPINGS, groupTasks, timelinePoints } from './progress-data.js';

@@ -2,7 +2,8 @@
 // submitted, done, blocked; timeliness: on_time, late, overdue, due_soon, open, ongoing). Both are computed once,
 // in the database (task_state(), README "Progress and timeliness"); the front end only names and orders them.
 
-import { escapeHtml, timelinessDaysText } from './format.js';
+import { escapeHtml } from './text.js';
+import { timelinessDaysText } from './deadlines.js';
 import { t, lang } from './i18n.js';
 
 // @const TIMELINESS: the timeliness values, worst first (the order of legends and charts)
