@@ -5,8 +5,7 @@
 
 import { t, lang } from './i18n.js';
 
-// @const CLASSES: the accuracy classes, most to least certain.
-export const CLASSES = ['surveyed', 'from_plan', 'inferred', 'schematic', 'not_located'];
+import { ACCURACY_CLASSES as CLASSES } from './terms.js';
 
 // @function classOf(props: object): string — the feature's class; an unknown one is treated as not located.
 export function classOf(props) {

@@ -1,10 +1,7 @@
-// The files a progress report may carry (the server checks them again, by content): which types, how large.
-// Pure (web/test/attachments.test.js).
+// The files a progress report may carry (the server checks them again, by content): which types, how large
+// (terms.js). Pure (web/test/activity.test.js).
 
-// The files a report may carry (the server checks them again, by content).
-export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'];
-
-export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+import { ATTACHMENT_TYPES, ATTACHMENT_MAX_BYTES } from './terms.js';
 
 // @function attachmentProblem(file: {type, size}): null | 'type' | 'size' | 'empty'
 export function attachmentProblem(file) {

@@ -5,7 +5,7 @@
 import { escapeHtml } from './text.js';
 import { formatDate } from './dates.js';
 import { t, pick, lang } from './i18n.js';
-import { TIMELINESS } from './timeliness.js';
+import { TIMELINESS } from './terms.js';
 import { COUNT_KEYS, counts, groupTasks, indicatorActual, shareOfTarget } from './progress-data.js';
 import { loadChart, TIMELINESS_STYLE, NOT_REPORTED_COLOUR } from './charts.js';
 import { formatDecimal } from './cursor.js';

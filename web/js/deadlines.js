@@ -57,8 +57,6 @@ export function yearsOverdue(daysLeft) {
   return Math.floor(-daysLeft / 365);
 }
 
-// The deadline windows the tasks view filters by.
-export const WINDOWS = ['overdue', 'late', 'due_soon', 'quarter', 'year', 'ongoing'];
 
 // @function inWindow(task, window: string, todayIso: string): boolean
 // Whether a task (fields due_date, ongoing, timeliness as /tasks gives them) falls in a deadline window:

@@ -1,11 +1,7 @@
 // The addresses of a download: /export for the visible layers in a format and a coordinate system, with the
 // tasks filter in force, and the items endpoints of one layer (the fallback). Pure (unit-tested).
 
-// In the order a planner reaches for them. KML and GeoJSON are always WGS84; the workbook has no geometry.
-export const FORMATS = ['gpkg', 'shp', 'kml', 'geojson', 'csv', 'xlsx', 'pack'];
-export const CRSS = ['wgs84', 'vn2000-utm48', 'vn2000-thanhhoa'];
-const WGS84_ONLY = ['kml', 'geojson'];
-const NO_GEOMETRY = ['xlsx'];
+import { EXPORT_CRSS as CRSS, EXPORT_WGS84_ONLY as WGS84_ONLY, EXPORT_NO_GEOMETRY as NO_GEOMETRY } from './terms.js';
 
 // @function crsChoices(format: string): string[] — the CRSs a format can carry
 export function crsChoices(format) {

@@ -3,9 +3,10 @@
 // it falls back to GeoJSON in WGS84: the items endpoints of each visible layer, or all of them merged
 // here into one FeatureCollection. The addresses are export-url.js's.
 
-import { html, render } from './html.js';
+import { html, redraw } from './html.js';
 import { t, pick } from './i18n.js';
-import { FORMATS, CRSS, crsChoices, filterParams, exportUrl, itemsParams } from './export-url.js';
+import { crsChoices, filterParams, exportUrl, itemsParams } from './export-url.js';
+import { EXPORT_FORMATS as FORMATS, EXPORT_CRSS as CRSS } from './terms.js';
 
 export class ExportDialog {
   // @param dialog   the <dialog> element
@@ -55,16 +56,14 @@ export class ExportDialog {
     const ctx = this.context();
     const layerNames = ctx.layers.map((l) => pick(l.title, l.title_en));
     // drawn afresh each time the dialog opens: the first format and CRS chosen again
-    const form = document.createDocumentFragment();
-    render(html`
+    redraw(this.dialog, html`
       <form method="dialog" class="pm-dialog-inner">
         <h2 class="pm-h2" id="pm-export-title">${t('export.heading')}</h2>
         <p class="pm-small"><b>${t('export.layers')}:</b> ${layerNames.join(', ') || '—'}</p>
         <p class="pm-small"><b>${t('export.filters')}:</b> ${ctx.taskCodes === null ? t('export.noFilters') : ctx.filterText}</p>
         ${this.body(ctx)}
         <p class="pm-dialog-actions"><button class="pm-button pm-button-quiet" value="close">${t('export.close')}</button></p>
-      </form>`, form);
-    this.dialog.replaceChildren(form);
+      </form>`);
     this.updateLink();
   }
 

@@ -7,7 +7,7 @@ import { escapeHtml } from './text.js';
 import { t, lang } from './i18n.js';
 
 const L = globalThis.L;
-const CRSS = ['EPSG:5897', 'EPSG:3405'];
+import { SOURCE_CRSS as CRSS } from './terms.js';
 const SCALES = [0, 0.25, 0.5, 1]; // 0: fit the box's width
 
 // @function pointBody(point): the JSON of one control point for the API

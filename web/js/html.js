@@ -12,5 +12,14 @@ import { live } from '/vendor/lit-html/directives/live.js';
 // live(v): binds a form control's property (.value, .checked, .selected) to v even after the user changed it
 export { html, svg, render, nothing, live };
 
+// @function redraw(container: Element, template): draws the template afresh in place of the container's
+// children (for content that others also write into, e.g. the panel's body, or that must start anew, e.g. a
+// dialog's form)
+export function redraw(container, template) {
+  const fresh = document.createDocumentFragment();
+  render(template, fresh);
+  container.replaceChildren(fresh);
+}
+
 // @function markup(s: string): a part of a template made of our own escaped markup (styles.js's swatches)
 export const markup = (s) => unsafeHTML(s);

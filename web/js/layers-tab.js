@@ -6,7 +6,8 @@ import { html, render, live, markup } from './html.js';
 import { t, pick, lang } from './i18n.js';
 import { swatch, badgeHtml, haloSwatch, dimSwatch } from './styles.js';
 import { timelinessLegend } from './task-parts.js';
-import { CLASSES, LOOKS, legendSwatch } from './accuracy.js';
+import { LOOKS, legendSwatch } from './accuracy.js';
+import { ACCURACY_CLASSES as CLASSES } from './terms.js';
 
 const legendRow = (swatches, label) => html`<li><span class="pm-swatches">${markup(swatches)}</span><span>${label}</span></li>`;
 

@@ -1,10 +1,10 @@
 // The panel's activity slots: a task's progress reports and the history of a task or a place, fetched
 // once the panel shows it and drawn as of the as-of day (rows after it are not shown).
 
-import { escapeHtml } from './text.js';
+import { html, redraw } from './html.js';
 import { onOrBefore } from './dates.js';
 import { t } from './i18n.js';
-import { reportsHtml, historyHtml } from './activity.js';
+import { reports as reportCards, history } from './activity.js';
 
 export class PanelActivity {
   // @param store    the app's store (asOf, user)
@@ -36,14 +36,14 @@ export class PanelActivity {
     if (this.panel.current !== sel || !body.contains(historySlot)) {
       return; // the panel moved on meanwhile
     }
-    const failed = `<p class="pm-form-error">${escapeHtml(t('history.loadError'))}</p>`;
-    historySlot.innerHTML = rows === null ? failed
-      : historyHtml(rows.filter((h) => visible(h.at)), api.historyPath(entity, sel.id, 'csv'));
+    const failed = html`<p class="pm-form-error">${t('history.loadError')}</p>`;
+    redraw(historySlot, rows === null ? failed
+      : history(rows.filter((h) => visible(h.at)), api.historyPath(entity, sel.id, 'csv')));
     historySlot.dataset.loaded = 'true';
     if (reportsSlot) {
       const { user } = this.store.state;
-      reportsSlot.innerHTML = reports === null ? failed
-        : reportsHtml(reports.filter((r) => visible(r.filed_at)), { userId: this.store.state.asOf ? null : user.id });
+      redraw(reportsSlot, reports === null ? failed
+        : reportCards(reports.filter((r) => visible(r.filed_at)), { userId: this.store.state.asOf ? null : user.id }));
       if (!reportsSlot.dataset.bound) {
         this.actions.bind(reportsSlot);
         reportsSlot.dataset.bound = 'true';

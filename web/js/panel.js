@@ -1,7 +1,7 @@
 // The side panel (a bottom sheet on phones): what a planner reads about the selected feature, task or
 // agency. lit-html templates: every value from the server is escaped before it reaches the page.
 
-import { html, render, markup } from './html.js';
+import { html, redraw, markup } from './html.js';
 import { yearsOverdue } from './deadlines.js';
 import { t, pick, lang } from './i18n.js';
 import { swatch, shapeOf, badgeHtml } from './styles.js';
@@ -107,9 +107,7 @@ export class Panel {
     }
     this.current = sel;
     // Drawn afresh each time (the editors and the activity slots write into the body too).
-    const page = document.createDocumentFragment();
-    render(content, page);
-    this.body.replaceChildren(page);
+    redraw(this.body, content);
     this.root.hidden = false;
     this.root.dataset.type = sel.type;
     document.body.classList.add('pm-panel-open');

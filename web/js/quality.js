@@ -7,7 +7,8 @@ import { escapeHtml } from './text.js';
 import { formatDate } from './dates.js';
 import * as i18n from './i18n.js';
 import { t, pick } from './i18n.js';
-import { CLASSES, metresText } from './accuracy.js';
+import { metresText } from './accuracy.js';
+import { ACCURACY_CLASSES as CLASSES } from './terms.js';
 
 const $ = (sel) => document.querySelector(sel);
 const COLUMNS = [

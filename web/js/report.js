@@ -9,7 +9,7 @@ import { fileSizeText } from './numbers.js';
 import { t, lang } from './i18n.js';
 import { fileProblem, problemText, refusalText } from './attachments.js';
 
-export const STATUSES = ['not_started', 'in_progress', 'submitted', 'done', 'blocked'];
+import { REPORT_STATUSES as STATUSES } from './terms.js';
 
 export class ReportDialog {
   // @param dialog    the <dialog> element

@@ -2,7 +2,7 @@
 // with errors said in words (wrong password, too many attempts). Browsing needs no account: a viewer
 // simply never opens the dialog. What each role may do is roles.js's.
 
-import { html, render } from './html.js';
+import { html, render, redraw } from './html.js';
 import { t } from './i18n.js';
 import { VIEWER } from './store.js';
 
@@ -77,8 +77,7 @@ export class Session {
 
   open() {
     // drawn afresh each time: a new, empty form
-    const form = document.createDocumentFragment();
-    render(html`
+    redraw(this.dialog, html`
       <form class="pm-dialog-inner" novalidate>
         <h2 class="pm-h2" id="pm-login-title">${t('auth.heading')}</h2>
         <p class="pm-small pm-muted">${t('auth.note')}</p>
@@ -90,8 +89,7 @@ export class Session {
         <p class="pm-dialog-actions">
           <button type="button" class="pm-button pm-button-secondary" data-action="cancel">${t('auth.cancel')}</button>
           <button type="submit" class="pm-button" id="pm-login-submit">${t('auth.signIn')}</button></p>
-      </form>`, form);
-    this.dialog.replaceChildren(form);
+      </form>`);
     this.dialog.showModal();
     this.dialog.querySelector('#pm-login-user').focus();
   }

@@ -5,7 +5,7 @@ import { html } from './html.js';
 import { formatDate } from './dates.js';
 import { daysLeftText, timelinessDaysText } from './deadlines.js';
 import { t, lang } from './i18n.js';
-import { TIMELINESS } from './timeliness.js';
+import { TIMELINESS } from './terms.js';
 
 // @function statusChip(task): the chips of a task's state: its timeliness (coloured, class
 // pm-chip-<timeliness>) and, once reported, its progress

@@ -5,7 +5,7 @@
 import { html, render, live } from './html.js';
 import { formatDate } from './dates.js';
 import { truncate } from './text.js';
-import { WINDOWS } from './deadlines.js';
+import { WINDOWS } from './terms.js';
 import { t, pick, lang } from './i18n.js';
 import { matchingTasks } from './task-filter.js';
 import { statusChip, deadline } from './task-parts.js';

@@ -5,7 +5,8 @@
 import { escapeHtml } from './text.js';
 import { formatDate, parseIsoDate } from './dates.js';
 import { t } from './i18n.js';
-import { TIMELINESS, timelinessText } from './timeliness.js';
+import { timelinessText } from './timeliness.js';
+import { TIMELINESS } from './terms.js';
 import { GROUPINGS, groupTasks, timelinePoints } from './progress-data.js';
 import { loadChart, TIMELINESS_STYLE } from './charts.js';
 

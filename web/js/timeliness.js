@@ -6,11 +6,7 @@ import { escapeHtml } from './text.js';
 import { timelinessDaysText } from './deadlines.js';
 import { t, lang } from './i18n.js';
 
-// @const TIMELINESS: the timeliness values, worst first (the order of legends and charts)
-export const TIMELINESS = ['overdue', 'late', 'due_soon', 'open', 'on_time', 'ongoing'];
-
-// @const PROGRESS: the progress values, in the order of a report's life
-export const PROGRESS = ['not_reported', 'not_started', 'in_progress', 'submitted', 'done', 'blocked'];
+import { TIMELINESS, PROGRESS } from './terms.js';
 
 // @function progressOf(task): string — one of PROGRESS ('not_reported' for a value the API does not state)
 export function progressOf(task) {
