@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from './dates.js';
 import { fileSizeText } from './numbers.js';
 import { historyParts, parseState } from './history-rows.js';
 import { t, lang } from './i18n.js';
+import { ATTACHMENT_ACCEPT } from './terms.js';
 
 const field = (name) => {
   const word = t('field.' + name);
@@ -46,7 +47,7 @@ export function reports(list, options = {}) {
       <p class="pm-small pm-muted">${t('report.by', { agency: r.agency_name || r.agency, user: r.reported_by || '' })}</p>
       ${files.length ? html`<ul class="pm-attachments">${files}</ul>` : ''}
       ${mine ? html`<p class="pm-field pm-attach-add"><label>${t('attach.add')}
-        <input type="file" multiple data-report=${r.id} accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"></label></p>
+        <input type="file" multiple data-report=${r.id} accept=${ATTACHMENT_ACCEPT}></label></p>
       <p class="pm-form-error pm-attach-message" role="alert"></p>` : ''}
     </li>`;
   })}</ol>`;

@@ -5,7 +5,7 @@
 // modal: the map stays usable to compare the preview with the current shapes.
 // The rules it applies (choices, the apply request, refusals in words) are import-rules.js's.
 
-import { escapeHtml } from './text.js';
+import { html, redraw } from './html.js';
 import { t, pick, lang } from './i18n.js';
 import { IMPORT_CRSS as CRS_CHOICES, ACCURACY_CLASSES } from './terms.js';
 import { defaultChoice, applyBody, problemWords, attributeText } from './import-rules.js';
@@ -47,7 +47,7 @@ export class ImportDialog {
     this.clearPreview();
     this.doc = null;
     this.panel.hidden = true;
-    this.panel.innerHTML = '';
+    this.panel.replaceChildren();
   }
 
   isOpen() {
@@ -55,24 +55,23 @@ export class ImportDialog {
   }
 
   renderForm(message, suggest, crs = '') {
-    const crsOptions = [`<option value="">${escapeHtml(t('import.crs.file'))}</option>`]
-      .concat(CRS_CHOICES.map((c) => `<option value="${c}"${c === crs ? ' selected' : ''}>${escapeHtml(t('import.crs.' + c))}</option>`));
-    this.panel.innerHTML = `
+    redraw(this.panel, html`
       <form class="pm-import-form" id="pm-import-form">
-        <button type="button" class="pm-icon-button pm-panel-close" data-import="close" aria-label="${escapeHtml(t('import.close'))}">×</button>
-        <h2 class="pm-h2" id="pm-import-title">${escapeHtml(t('import.heading'))}</h2>
-        <p class="pm-small pm-muted">${escapeHtml(t('import.intro'))}</p>
-        <p><label for="pm-import-file"><b>${escapeHtml(t('import.file'))}</b></label><br>
-          <input type="file" id="pm-import-file" name="file" accept="${ACCEPT}" required></p>
-        <p><label for="pm-import-crs"><b>${escapeHtml(t('import.crs'))}</b></label><br>
-          <select id="pm-import-crs" name="crs">${crsOptions.join('')}</select></p>
-        <p class="pm-small pm-muted">${escapeHtml(t('import.crs.hint'))}</p>
-        <p class="pm-form-error" id="pm-import-error" role="alert">${escapeHtml(message || '')}
-          ${suggest ? `<button type="button" class="pm-button pm-button-small" data-import="retry" data-crs="${escapeHtml(suggest)}">${escapeHtml(t('import.tryCrs', { crs: suggest }))}</button>` : ''}</p>
+        <button type="button" class="pm-icon-button pm-panel-close" data-import="close" aria-label=${t('import.close')}>×</button>
+        <h2 class="pm-h2" id="pm-import-title">${t('import.heading')}</h2>
+        <p class="pm-small pm-muted">${t('import.intro')}</p>
+        <p><label for="pm-import-file"><b>${t('import.file')}</b></label><br>
+          <input type="file" id="pm-import-file" name="file" accept=${ACCEPT} required></p>
+        <p><label for="pm-import-crs"><b>${t('import.crs')}</b></label><br>
+          <select id="pm-import-crs" name="crs"><option value="">${t('import.crs.file')}</option>${CRS_CHOICES.map(
+            (c) => html`<option value=${c} ?selected=${c === crs}>${t('import.crs.' + c)}</option>`)}</select></p>
+        <p class="pm-small pm-muted">${t('import.crs.hint')}</p>
+        <p class="pm-form-error" id="pm-import-error" role="alert">${message || ''}
+          ${suggest ? html`<button type="button" class="pm-button pm-button-small" data-import="retry" data-crs=${suggest}>${t('import.tryCrs', { crs: suggest })}</button>` : ''}</p>
         <p class="pm-dialog-actions">
-          <button type="button" class="pm-button pm-button-quiet" data-import="close">${escapeHtml(t('import.close'))}</button>
-          <button type="submit" class="pm-button" id="pm-import-read">${escapeHtml(t('import.read'))}</button></p>
-      </form>`;
+          <button type="button" class="pm-button pm-button-quiet" data-import="close">${t('import.close')}</button>
+          <button type="submit" class="pm-button" id="pm-import-read">${t('import.read')}</button></p>
+      </form>`);
   }
 
   async onSubmit(e) {
@@ -142,52 +141,51 @@ export class ImportDialog {
       this.map.fitBounds(bounds, { paddingTopLeft: [40, 40], maxZoom: 17,
         paddingBottomRight: wide ? [this.panel.offsetWidth + 40, 40] : [40, this.panel.offsetHeight + 40] });
     }
-    const rows = doc.features.map((f) => this.rowHtml(f)).join('');
-    const classes = ACCURACY_CLASSES.map((c) => `<option value="${c}"${c === 'from_plan' ? ' selected' : ''}>${escapeHtml(t('import.class.' + c))}</option>`).join('');
-    this.panel.innerHTML = `
+    redraw(this.panel, html`
       <form class="pm-import-form" id="pm-import-assign">
-        <button type="button" class="pm-icon-button pm-panel-close" data-import="close" aria-label="${escapeHtml(t('import.close'))}">×</button>
-        <h2 class="pm-h2" id="pm-import-title">${escapeHtml(t('import.heading'))}</h2>
-        <p class="pm-small" id="pm-import-summary">${escapeHtml(t('import.summary', { file: doc.filename, count: doc.features.length, format: doc.format_title, crs: doc.crs }))}
-          <span class="pm-muted">(${escapeHtml(doc.crs_title)}, ${escapeHtml(t('import.crsFrom.' + doc.crs_from))})</span></p>
-        ${doc.axis_swapped ? `<p class="pm-small pm-note">${escapeHtml(t('import.swapped'))}</p>` : ''}
+        <button type="button" class="pm-icon-button pm-panel-close" data-import="close" aria-label=${t('import.close')}>×</button>
+        <h2 class="pm-h2" id="pm-import-title">${t('import.heading')}</h2>
+        <p class="pm-small" id="pm-import-summary">${t('import.summary', { file: doc.filename, count: doc.features.length, format: doc.format_title, crs: doc.crs })}
+          <span class="pm-muted">(${doc.crs_title}, ${t('import.crsFrom.' + doc.crs_from)})</span></p>
+        ${doc.axis_swapped ? html`<p class="pm-small pm-note">${t('import.swapped')}</p>` : ''}
         <div class="pm-import-table-wrap"><table class="pm-import-table">
-          <thead><tr><th>${escapeHtml(t('import.col.feature'))}</th><th>${escapeHtml(t('import.col.assign'))}</th></tr></thead>
-          <tbody>${rows}</tbody></table></div>
-        <fieldset><legend>${escapeHtml(t('import.accuracy'))}</legend>
-          <p class="pm-import-accuracy"><label>${escapeHtml(t('import.accuracy.class'))}<br><select name="accuracy_class">${classes}</select></label>
-          <label>${escapeHtml(t('import.accuracy.metres'))}<br><input type="number" name="accuracy_metres" min="0.01" step="any" value="2" required></label></p>
-          <p><label>${escapeHtml(t('import.accuracy.source'))}<br><input type="text" name="accuracy_source" maxlength="1000" required
-             placeholder="${escapeHtml(t('import.accuracy.sourcePlaceholder'))}"></label></p></fieldset>
+          <thead><tr><th>${t('import.col.feature')}</th><th>${t('import.col.assign')}</th></tr></thead>
+          <tbody>${doc.features.map((f) => this.row(f))}</tbody></table></div>
+        <fieldset><legend>${t('import.accuracy')}</legend>
+          <p class="pm-import-accuracy"><label>${t('import.accuracy.class')}<br><select name="accuracy_class">${ACCURACY_CLASSES.map(
+            (c) => html`<option value=${c} ?selected=${c === 'from_plan'}>${t('import.class.' + c)}</option>`)}</select></label>
+          <label>${t('import.accuracy.metres')}<br><input type="number" name="accuracy_metres" min="0.01" step="any" value="2" required></label></p>
+          <p><label>${t('import.accuracy.source')}<br><input type="text" name="accuracy_source" maxlength="1000" required
+             placeholder=${t('import.accuracy.sourcePlaceholder')}></label></p></fieldset>
         <p class="pm-form-error" id="pm-import-error" role="alert"></p>
         <p class="pm-dialog-actions">
-          <button type="button" class="pm-button pm-button-quiet" data-import="back">${escapeHtml(t('import.back'))}</button>
-          <button type="submit" class="pm-button" id="pm-import-apply">${escapeHtml(t('import.apply'))}</button></p>
-      </form>`;
+          <button type="button" class="pm-button pm-button-quiet" data-import="back">${t('import.back')}</button>
+          <button type="submit" class="pm-button" id="pm-import-apply">${t('import.apply')}</button></p>
+      </form>`);
     doc.features.forEach((f) => this.restyle(f.index));
   }
 
-  rowHtml(f) {
+  row(f) {
     const choice = defaultChoice(f);
-    const options = [`<option value="skip"${choice === 'skip' ? ' selected' : ''}>${escapeHtml(t('import.skip'))}</option>`]
-      .concat((f.matches || []).map((m) => `<option value="place:${escapeHtml(m.feature)}"${choice === 'place:' + m.feature ? ' selected' : ''}>${escapeHtml(t('import.match', { name: m.name, score: Math.round(m.score * 100) }))}</option>`))
-      .concat([`<option value="new">${escapeHtml(t('import.newPlace'))}</option>`]);
     const layers = this.context().layers;
-    const layerOptions = layers.map((l) => `<option value="${escapeHtml(l.id)}">${escapeHtml(pick(l.title, l.title_en))}</option>`).join('');
-    return `<tr class="pm-import-row" data-index="${f.index}">
-      <td><b>${escapeHtml(String(f.index))}. ${escapeHtml(f.name || '—')}</b>
-        <div class="pm-small pm-muted">${escapeHtml(attributeText(f.properties))}</div>
-        ${(f.matches || []).length ? '' : `<div class="pm-small pm-muted">${escapeHtml(t('import.noMatch'))}</div>`}</td>
-      <td><select name="choice" data-index="${f.index}" aria-label="${escapeHtml(t('import.col.assign'))} ${f.index}">${options.join('')}</select>
-        <div class="pm-import-new" data-index="${f.index}" hidden>
-          <label>${escapeHtml(t('import.name'))}<input type="text" name="new_name" maxlength="300" value="${escapeHtml(f.name || '')}"></label>
-          <label>${escapeHtml(t('import.layer'))}<select name="new_layer">${layerOptions}</select></label>
-          <label>${escapeHtml(t('import.kind'))}<select name="new_kind">${this.kindOptions(layers[0])}</select></label>
+    return html`<tr class="pm-import-row" data-index=${f.index}>
+      <td><b>${f.index}. ${f.name || '—'}</b>
+        <div class="pm-small pm-muted">${attributeText(f.properties)}</div>
+        ${(f.matches || []).length ? '' : html`<div class="pm-small pm-muted">${t('import.noMatch')}</div>`}</td>
+      <td><select name="choice" data-index=${f.index} aria-label="${t('import.col.assign')} ${f.index}">
+          <option value="skip" ?selected=${choice === 'skip'}>${t('import.skip')}</option>
+          ${(f.matches || []).map((m) => html`<option value="place:${m.feature}" ?selected=${choice === 'place:' + m.feature}>${
+            t('import.match', { name: m.name, score: Math.round(m.score * 100) })}</option>`)}
+          <option value="new">${t('import.newPlace')}</option></select>
+        <div class="pm-import-new" data-index=${f.index} hidden>
+          <label>${t('import.name')}<input type="text" name="new_name" maxlength="300" value=${f.name || ''}></label>
+          <label>${t('import.layer')}<select name="new_layer">${layers.map((l) => html`<option value=${l.id}>${pick(l.title, l.title_en)}</option>`)}</select></label>
+          <label>${t('import.kind')}<select name="new_kind">${this.kindOptions(layers[0])}</select></label>
         </div></td></tr>`;
   }
 
   kindOptions(layer) {
-    return ((layer && layer.kinds) || []).map((k) => `<option value="${escapeHtml(k.id)}">${escapeHtml(pick(k.label_vi, k.label_en))}</option>`).join('');
+    return ((layer && layer.kinds) || []).map((k) => html`<option value=${k.id}>${pick(k.label_vi, k.label_en)}</option>`);
   }
 
   onChange(e) {
@@ -202,7 +200,7 @@ export class ImportDialog {
       this.restyle(index);
     } else if (el.name === 'new_layer') {
       const layer = this.context().layers.find((l) => l.id === el.value);
-      row.querySelector('select[name="new_kind"]').innerHTML = this.kindOptions(layer);
+      redraw(row.querySelector('select[name="new_kind"]'), this.kindOptions(layer));
     }
   }
 

@@ -6,6 +6,7 @@ import { escapeHtml } from './text.js';
 import { formatDate } from './dates.js';
 import { t, lang } from './i18n.js';
 import { GeorefBox } from './georef.js';
+import { SCAN_TYPES, SCAN_MAX_BYTES } from './terms.js';
 import { ensureScanPane, scanOverlay, cornersOf } from './scan-overlay.js';
 
 const L = globalThis.L;
@@ -108,7 +109,7 @@ export class ScansView {
       <p class="pm-small pm-muted">${escapeHtml(t('scans.intro'))}</p>
       ${items ? `<ul class="pm-scan-list">${items}</ul>` : `<p class="pm-muted pm-small">${escapeHtml(t('scans.none'))}</p>`}
       ${edit ? `<p class="pm-field pm-scan-upload"><label for="pm-scan-file">${escapeHtml(t('scans.upload'))}</label>
-        <input type="file" id="pm-scan-file" name="file" accept="image/png,image/jpeg"></p>` : ''}
+        <input type="file" id="pm-scan-file" name="file" accept="${SCAN_TYPES.join(',')}"></p>` : ''}
       <p class="pm-form-error" id="pm-scan-error" role="alert"></p>`;
     this.box.rerender();
   }
@@ -177,7 +178,7 @@ export class ScansView {
 
   async upload(file) {
     const error = this.el.querySelector('#pm-scan-error');
-    if (!['image/png', 'image/jpeg'].includes(file.type) || file.size > 20 * 1024 * 1024) {
+    if (!SCAN_TYPES.includes(file.type) || file.size > SCAN_MAX_BYTES) {
       error.textContent = t('scans.badFile');
       return;
     }

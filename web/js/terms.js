@@ -33,8 +33,15 @@ export const ACCURACY_CLASSES = Object.freeze(['surveyed', 'from_plan', 'inferre
 
 // @const ATTACHMENT_TYPES: the media types a report's file may have (the server checks the content too)
 export const ATTACHMENT_TYPES = Object.freeze(['application/pdf', 'image/png', 'image/jpeg']);
+// @const ATTACHMENT_ACCEPT: a file input's accept attribute for them (types and the usual extensions)
+export const ATTACHMENT_ACCEPT = [...ATTACHMENT_TYPES, '.pdf', '.png', '.jpg', '.jpeg'].join(',');
 // @const ATTACHMENT_MAX_BYTES: the largest file a report may carry (5 MiB)
 export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+
+// @const SCAN_TYPES: the media types of a scanned plan
+export const SCAN_TYPES = Object.freeze(['image/png', 'image/jpeg']);
+// @const SCAN_MAX_BYTES: the largest scanned plan (20 MiB)
+export const SCAN_MAX_BYTES = 20 * 1024 * 1024;
 
 // @const WINDOWS: the deadline windows the tasks view filters by
 export const WINDOWS = Object.freeze(['overdue', 'late', 'due_soon', 'quarter', 'year', 'ongoing']);
