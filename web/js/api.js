@@ -99,6 +99,11 @@ export async function saveActual(id, year, value, note) {
 // @function agency(id): Promise<{agency, today, lead_tasks, partner_tasks, due_next_90_days, overdue}>
 export const agency = (id) => getJson(agencyPath(id));
 
+// @function annualReportPath(year: number, language: 'vi'|'en'): string — the annual report (DOCX) of a year
+export function annualReportPath(year, language) {
+  return `/annual-report?${new URLSearchParams({ year: String(year), format: 'docx', lang: language })}`;
+}
+
 // @function agencyPath(id, format?: 'html'): string
 export function agencyPath(id, format) {
   return withAsOf(`/agencies/${encodeURIComponent(id)}${format ? `?f=${format}` : ''}`);

@@ -22,3 +22,9 @@ export function fileSizeText(bytes, lang) {
   const mb = (bytes / (1024 * 1024)).toFixed(1);
   return `${lang === 'en' ? mb : mb.replace('.', ',')} MB`;
 }
+
+// @function parseNumber(text: string): number|null — "98,5" or "98.5" → 98.5; null when not a number
+export function parseNumber(text) {
+  const s = String(text ?? '').trim().replace(/\s/g, '').replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : null;
+}

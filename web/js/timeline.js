@@ -2,7 +2,7 @@
 // coloured (and shaped) by its timeliness, with today's line; tasks without a date are listed under it.
 // Clicking a task opens its panel. Drawn with Chart.js (charts.js).
 
-import { escapeHtml } from './text.js';
+import { html, redraw } from './html.js';
 import { formatDate, parseIsoDate } from './dates.js';
 import { t } from './i18n.js';
 import { timelinessText } from './timeliness.js';
@@ -99,17 +99,16 @@ export class TimelineView {
     const dated = data.tasks.filter((task) => task.due_date);
     const ongoing = groups.map((g) => ({ ...g, tasks: g.tasks.filter((task) => !task.due_date) })).filter((g) => g.tasks.length);
     const byTask = new Map(data.tasks.map((task) => [task.code, task]));
-    const options = GROUPINGS.map((g) => `<option value="${g}"${g === this.by ? ' selected' : ''}>${escapeHtml(t('timeline.by.' + g))}</option>`).join('');
-    this.root.innerHTML = `
-      <div class="pm-view-controls"><label for="pm-timeline-by">${escapeHtml(t('timeline.groupBy'))}</label>
-        <select id="pm-timeline-by" name="timeline-by">${options}</select>
-        <span class="pm-small pm-muted">${escapeHtml(t('timeline.hint', { n: dated.length, date: formatDate(data.today) }))}</span></div>
+    redraw(this.root, html`
+      <div class="pm-view-controls"><label for="pm-timeline-by">${t('timeline.groupBy')}</label>
+        <select id="pm-timeline-by" name="timeline-by">${GROUPINGS.map((g) => html`<option value=${g} ?selected=${g === this.by}>${t('timeline.by.' + g)}</option>`)}</select>
+        <span class="pm-small pm-muted">${t('timeline.hint', { n: dated.length, date: formatDate(data.today) })}</span></div>
       <div class="pm-timeline-chart">
-        <canvas id="pm-timeline-canvas" role="img" aria-label="${escapeHtml(t('timeline.label', { n: dated.length }))}"></canvas></div>
-      <h3 class="pm-h3">${escapeHtml(t('timeline.ongoing'))}</h3>
-      ${ongoing.length ? `<ul class="pm-timeline-ongoing">${ongoing.map((g) => `<li><b title="${escapeHtml(g.title)}">${escapeHtml(g.label)}</b>: ${g.tasks.map((task) =>
-    `<button type="button" class="pm-link-button pm-code-button" data-task="${escapeHtml(task.code)}">${escapeHtml(task.code)}</button>`).join(' ')}</li>`).join('')}</ul>`
-    : `<p class="pm-muted">${escapeHtml(t('agency.none'))}</p>`}`;
+        <canvas id="pm-timeline-canvas" role="img" aria-label=${t('timeline.label', { n: dated.length })}></canvas></div>
+      <h3 class="pm-h3">${t('timeline.ongoing')}</h3>
+      ${ongoing.length ? html`<ul class="pm-timeline-ongoing">${ongoing.map((g) => html`<li><b title=${g.title}>${g.label}</b>: ${g.tasks.map((task, i) =>
+        html`${i ? ' ' : ''}<button type="button" class="pm-link-button pm-code-button" data-task=${task.code}>${task.code}</button>`)}</li>`)}</ul>`
+        : html`<p class="pm-muted">${t('agency.none')}</p>`}`);
     this.root.querySelector('.pm-timeline-chart').style.height = `${Math.max(160, groups.length * ROW_PX + 70)}px`;
     const Chart = await loadChart();
     if (this.data !== data || !this.root.contains(this.root.querySelector('#pm-timeline-canvas'))) {
