@@ -65,6 +65,9 @@ export function withAsOf(path) {
 // @function config(): Promise<{tileUrl: string, tileAttribution: string}>
 export const config = () => getJson('/config');
 
+// @function quality(): Promise<{total, still_schematic, by_class, places}> — the data-quality table (/quality)
+export const quality = () => getJson('/quality');
+
 // @function collections(): Promise<{collections: Array}>
 export const collections = () => getJson('/collections');
 
