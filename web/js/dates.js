@@ -101,3 +101,38 @@ export function onOrBefore(instant, day) {
   }
   return ms < Date.UTC(d.y, d.m - 1, d.d + 1) - 7 * 3600000;
 }
+
+// @function dayMs(iso): number — the UTC midnight of an ISO day, in ms (the timeline's x)
+export function dayMs(iso) {
+  const d = parseIsoDate(iso);
+  return Date.UTC(d.y, d.m - 1, d.d);
+}
+
+// @function quarterTicks(minMs, maxMs): number[] — the first day of every quarter between the two (UTC ms)
+export function quarterTicks(minMs, maxMs) {
+  const ticks = [];
+  const d = new Date(minMs);
+  let y = d.getUTCFullYear();
+  let q = Math.floor(d.getUTCMonth() / 3) + 1;
+  for (;;) {
+    if (q > 3) {
+      q = 0;
+      y += 1;
+    }
+    const ms = Date.UTC(y, q * 3, 1);
+    if (ms > maxMs) {
+      return ticks;
+    }
+    ticks.push(ms);
+    q += 1;
+  }
+}
+
+const QUARTERS = ['I', 'II', 'III', 'IV'];
+
+// @function quarterLabel(ms): string — "I/2024" on a year's first day, "II", "III", "IV" on the others
+export function quarterLabel(ms) {
+  const d = new Date(ms);
+  const q = Math.floor(d.getUTCMonth() / 3);
+  return q === 0 ? `I/${d.getUTCFullYear()}` : QUARTERS[q];
+}

@@ -3,7 +3,7 @@
 // Clicking a task opens its panel. Drawn with Chart.js (charts.js).
 
 import { html, redraw } from './html.js';
-import { formatDate, parseIsoDate } from './dates.js';
+import { formatDate, dayMs, quarterTicks, quarterLabel } from './dates.js';
 import { t } from './i18n.js';
 import { timelinessText } from './timeliness.js';
 import { TIMELINESS } from './terms.js';
@@ -12,40 +12,6 @@ import { loadChart, TIMELINESS_STYLE } from './charts.js';
 
 const DAY_MS = 86400000;
 const ROW_PX = 30;
-// @function dayMs(iso): number — the UTC midnight of an ISO day, in ms (the timeline's x)
-export function dayMs(iso) {
-  const d = parseIsoDate(iso);
-  return Date.UTC(d.y, d.m - 1, d.d);
-}
-const QUARTERS = ['I', 'II', 'III', 'IV'];
-
-// @function quarterTicks(minMs, maxMs): number[] — the first day of every quarter between the two (UTC ms)
-export function quarterTicks(minMs, maxMs) {
-  const ticks = [];
-  const d = new Date(minMs);
-  let y = d.getUTCFullYear();
-  let q = Math.floor(d.getUTCMonth() / 3) + 1;
-  for (;;) {
-    if (q > 3) {
-      q = 0;
-      y += 1;
-    }
-    const ms = Date.UTC(y, q * 3, 1);
-    if (ms > maxMs) {
-      return ticks;
-    }
-    ticks.push(ms);
-    q += 1;
-  }
-}
-
-// @function quarterLabel(ms): string — "I/2024" on a year's first day, "II", "III", "IV" on the others
-export function quarterLabel(ms) {
-  const d = new Date(ms);
-  const q = Math.floor(d.getUTCMonth() / 3);
-  return q === 0 ? `I/${d.getUTCFullYear()}` : QUARTERS[q];
-}
-
 // Chart.js plugin: a dashed vertical line at options.value (ms) with its label at the top.
 const todayLine = {
   id: 'pmToday',
