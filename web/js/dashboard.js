@@ -8,7 +8,7 @@ import { t, pick, lang } from './i18n.js';
 import { TIMELINESS } from './terms.js';
 import { COUNT_KEYS, counts, groupTasks, indicatorActual, shareOfTarget } from './progress-data.js';
 import { loadChart, TIMELINESS_STYLE, NOT_REPORTED_COLOUR } from './charts.js';
-import { formatDecimal } from './cursor.js';
+import { formatDecimal } from './numbers.js';
 
 const ROW_PX = 26;
 

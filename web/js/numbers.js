@@ -28,3 +28,25 @@ export function parseNumber(text) {
   const s = String(text ?? '').trim().replace(/\s/g, '').replace(',', '.');
   return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : null;
 }
+
+// @function formatDecimal(n: number, decimals: number, lang: 'vi'|'en'): string
+// 2190328.71 → "2.190.328,71" (vi) or "2,190,328.71" (en); the sign kept.
+export function formatDecimal(n, decimals, language) {
+  const [whole, fraction] = Math.abs(n).toFixed(decimals).split('.');
+  const group = language === 'en' ? ',' : '.';
+  const point = language === 'en' ? '.' : ',';
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${n < 0 ? '-' : ''}${grouped}${fraction ? point + fraction : ''}`;
+}
+
+// @function fixed(n: number, digits: number, lang: 'vi'|'en'): string — n with that many decimals, a decimal
+// comma in Vietnamese, no grouping (pixels, metres of a fit)
+export function fixed(n, digits, language) {
+  const s = Number(n).toFixed(digits);
+  return language === 'en' ? s : s.replace('.', ',');
+}
+
+// @function metres(n: number, lang: 'vi'|'en'): string — two decimals, a decimal comma in Vietnamese
+export function metres(n, language) {
+  return fixed(n, 2, language);
+}
