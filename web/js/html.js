@@ -7,6 +7,7 @@
 
 import { html, svg, render, nothing } from '/vendor/lit-html/lit-html.js';
 import { unsafeHTML } from '/vendor/lit-html/directives/unsafe-html.js';
+import { unsafeSVG } from '/vendor/lit-html/directives/unsafe-svg.js';
 import { live } from '/vendor/lit-html/directives/live.js';
 
 // live(v): binds a form control's property (.value, .checked, .selected) to v even after the user changed it
@@ -23,3 +24,6 @@ export function redraw(container, template) {
 
 // @function markup(s: string): a part of a template made of our own escaped markup (styles.js's swatches)
 export const markup = (s) => unsafeHTML(s);
+
+// @function svgMarkup(s: string): the same inside an <svg> element (styles.js's pattern definitions)
+export const svgMarkup = (s) => unsafeSVG(s);

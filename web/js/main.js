@@ -9,6 +9,7 @@ import { store } from './store.js';
 import { History } from './share.js';
 import { PlanMap } from './map.js';
 import { patternDefs } from './styles.js';
+import { render, svgMarkup } from './html.js';
 import { showConnectionNote } from './connection.js';
 import { installHooks } from './test-hooks.js';
 import { AppData } from './data.js';
@@ -56,7 +57,7 @@ const reload = () => app.sync.reload();
 
 i18n.apply(document);
 document.title = t('app.title');
-$('#pm-defs').innerHTML = patternDefs();
+render(svgMarkup(patternDefs()), $('#pm-defs'));
 showConnectionNote($('#pm-insecure'));
 
 app.planMap = new PlanMap($('#map'), {

@@ -43,10 +43,10 @@ export class SearchBox {
 
   schedule() {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.fetch(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => this.ask(), DEBOUNCE_MS);
   }
 
-  async fetch() {
+  async ask() {
     const q = this.input.value.trim();
     if (this.pending) {
       this.pending.abort();

@@ -9,14 +9,39 @@ const copy = (value) => JSON.parse(JSON.stringify(value));
 
 // @function installHooks(win, store, planMap): sets win.planmap
 export function installHooks(win, store, planMap) {
+  const container = planMap.map.getContainer();
   const hook = {
-    layerCounts: () => planMap.layerCounts(),
-    pagePoint: (lat, lng) => planMap.pagePoint(lat, lng),
+    // features drawn in the page right now, per layer: {layerId: number}
+    layerCounts: () => {
+      const counts = {};
+      for (const id of planMap.layers.keys()) {
+        const drawn = new Set();
+        container.querySelectorAll(`[data-layer="${CSS.escape(id)}"]`).forEach((el) => drawn.add(el.dataset.feature));
+        counts[id] = drawn.size;
+      }
+      return counts;
+    },
+    // where a position is on the page, in CSS pixels: [x, y]
+    pagePoint: (lat, lng) => {
+      const p = planMap.map.latLngToContainerPoint([lat, lng]);
+      const r = container.getBoundingClientRect();
+      return [r.left + p.x, r.top + p.y];
+    },
     viewBbox: () => planMap.map.getBounds().toBBoxString().split(',').map(Number),
     uncertaintyBbox: (id) => planMap.boundsOf([id])?.toBBoxString().split(',').map(Number) ?? null,
     state: () => copy(urlState(store.state)),
     today: () => (store.state.programme ? formatDate(store.state.programme.today) : null),
-    overdueFeatures: () => planMap.overdueFeatures(),
+    // the features drawn with an overdue badge right now, sorted
+    overdueFeatures: () => {
+      const ids = new Set();
+      container.querySelectorAll('.pm-badge-marker .pm-badge-overdue').forEach((el) => {
+        const marker = el.closest('.pm-badge-marker');
+        if (marker && marker.dataset.feature) {
+          ids.add(marker.dataset.feature);
+        }
+      });
+      return [...ids].sort();
+    },
     task: (code) => {
       const { tasks } = store.state.catalog;
       return tasks.has(code) ? copy(tasks.get(code)) : null;
