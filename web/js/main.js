@@ -21,7 +21,7 @@ import { Editing } from './editing.js';
 import { PageSync } from './page-sync.js';
 import { LayersTab } from './layers-tab.js';
 import { PanelActivity } from './panel-activity.js';
-import { exportContext } from './task-filter.js';
+import { exportContext, visibleLayers } from './task-filter.js';
 import { Panel } from './panel.js';
 import { SearchBox } from './search.js';
 import { TasksView } from './tasks.js';
@@ -92,7 +92,8 @@ app.sync = new PageSync(app);
 function build() {
   const { editing, sync } = app;
   const canEditNow = () => !store.state.asOf && canEdit(store.state.user);
-  const context = () => exportContext(store.state, (id) => planMap.isLayerVisible(id));
+  const visible = (id) => planMap.isLayerVisible(id);
+  const context = () => exportContext(store.state, visible);
   app.panel = new Panel($('#pm-panel'), store, {
     onClose: () => select(null),
     onZoom: () => app.selection.zoom(),
@@ -173,8 +174,9 @@ function build() {
     });
   app.printView = new PrintView($('#pm-print-dialog'), planMap, () => {
     const s = store.state;
-    return { ...context(), tasks: s.programme.tasks, agencies: s.catalog.agencies, features: s.catalog.features,
-      day: s.asOf || s.programme.today, asOf: Boolean(s.asOf), panelBody: s.sel && !editing.active() ? app.panel.body : null };
+    return { ...context(), legendLayers: visibleLayers(s, visible), tasks: s.programme.tasks, agencies: s.catalog.agencies,
+      features: s.catalog.features, day: s.asOf || s.programme.today, asOf: Boolean(s.asOf),
+      panelBody: s.sel && !editing.active() ? app.panel.body : null };
   });
   app.progressView = new ProgressView($('#pm-progress'),
     () => ({ tasks: store.state.programme.tasks, today: store.state.programme.today, asOf: store.state.asOf }),

@@ -67,12 +67,18 @@ export function filterText(state) {
   return parts.join(' · ');
 }
 
+// @function visibleLayers(state, visible: (layerId) → boolean): Array — the visible layers as the map shows
+// them (a group of collections is one layer), in the map's order
+export function visibleLayers(state, visible) {
+  const { catalog } = state;
+  return catalog.order.filter(visible).map((id) => catalog.layers.get(id));
+}
+
 // @function exportContext(state, visible: (layerId) → boolean): {layers, taskCodes, filterText} — what the
 // export and print dialogs take: the member collections of the visible layers, the filtered task codes
 // (null without a filter) and the filter in words
 export function exportContext(state, visible) {
-  const { catalog } = state;
-  const layers = catalog.order.filter(visible).flatMap((id) => catalog.layers.get(id).members);
+  const layers = visibleLayers(state, visible).flatMap((layer) => layer.members);
   const taskCodes = isFilterActive(state.filter) ? [...matchingCodes(state)] : null;
   return { layers, taskCodes, filterText: filterText(state) };
 }

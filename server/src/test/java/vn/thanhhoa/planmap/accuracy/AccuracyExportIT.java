@@ -53,13 +53,13 @@ class AccuracyExportIT extends ServerPerClass {
 
   @Test
   void vn2000CoordinatesAreRoundedToATenthOfTheAccuracysOrderOfMagnitude() throws Exception {
-    Path gpkg = download("/export?format=gpkg&layers=centres,industrial-zones,context&crs=vn2000-thanhhoa", "gpkg");
+    Path gpkg = download("/export?format=gpkg&layers=centres,industrial-zones,river&crs=vn2000-thanhhoa", "gpkg");
     assertAllMultiplesOf(Gdal.ogrinfo("-ro", gpkg.toString(), "centres", "-where", "id = 'trung-tam-dong-bac'"),
         "POLYGON", 100);
     String leMon = Gdal.ogrinfo("-ro", gpkg.toString(), "industrial-zones", "-where", "id = 'kcn-le-mon'");
     assertAllMultiplesOf(leMon, "POLYGON", 10);
     assertFalse(allMultiplesOf(leMon, "POLYGON", 100), "±500 m is not rounded as coarsely as ±1,500 m: " + leMon);
-    assertAllMultiplesOf(Gdal.ogrinfo("-ro", gpkg.toString(), "context", "-where", "id = 'song-ma'"),
+    assertAllMultiplesOf(Gdal.ogrinfo("-ro", gpkg.toString(), "river", "-where", "id = 'song-ma'"),
         "LINESTRING", 1);
   }
 
