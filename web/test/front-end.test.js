@@ -19,9 +19,6 @@ const STRING_BUILDERS = {
   'draw.js': 'a Leaflet control in a module the node tests import',
   'measure.js': 'a Leaflet control in a module the node tests import',
   'cursor.js': 'a Leaflet control in a module the node tests import',
-  'edit-form.js': "the editors' conflict box, unit-tested as a string (web/test/edit-form.test.js)",
-  'editor.js': "the place editor's form (with edit-form.js)",
-  'task-editor.js': "the task editor's form (with edit-form.js)",
   'text.js': 'declares escapeHtml',
 };
 
