@@ -4,7 +4,7 @@
 // store (store.js: `csrf`), in memory only, and sent on every write. Every data read carries as_of=<the
 // store's `asOf`> when an as-of day is set.
 
-import { store } from './store.js';
+import { store, VIEWER } from './store.js';
 
 // @class ApiError: an HTTP failure. status (0 for a network failure), problem (the parsed JSON body or {}).
 export class ApiError extends Error {
@@ -141,10 +141,10 @@ export async function exportAvailable() {
 
 function remember(body) {
   store.set({ csrf: body.csrf_token || null });
-  return body.user || { role: 'viewer' };
+  return body.user || VIEWER;
 }
 
-// @function me(): Promise<user> — the signed-in user, or {role: 'viewer'}
+// @function me(): Promise<user> — the signed-in user, or VIEWER (store.js)
 export async function me() {
   return remember(await getJson('/auth/me'));
 }

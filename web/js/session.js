@@ -5,6 +5,7 @@
 import { html, render, redraw } from './html.js';
 import { t } from './i18n.js';
 import { VIEWER } from './store.js';
+import { roleOf } from './roles.js';
 
 export class Session {
   // @param area       the header element that holds the account button(s)
@@ -48,7 +49,7 @@ export class Session {
   }
 
   signedIn() {
-    return this.user.role !== 'viewer';
+    return roleOf(this.user) !== VIEWER.role;
   }
 
   render() {

@@ -13,9 +13,10 @@
 // the CSRF token from it; views receive it from main.js.
 
 import { defaultState } from './share.js';
+import { ROLES } from './terms.js';
 
-// @const VIEWER: the user of a browser nobody signed in on
-export const VIEWER = Object.freeze({ role: 'viewer', agencies: [] });
+// @const VIEWER: the user of a browser nobody signed in on (the least of the roles)
+export const VIEWER = Object.freeze({ role: ROLES[0], agencies: [] });
 
 // @const URL_KEYS: the keys of the state that the URL carries (share.js)
 export const URL_KEYS = Object.freeze(Object.keys(defaultState()));
