@@ -3,7 +3,7 @@
 // sentence (accuracy in English, accuracy_vi in Vietnamese) and its public sources (accuracy_source in
 // Vietnamese, accuracy_source_en in English).
 
-import { t, lang } from './i18n.js';
+import { lang } from './i18n.js';
 
 import { ACCURACY_CLASSES as CLASSES } from './terms.js';
 
