@@ -4,7 +4,6 @@
 // Vietnamese, accuracy_source_en in English).
 
 import { lang } from './i18n.js';
-
 import { ACCURACY_CLASSES as CLASSES } from './terms.js';
 
 // @function classOf(props: object): string — the feature's class; an unknown one is treated as not located.
