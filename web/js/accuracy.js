@@ -3,11 +3,8 @@
 // sentence (accuracy in English, accuracy_vi in Vietnamese) and its public sources (accuracy_source in
 // Vietnamese, accuracy_source_en in English).
 
-import { escapeHtml } from './format.js';
-import { t, lang } from './i18n.js';
-
-// @const CLASSES: the accuracy classes, most to least certain.
-export const CLASSES = ['surveyed', 'from_plan', 'inferred', 'schematic', 'not_located'];
+import { lang } from './i18n.js';
+import { ACCURACY_CLASSES as CLASSES } from './terms.js';
 
 // @function classOf(props: object): string — the feature's class; an unknown one is treated as not located.
 export function classOf(props) {
@@ -28,16 +25,6 @@ export function sentence(props) {
 // @function sources(props): string — the public sources in the page's language ('' when none in it).
 export function sources(props) {
   return lang() === 'en' ? props.accuracy_source_en || '' : props.accuracy_source || '';
-}
-
-// @function accuracyHtml(props): string — the panel's accuracy: class, ±metres, and the sentence or, when the page's
-// language has none, what the class means. Escaped.
-export function accuracyHtml(props) {
-  const cls = classOf(props);
-  const head = `<span class="pm-accuracy-class" data-accuracy-class="${cls}">${escapeHtml(t(`accuracy.class.${cls}`))}</span>`
-    + (props.accuracy_m ? `, ${escapeHtml(t('accuracy.within', { metres: metresText(props.accuracy_m) }))}` : '');
-  const text = sentence(props) || t(`accuracy.explain.${cls}`);
-  return `${head}<br><span class="pm-accuracy">${escapeHtml(text)}</span>`;
 }
 
 // How each class is drawn, so that no guess looks surveyed:
@@ -70,17 +57,8 @@ export function uncertaintyBounds(bounds, metres) {
   return L.latLngBounds([sw.lat - dLat, sw.lng - dLng], [ne.lat + dLat, ne.lng + dLng]);
 }
 
-// @function legendHtml(swatch: (cls) → string): string — the legend's section on accuracy, one row per class
-export function legendHtml() {
-  const rows = CLASSES.map((cls) => `<li data-accuracy-legend="${cls}"><span class="pm-swatches">${legendSwatch(cls)}</span>`
-    + `<span><b>${escapeHtml(t(`accuracy.class.${cls}`))}</b> — ${escapeHtml(t(`accuracy.legend.${LOOKS[cls].edge}`))}</span></li>`);
-  return `<h2 class="pm-h2">${escapeHtml(t('accuracy.legend.title'))}</h2>
-    <p class="pm-small pm-muted">${escapeHtml(t('accuracy.legend.note'))}</p>
-    <ul class="pm-legend pm-legend-accuracy">${rows.join('')}</ul>
-    <p class="pm-small"><a href="/quality.html${lang() === 'en' ? '#lang=en' : ''}" id="pm-quality-link">${escapeHtml(t('quality.link'))}</a></p>`;
-}
-
-function legendSwatch(cls) {
+// @function legendSwatch(cls: string): string — the SVG sample of how a class's edge is drawn (constant markup)
+export function legendSwatch(cls) {
   const look = LOOKS[cls];
   if (look.edge === 'soft') {
     return '<svg width="28" height="18" viewBox="0 0 28 18" aria-hidden="true"><rect x="5" y="4" width="18" height="10" fill="#bbb"'

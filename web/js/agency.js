@@ -3,9 +3,10 @@
 // printable summary (a map sheet of its places with its tasks as the annex, print.js). Choosing a task
 // opens it in the panel.
 
-import { escapeHtml, formatDate } from './format.js';
+import { html, render, live } from './html.js';
+import { formatDate } from './dates.js';
 import { t, lang } from './i18n.js';
-import { statusChip, deadlineHtml } from './tasks.js';
+import { statusChip, deadline } from './task-parts.js';
 
 const nameOf = (a) => (lang() === 'en' ? a.name_en || a.name_vi : a.name_vi);
 
@@ -64,39 +65,42 @@ export class AgencyView {
 
   list(tasks) {
     if (!tasks.length) {
-      return `<p class="pm-muted pm-small">${escapeHtml(t('agency.none'))}</p>`;
+      return html`<p class="pm-muted pm-small">${t('agency.none')}</p>`;
     }
-    return `<ul class="pm-agency-tasks">${tasks.map((task) => `<li><button type="button" class="pm-task" data-task="${escapeHtml(task.code)}">
-        <span class="pm-task-head"><b class="pm-code">${escapeHtml(task.code)}</b> ${statusChip(task)}</span>
-        <span class="pm-task-content">${escapeHtml(task.content.length > 140 ? task.content.slice(0, 139) + '…' : task.content)}</span>
-        <span class="pm-task-meta">${deadlineHtml(task)}</span></button></li>`).join('')}</ul>`;
+    return html`<ul class="pm-agency-tasks">${tasks.map((task) => html`<li><button type="button" class="pm-task" data-task=${task.code}>
+        <span class="pm-task-head"><b class="pm-code">${task.code}</b> ${statusChip(task)}</span>
+        <span class="pm-task-content">${task.content.length > 140 ? task.content.slice(0, 139) + '…' : task.content}</span>
+        <span class="pm-task-meta">${deadline(task)}</span></button></li>`)}</ul>`;
+  }
+
+  body() {
+    if (this.error) {
+      return html`<p class="pm-form-error">${t('agency.loadError')}</p>`;
+    }
+    if (!this.data) {
+      return this.id ? html`<p class="pm-muted">${t('history.loading')}</p>` : '';
+    }
+    const d = this.data;
+    const section = (list, heading, tasks) => html`<section data-list=${list}><h4 class="pm-h3">${t(heading)} (${tasks.length})</h4>${this.list(tasks)}</section>`;
+    return html`
+      <h3 class="pm-h2" id="pm-agency-name">${nameOf(d.agency)}</h3>
+      <p class="pm-small pm-muted">${t('agency.intro', { date: formatDate(d.today) })}</p>
+      <p><button type="button" class="pm-button pm-button-small" id="pm-agency-print">${t('agency.print')}</button></p>
+      ${section('overdue', 'agency.overdue', d.overdue)}
+      ${section('due', 'agency.dueSoon', d.due_next_90_days)}
+      ${section('lead', 'agency.lead', d.lead_tasks)}
+      ${section('partner', 'agency.partner', d.partner_tasks)}`;
   }
 
   render() {
     const collator = new Intl.Collator('vi');
     const sorted = [...this.agencies].sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
-    const options = sorted.map((a) => `<option value="${escapeHtml(a.id)}"${a.id === this.id ? ' selected' : ''}>${escapeHtml(nameOf(a))}${this.mine.includes(a.id) ? ' ★' : ''}</option>`).join('');
     const isMine = this.id && this.mine.includes(this.id);
-    let body = '';
-    if (this.error) {
-      body = `<p class="pm-form-error">${escapeHtml(t('agency.loadError'))}</p>`;
-    } else if (this.data) {
-      const d = this.data;
-      body = `
-        <h3 class="pm-h2" id="pm-agency-name">${escapeHtml(nameOf(d.agency))}</h3>
-        <p class="pm-small pm-muted">${escapeHtml(t('agency.intro', { date: formatDate(d.today) }))}</p>
-        <p><button type="button" class="pm-button pm-button-small" id="pm-agency-print">${escapeHtml(t('agency.print'))}</button></p>
-        <section data-list="overdue"><h4 class="pm-h3">${escapeHtml(t('agency.overdue'))} (${d.overdue.length})</h4>${this.list(d.overdue)}</section>
-        <section data-list="due"><h4 class="pm-h3">${escapeHtml(t('agency.dueSoon'))} (${d.due_next_90_days.length})</h4>${this.list(d.due_next_90_days)}</section>
-        <section data-list="lead"><h4 class="pm-h3">${escapeHtml(t('agency.lead'))} (${d.lead_tasks.length})</h4>${this.list(d.lead_tasks)}</section>
-        <section data-list="partner"><h4 class="pm-h3">${escapeHtml(t('agency.partner'))} (${d.partner_tasks.length})</h4>${this.list(d.partner_tasks)}</section>`;
-    } else if (this.id) {
-      body = `<p class="pm-muted">${escapeHtml(t('history.loading'))}</p>`;
-    }
-    this.root.innerHTML = `
-      <h2 class="pm-h2">${escapeHtml(isMine ? t('agency.mine') : t('agency.pick'))}</h2>
-      <p class="pm-field"><label for="pm-agency-pick">${escapeHtml(t('agency.pick'))}</label>
-        <select id="pm-agency-pick" name="agency"><option value="">${escapeHtml(t('agency.choose'))}</option>${options}</select></p>
-      <div class="pm-agency-body" aria-live="polite">${body}</div>`;
+    render(html`
+      <h2 class="pm-h2">${isMine ? t('agency.mine') : t('agency.pick')}</h2>
+      <p class="pm-field"><label for="pm-agency-pick">${t('agency.pick')}</label>
+        <select id="pm-agency-pick" name="agency"><option value="" .selected=${live(!this.id)}>${t('agency.choose')}</option>${sorted.map(
+          (a) => html`<option value=${a.id} .selected=${live(a.id === this.id)}>${nameOf(a)}${this.mine.includes(a.id) ? ' ★' : ''}</option>`)}</select></p>
+      <div class="pm-agency-body" aria-live="polite">${this.body()}</div>`, this.root);
   }
 }

@@ -1,10 +1,10 @@
 // The only module that talks to the planmap server (fetch). Every function resolves to parsed JSON or
 // rejects with an ApiError naming the request, its HTTP status and the server's problem body (RFC 9457).
-// The session lives in an HttpOnly cookie; the CSRF token the server hands out at sign-in is kept here,
-// in memory only, and sent on every write. setAsOf(day) makes every data read carry as_of=day.
+// The session lives in an HttpOnly cookie; the CSRF token the server hands out at sign-in is kept in the
+// store (store.js: `csrf`), in memory only, and sent on every write. Every data read carries as_of=<the
+// store's `asOf`> when an as-of day is set.
 
-let csrf = null;
-let asOf = null;
+import { store, VIEWER } from './store.js';
 
 // @class ApiError: an HTTP failure. status (0 for a network failure), problem (the parsed JSON body or {}).
 export class ApiError extends Error {
@@ -17,6 +17,7 @@ export class ApiError extends Error {
 
 async function request(method, path, { body, headers = {}, signal, raw = false } = {}) {
   const h = { Accept: 'application/json', ...headers };
+  const { csrf } = store.state;
   if (method !== 'GET' && method !== 'HEAD' && csrf) {
     h['X-CSRF-Token'] = csrf;
   }
@@ -51,13 +52,10 @@ async function getJson(path, options = {}) {
   return (await request('GET', path, options)).json;
 }
 
-// @function setAsOf(day: string|null): every later read of items, tasks, agencies and exports is as of that day
-export function setAsOf(day) {
-  asOf = day || null;
-}
-
-// @function withAsOf(path: string): string — the path with as_of added when an as-of day is set
+// @function withAsOf(path: string): string — the path with as_of=<the store's asOf> added when an as-of day
+// is set
 export function withAsOf(path) {
+  const { asOf } = store.state;
   if (!asOf) {
     return path;
   }
@@ -66,6 +64,9 @@ export function withAsOf(path) {
 
 // @function config(): Promise<{tileUrl: string, tileAttribution: string}>
 export const config = () => getJson('/config');
+
+// @function quality(): Promise<{total, still_schematic, by_class, places}> — the data-quality table (/quality)
+export const quality = () => getJson('/quality');
 
 // @function collections(): Promise<{collections: Array}>
 export const collections = () => getJson('/collections');
@@ -82,8 +83,9 @@ export function itemsPath(layer, params) {
   return withAsOf(`/collections/${encodeURIComponent(layer)}/items?${params}`);
 }
 
-// @function tasks(): Promise<{today, sections, tasks}>
-export const tasks = () => getJson(withAsOf('/tasks'));
+// @function tasks({live}?): Promise<{today, sections, tasks}> — as of the as-of day; live: true asks for
+// today's state whatever the as-of day (its `today` is the server's real today)
+export const tasks = ({ live = false } = {}) => getJson(live ? '/tasks' : withAsOf('/tasks'));
 
 // @function agencies(): Promise<{agencies: Array}>
 export const agencies = () => getJson('/agencies');
@@ -99,6 +101,11 @@ export async function saveActual(id, year, value, note) {
 
 // @function agency(id): Promise<{agency, today, lead_tasks, partner_tasks, due_next_90_days, overdue}>
 export const agency = (id) => getJson(agencyPath(id));
+
+// @function annualReportPath(year: number, language: 'vi'|'en'): string — the annual report (DOCX) of a year
+export function annualReportPath(year, language) {
+  return `/annual-report?${new URLSearchParams({ year: String(year), format: 'docx', lang: language })}`;
+}
 
 // @function agencyPath(id, format?: 'html'): string
 export function agencyPath(id, format) {
@@ -133,11 +140,11 @@ export async function exportAvailable() {
 // ------------------------------------------------------------------ accounts
 
 function remember(body) {
-  csrf = body.csrf_token || null;
-  return body.user || { role: 'viewer' };
+  store.set({ csrf: body.csrf_token || null });
+  return body.user || VIEWER;
 }
 
-// @function me(): Promise<user> — the signed-in user, or {role: 'viewer'}
+// @function me(): Promise<user> — the signed-in user, or VIEWER (store.js)
 export async function me() {
   return remember(await getJson('/auth/me'));
 }
@@ -152,7 +159,7 @@ export async function logout() {
   try {
     await request('POST', '/auth/logout', { body: {} });
   } finally {
-    csrf = null;
+    store.set({ csrf: null });
   }
 }
 

@@ -3,7 +3,8 @@
 // the author's add/remove controls on a saved report's card (AttachmentActions).
 // sniffType, fileProblem and refusalText are pure or nearly so (unit-tested).
 
-import { attachmentProblem, fileSizeText } from './format.js';
+import { attachmentProblem } from './attachment-policy.js';
+import { fileSizeText } from './numbers.js';
 import { t, lang } from './i18n.js';
 
 const MAGIC = [

@@ -7,7 +7,8 @@ import { loadScript } from './script-loader.js';
 
 const SRC = '/vendor/chartjs/chart.umd.min.js';
 
-// @function loadChart(): Promise<Chart> — the Chart constructor (the script is added to the page once)
+// @function loadChart(): Promise<Chart> — the Chart constructor (the script is added to the page once; a
+// script that failed is removed, so the next call tries again)
 export function loadChart() {
   return loadScript(SRC, () => globalThis.Chart);
 }

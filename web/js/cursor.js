@@ -4,19 +4,10 @@
 // (GET /coordinates), which uses the exports' transformer, so a readout and an exported file agree.
 
 import { t, lang } from './i18n.js';
+import { formatDecimal } from './numbers.js';
 
 const L = globalThis.L;
 const WAIT_MS = 120; // ask the server once the cursor rests this long
-
-// @function formatDecimal(n: number, decimals: number, lang: 'vi'|'en'): string
-// 2190328.71 → "2.190.328,71" (vi) or "2,190,328.71" (en); the sign kept.
-export function formatDecimal(n, decimals, language) {
-  const [whole, fraction] = Math.abs(n).toFixed(decimals).split('.');
-  const group = language === 'en' ? ',' : '.';
-  const point = language === 'en' ? '.' : ',';
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${n < 0 ? '-' : ''}${grouped}${fraction ? point + fraction : ''}`;
-}
 
 // @function latLngText(lat, lng, lang): string — "19,80750° B · 105,77639° Đ" (vi), "19.80750° N · 105.77639° E" (en)
 export function latLngText(lat, lng, language) {

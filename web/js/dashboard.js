@@ -2,16 +2,18 @@
 // reported, the same by lead agency and by section (stacked bars, with the table of numbers under each),
 // and the section II indicators against their targets (with the actual value where one was entered).
 
-import { escapeHtml, formatDate } from './format.js';
+import { html, redraw } from './html.js';
+import { formatDate } from './dates.js';
 import { t, pick, lang } from './i18n.js';
-import { TIMELINESS } from './timeliness.js';
+import { TIMELINESS } from './terms.js';
 import { COUNT_KEYS, counts, groupTasks, indicatorActual, shareOfTarget } from './progress-data.js';
 import { loadChart, TIMELINESS_STYLE, NOT_REPORTED_COLOUR } from './charts.js';
-import { formatDecimal } from './cursor.js';
+import { formatDecimal } from './numbers.js';
 
 const ROW_PX = 26;
 
 const colourOf = (key) => (key === 'not_reported' ? NOT_REPORTED_COLOUR : TIMELINESS_STYLE[key].colour);
+const countWord = (k) => t(k === 'not_reported' ? 'status.not_reported' : 'timeliness.' + k);
 const number = (n) => formatDecimal(n, Number.isInteger(n) ? 0 : 1, lang());
 
 export class DashboardView {
@@ -29,14 +31,14 @@ export class DashboardView {
     const total = counts(data.tasks);
     const byAgency = groupTasks(data.tasks, 'agency').map((g) => ({ ...g, counts: counts(g.tasks) }));
     const bySection = groupTasks(data.tasks, 'section').map((g) => ({ ...g, counts: counts(g.tasks) }));
-    this.root.innerHTML = `
-      <p class="pm-small pm-muted">${escapeHtml(t(data.asOf ? 'dashboard.introPast' : 'dashboard.intro', { n: total.total, date: formatDate(data.today) }))}</p>
-      <ul class="pm-dash-cards">${COUNT_KEYS.map((k) => `<li class="pm-dash-card" data-count="${k}">
-        <b class="pm-dash-number">${escapeHtml(number(total[k]))}</b><span>${escapeHtml(t(k === 'not_reported' ? 'status.not_reported' : 'timeliness.' + k))}</span></li>`).join('')}</ul>
+    redraw(this.root, html`
+      <p class="pm-small pm-muted">${t(data.asOf ? 'dashboard.introPast' : 'dashboard.intro', { n: total.total, date: formatDate(data.today) })}</p>
+      <ul class="pm-dash-cards">${COUNT_KEYS.map((k) => html`<li class="pm-dash-card" data-count=${k}>
+        <b class="pm-dash-number">${number(total[k])}</b><span>${countWord(k)}</span></li>`)}</ul>
       ${this.section('agency', byAgency)}
       ${this.section('section', bySection)}
-      <section class="pm-dash-section" id="pm-dash-indicators"><h3 class="pm-h3">${escapeHtml(t('dashboard.indicators'))}</h3>
-        <p class="pm-muted">${escapeHtml(t('history.loading'))}</p></section>`;
+      <section class="pm-dash-section" id="pm-dash-indicators"><h3 class="pm-h3">${t('dashboard.indicators')}</h3>
+        <p class="pm-muted">${t('history.loading')}</p></section>`);
     // sizes and colours are set here, not in style attributes (the page's CSP allows no inline styles)
     this.root.querySelectorAll('.pm-dash-card').forEach((el) => { el.style.borderTopColor = colourOf(el.dataset.count); });
     this.root.querySelectorAll('.pm-dash-chart').forEach((el) => { el.style.height = `${Number(el.dataset.rows) * ROW_PX + 60}px`; });
@@ -46,25 +48,24 @@ export class DashboardView {
     }
     this.charts.forEach((c) => c.destroy());
     this.charts = [this.bars(Chart, 'agency', byAgency), this.bars(Chart, 'section', bySection)];
-    this.root.querySelector('#pm-dash-indicators').innerHTML = this.indicatorsHtml(indicators);
+    redraw(this.root.querySelector('#pm-dash-indicators'), this.indicators(indicators));
     this.root.querySelectorAll('[data-share]').forEach((el) => { el.style.width = `${el.dataset.share}%`; });
   }
 
   section(by, groups) {
-    const head = COUNT_KEYS.map((k) => `<th scope="col">${escapeHtml(t(k === 'not_reported' ? 'status.not_reported' : 'timeliness.' + k))}</th>`).join('');
-    const rows = groups.map((g) => `<tr data-group="${escapeHtml(g.key)}"><th scope="row" title="${escapeHtml(g.title)}">${escapeHtml(g.label)}</th>
-      <td>${g.counts.total}</td>${COUNT_KEYS.map((k) => `<td>${g.counts[k] || ''}</td>`).join('')}</tr>`).join('');
-    return `<section class="pm-dash-section" data-by="${by}"><h3 class="pm-h3">${escapeHtml(t('dashboard.by.' + by))}</h3>
-      <div class="pm-dash-chart" data-rows="${groups.length}"><canvas id="pm-dash-${by}" role="img"
-        aria-label="${escapeHtml(t('dashboard.by.' + by))}"></canvas></div>
-      <details class="pm-dash-table"><summary>${escapeHtml(t('dashboard.table'))}</summary>
-        <table class="pm-table"><thead><tr><th scope="col"></th><th scope="col">${escapeHtml(t('dashboard.total'))}</th>${head}</tr></thead>
-        <tbody>${rows}</tbody></table></details></section>`;
+    return html`<section class="pm-dash-section" data-by=${by}><h3 class="pm-h3">${t('dashboard.by.' + by)}</h3>
+      <div class="pm-dash-chart" data-rows=${groups.length}><canvas id="pm-dash-${by}" role="img"
+        aria-label=${t('dashboard.by.' + by)}></canvas></div>
+      <details class="pm-dash-table"><summary>${t('dashboard.table')}</summary>
+        <table class="pm-table"><thead><tr><th scope="col"></th><th scope="col">${t('dashboard.total')}</th>${
+          COUNT_KEYS.map((k) => html`<th scope="col">${countWord(k)}</th>`)}</tr></thead>
+        <tbody>${groups.map((g) => html`<tr data-group=${g.key}><th scope="row" title=${g.title}>${g.label}</th>
+      <td>${g.counts.total}</td>${COUNT_KEYS.map((k) => html`<td>${g.counts[k] || ''}</td>`)}</tr>`)}</tbody></table></details></section>`;
   }
 
   bars(Chart, by, groups) {
     const datasets = [...TIMELINESS, 'not_reported'].map((k) => ({
-      label: t(k === 'not_reported' ? 'status.not_reported' : 'timeliness.' + k),
+      label: countWord(k),
       data: groups.map((g) => g.counts[k]),
       backgroundColor: colourOf(k),
       // "not reported" is a progress, not a timeliness: a bar of its own beside the stack
@@ -83,9 +84,9 @@ export class DashboardView {
     });
   }
 
-  indicatorsHtml(indicators) {
+  indicators(indicators) {
     if (indicators === null) {
-      return `<h3 class="pm-h3">${escapeHtml(t('dashboard.indicators'))}</h3><p class="pm-form-error">${escapeHtml(t('dashboard.indicatorsError'))}</p>`;
+      return html`<h3 class="pm-h3">${t('dashboard.indicators')}</h3><p class="pm-form-error">${t('dashboard.indicatorsError')}</p>`;
     }
     const rows = indicators.map((ind) => {
       const unit = pick(ind.unit, ind.unit_en) || '';
@@ -93,13 +94,13 @@ export class DashboardView {
       const share = actual ? shareOfTarget(actual.value, ind.value) : null;
       const target = `${number(ind.value)} ${unit}${ind.period ? ` (${ind.period})` : ind.year ? ` (${ind.year})` : ''}`;
       const done = actual ? `${number(actual.value)} ${unit}${actual.year ? ` (${actual.year})` : ''}` : t('dashboard.noActual');
-      const bar = share === null ? '' : `<span class="pm-dash-bar"><span data-share="${Math.min(100, share).toFixed(1)}"></span></span> ${escapeHtml(formatDecimal(share, 0, lang()))} %`;
-      return `<tr data-indicator="${escapeHtml(ind.id)}"><th scope="row">${escapeHtml(pick(ind.name_vi, ind.name_en))}</th>
-        <td>${escapeHtml(target)}</td><td${actual ? '' : ' class="pm-muted"'}>${escapeHtml(done)}</td><td>${bar}</td></tr>`;
-    }).join('');
-    return `<h3 class="pm-h3">${escapeHtml(t('dashboard.indicators'))}</h3>
-      <table class="pm-table pm-dash-indicators"><thead><tr><th scope="col">${escapeHtml(t('dashboard.indicator'))}</th>
-      <th scope="col">${escapeHtml(t('dashboard.target'))}</th><th scope="col">${escapeHtml(t('dashboard.actual'))}</th>
-      <th scope="col">${escapeHtml(t('dashboard.share'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+      const bar = share === null ? '' : html`<span class="pm-dash-bar"><span data-share=${Math.min(100, share).toFixed(1)}></span></span> ${formatDecimal(share, 0, lang())} %`;
+      return html`<tr data-indicator=${ind.id}><th scope="row">${pick(ind.name_vi, ind.name_en)}</th>
+        <td>${target}</td><td class=${actual ? '' : 'pm-muted'}>${done}</td><td>${bar}</td></tr>`;
+    });
+    return html`<h3 class="pm-h3">${t('dashboard.indicators')}</h3>
+      <table class="pm-table pm-dash-indicators"><thead><tr><th scope="col">${t('dashboard.indicator')}</th>
+      <th scope="col">${t('dashboard.target')}</th><th scope="col">${t('dashboard.actual')}</th>
+      <th scope="col">${t('dashboard.share')}</th></tr></thead><tbody>${rows}</tbody></table>`;
   }
 }

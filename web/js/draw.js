@@ -5,7 +5,7 @@
 // The geometry is held as paths of [lon, lat] (a polygon ring without its closing repeat); the helpers
 // below are pure (unit-tested by web/test/draw.test.js), DrawEditor binds them to Leaflet.
 
-import { escapeHtml } from './format.js';
+import { escapeHtml } from './text.js';
 
 const L = globalThis.L; // undefined under node --test
 

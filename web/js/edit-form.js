@@ -1,9 +1,8 @@
-// What the editors' forms share (places in editor.js, tasks in task-editor.js): the PATCH body of the
-// fields that changed, who saved last when a save meets a 409, the conflict's box (what they saved, the
-// fields you would overwrite, a button to rebase on their version) and the words for other failures.
-// formChanges and failureText are pure (unit-tested).
+// What the editors' forms share (places in editor.js, tasks in task-editor.js): the PATCH bodies of the
+// fields that changed, who saved last when a save meets a 409, the rows of the conflict's box (drawn by
+// edit-conflict.js), the words for other failures, submitting, saving and rebasing. The bodies, the rows and
+// the words are pure (unit-tested).
 
-import { escapeHtml } from './format.js';
 import { t } from './i18n.js';
 
 // @function formChanges(base: state, values: object, fields: string[]): object
@@ -31,20 +30,37 @@ export async function lastSavedBy(api, entity, id) {
   }
 }
 
-// @function conflictHtml(conflict: {who, current, current_version, fields_you_would_overwrite}, message: string,
-//   valueOf: (field, current) → string): string
-// The box a 409 shows: the message, the fields you would overwrite and the values they saved, and the
-// button (data-edit="reapply") that rebases your values on their version.
-export function conflictHtml(c, message, valueOf) {
-  const fields = c.fields_you_would_overwrite || [];
-  const theirs = fields.map((f) =>
-    `<li><b>${escapeHtml(t('field.' + f))}:</b> <span class="pm-conflict-value">${escapeHtml(valueOf(f, c.current) ?? '')}</span></li>`).join('');
-  return `<div class="pm-conflict" role="alert">
-      <p>${escapeHtml(message)}</p>
-      ${fields.length ? `<p class="pm-small">${escapeHtml(t('edit.conflictFields', { fields: fields.map((f) => t('field.' + f)).join(', ') }))}</p>
-      <p class="pm-small">${escapeHtml(t('edit.conflictTheirs'))}</p><ul class="pm-small">${theirs}</ul>` : ''}
-      <p><button type="button" class="pm-button pm-button-small" id="pm-edit-reapply" data-edit="reapply">${escapeHtml(t('edit.reapply'))}</button></p>
-    </div>`;
+// @function conflictRows(conflict: {current, fields_you_would_overwrite}, valueOf: (field, current) → string):
+//   [{field, label, value}] — the fields you would overwrite, named in the page's language, with the values
+//   the other person saved (plain text: the conflict box, edit-conflict.js, draws them)
+export function conflictRows(c, valueOf) {
+  return (c.fields_you_would_overwrite || []).map((f) => ({ field: f, label: t('field.' + f), value: valueOf(f, c.current) ?? '' }));
+}
+
+// @const TEXT_FIELDS: the text fields of a place the editor sends
+export const TEXT_FIELDS = ['name', 'name_en', 'accuracy', 'accuracy_vi', 'source_text'];
+
+// @function editChanges(base: state, values: {name, name_en, accuracy, source_text, tasks: string[]}, geometry|null): object
+// A place's PATCH body: the fields whose values differ from the state edited, plus the redrawn geometry if any.
+export function editChanges(base, values, geometry) {
+  const out = formChanges(base, values, TEXT_FIELDS);
+  const before = [...(base.tasks || [])].sort().join(',');
+  if ([...values.tasks].sort().join(',') !== before) {
+    out.tasks = values.tasks;
+  }
+  if (geometry) {
+    out.geometry = geometry;
+  }
+  return out;
+}
+
+// @const TASK_FIELDS: the fields of a task the editor sends
+export const TASK_FIELDS = ['content', 'note', 'product', 'deadline_text'];
+
+// @function taskChanges(base: state, values: {content, note, product, deadline_text}): object
+// A task's PATCH body: the fields whose values differ from the state edited (a null note equals an empty one).
+export function taskChanges(base, values) {
+  return formChanges(base, values, TASK_FIELDS);
 }
 
 // @function failureText(err: ApiError): string — what a failed save says when it is not a conflict

@@ -2,28 +2,14 @@
 // sentence, linked tasks, and a redraw of the geometry on the map (draw.js). Save sends only what changed,
 // with If-Match; a 409 shows what the other person saved and keeps every value of this form (and the
 // redrawn geometry), with a button to rebase on the latest version; a 400 says what is wrong.
-// editChanges is pure (unit-tested); the pieces shared with the task editor are in edit-form.js.
+// The PATCH body and the pieces shared with the task editor are in edit-form.js.
 
-import { escapeHtml, splitCodes } from './format.js';
+import { html, redraw } from './html.js';
+import { splitCodes } from './text.js';
 import { t } from './i18n.js';
 import { DrawEditor, toPaths } from './draw.js';
-import { formChanges, conflictHtml, failureText, lastSavedBy, rebase, saveChanges, wireForm } from './edit-form.js';
-
-export const TEXT_FIELDS = ['name', 'name_en', 'accuracy', 'accuracy_vi', 'source_text'];
-
-// @function editChanges(base: state, values: {name, name_en, accuracy, accuracy_vi, source_text, tasks: string[]}, geometry|null): object
-// The PATCH body: the fields whose values differ from the state edited, plus the redrawn geometry if any.
-export function editChanges(base, values, geometry) {
-  const out = formChanges(base, values, TEXT_FIELDS);
-  const before = [...(base.tasks || [])].sort().join(',');
-  if ([...values.tasks].sort().join(',') !== before) {
-    out.tasks = values.tasks;
-  }
-  if (geometry) {
-    out.geometry = geometry;
-  }
-  return out;
-}
+import { TEXT_FIELDS, editChanges, failureText, lastSavedBy, rebase, saveChanges, wireForm } from './edit-form.js';
+import { conflictBox } from './edit-conflict.js';
 
 export class FeatureEditor {
   // @param api        {editState, saveEdit, history}
@@ -63,25 +49,25 @@ export class FeatureEditor {
 
   render(values) {
     const a = this.active;
-    const input = (f, long = false) => `<p class="pm-field"><label for="pm-edit-${f}">${escapeHtml(t('field.' + f))}</label>
-      ${long ? `<textarea id="pm-edit-${f}" name="${f}" rows="3">${escapeHtml(values[f])}</textarea>`
-        : `<input id="pm-edit-${f}" name="${f}" value="${escapeHtml(values[f])}">`}</p>`;
+    const input = (f, long = false) => html`<p class="pm-field"><label for="pm-edit-${f}">${t('field.' + f)}</label>
+      ${long ? html`<textarea id="pm-edit-${f}" name=${f} rows="3" .value=${values[f]}></textarea>`
+        : html`<input id="pm-edit-${f}" name=${f} value=${values[f]}>`}</p>`;
     const editable = Boolean(toPaths(a.base.geometry));
-    this.container.innerHTML = `
-      <h2 id="pm-panel-title" class="pm-title" tabindex="-1">${escapeHtml(t('edit.heading'))}: ${escapeHtml(a.base.name)}</h2>
+    redraw(this.container, html`
+      <h2 id="pm-panel-title" class="pm-title" tabindex="-1">${t('edit.heading')}: ${a.base.name}</h2>
       <form id="pm-edit-form" class="pm-edit-form" novalidate>
         ${input('name')}${input('name_en')}${input('accuracy_vi', true)}${input('accuracy', true)}${input('source_text', true)}
-        <p class="pm-field"><label for="pm-edit-tasks">${escapeHtml(t('field.tasks'))}</label>
-          <input id="pm-edit-tasks" name="tasks" value="${escapeHtml(values.tasks.join(', '))}" spellcheck="false"></p>
-        <p>${editable ? `<button type="button" class="pm-button pm-button-small pm-button-secondary" id="pm-edit-redraw" data-edit="redraw">${escapeHtml(t('edit.redraw'))}</button>`
-          : `<span class="pm-small pm-muted">${escapeHtml(t('edit.pointNoRedraw'))}</span>`}</p>
-        <p class="pm-small" id="pm-edit-geometry-note" aria-live="polite">${a.geometry ? escapeHtml(t('edit.geometryChanged')) : ''}</p>
-        <div id="pm-edit-conflict">${a.conflict ? this.conflictHtml(a.conflict) : ''}</div>
-        <p class="pm-form-error" id="pm-edit-error" role="alert">${a.message ? escapeHtml(a.message) : ''}</p>
+        <p class="pm-field"><label for="pm-edit-tasks">${t('field.tasks')}</label>
+          <input id="pm-edit-tasks" name="tasks" value=${values.tasks.join(', ')} spellcheck="false"></p>
+        <p>${editable ? html`<button type="button" class="pm-button pm-button-small pm-button-secondary" id="pm-edit-redraw" data-edit="redraw">${t('edit.redraw')}</button>`
+          : html`<span class="pm-small pm-muted">${t('edit.pointNoRedraw')}</span>`}</p>
+        <p class="pm-small" id="pm-edit-geometry-note" aria-live="polite">${a.geometry ? t('edit.geometryChanged') : ''}</p>
+        <div id="pm-edit-conflict">${a.conflict ? this.conflictBox(a.conflict) : ''}</div>
+        <p class="pm-form-error" id="pm-edit-error" role="alert">${a.message || ''}</p>
         <p class="pm-dialog-actions">
-          <button type="button" class="pm-button pm-button-secondary" data-edit="cancel">${escapeHtml(t('edit.cancel'))}</button>
-          <button type="submit" class="pm-button" id="pm-edit-save">${escapeHtml(t('edit.save'))}</button></p>
-      </form>`;
+          <button type="button" class="pm-button pm-button-secondary" data-edit="cancel">${t('edit.cancel')}</button>
+          <button type="submit" class="pm-button" id="pm-edit-save">${t('edit.save')}</button></p>
+      </form>`);
     wireForm(this.container.querySelector('#pm-edit-form'), () => this.save(), {
       redraw: () => this.redraw(),
       cancel: () => this.close(),
@@ -170,8 +156,8 @@ export class FeatureEditor {
     }
   }
 
-  conflictHtml(c) {
-    return conflictHtml(c, t('edit.conflict', { user: c.who, version: c.current_version }), (f, current) =>
+  conflictBox(c) {
+    return conflictBox(c, t('edit.conflict', { user: c.who, version: c.current_version }), (f, current) =>
       (f === 'geometry' ? t('history.geometry') : f === 'tasks' ? (current.tasks || []).join(', ') : current[f]));
   }
 

@@ -1,51 +1,12 @@
 // The export dialog: the visible layers, with the tasks filter in force, in a chosen format and
 // coordinate system, downloaded from /export. When a server does not offer /export (feature-detected once),
 // it falls back to GeoJSON in WGS84: the items endpoints of each visible layer, or all of them merged
-// here into one FeatureCollection. exportUrl/itemsParams are pure (unit-tested).
+// here into one FeatureCollection. The addresses are export-url.js's.
 
-import { escapeHtml } from './format.js';
+import { html, redraw } from './html.js';
 import { t, pick } from './i18n.js';
-
-// In the order a planner reaches for them. KML and GeoJSON are always WGS84; the workbook has no geometry.
-export const FORMATS = ['gpkg', 'shp', 'kml', 'geojson', 'csv', 'xlsx', 'pack'];
-export const CRSS = ['wgs84', 'vn2000-utm48', 'vn2000-thanhhoa'];
-const WGS84_ONLY = ['kml', 'geojson'];
-const NO_GEOMETRY = ['xlsx'];
-
-// @function crsChoices(format: string): string[] — the CRSs a format can carry
-export function crsChoices(format) {
-  if (WGS84_ONLY.includes(format)) {
-    return ['wgs84'];
-  }
-  return NO_GEOMETRY.includes(format) ? [] : CRSS;
-}
-
-// @function filterParams(taskCodes: string[]|null): object
-// The items/export filter for a tasks filter: the codes of the matching tasks (a feature passes when it
-// serves one of them), or nothing when no filter is active (taskCodes null).
-export function filterParams(taskCodes) {
-  return taskCodes === null ? {} : { task: [...taskCodes].sort().join(',') };
-}
-
-// @function exportUrl({layers, format, crs, taskCodes}): string|null
-// The /export URL; null when there is nothing to export (no layer, or a filter no task passes).
-export function exportUrl({ layers, format, crs, taskCodes }) {
-  if (!layers.length || (taskCodes !== null && !taskCodes.length)) {
-    return null;
-  }
-  const choices = crsChoices(format);
-  const params = new URLSearchParams({ layers: layers.join(','), format });
-  if (choices.length) {
-    params.set('crs', choices.includes(crs) ? crs : 'wgs84');
-  }
-  Object.entries(filterParams(taskCodes)).forEach(([k, v]) => params.set(k, v));
-  return `/export?${params.toString().replace(/%2C/g, ',')}`;
-}
-
-// @function itemsParams(taskCodes: string[]|null): URLSearchParams — one layer's GeoJSON download
-export function itemsParams(taskCodes) {
-  return new URLSearchParams({ limit: '10000', f: 'json', ...filterParams(taskCodes) });
-}
+import { crsChoices, filterParams, exportUrl, itemsParams } from './export-url.js';
+import { EXPORT_FORMATS as FORMATS, EXPORT_CRSS as CRSS } from './terms.js';
 
 export class ExportDialog {
   // @param dialog   the <dialog> element
@@ -70,41 +31,39 @@ export class ExportDialog {
     }
   }
 
+  body(ctx) {
+    if (!ctx.layers.length) {
+      return html`<p>${t('export.noLayers')}</p>`;
+    }
+    if (this.available) {
+      const radio = (name, v, i, label) => html`<label class="pm-radio pm-radio-block"><input type="radio" name=${name} value=${v} ?checked=${i === 0}>
+          <span>${label}</span></label>`;
+      return html`
+        <fieldset><legend>${t('export.format')}</legend>${FORMATS.map((v, i) => radio('format', v, i,
+          html`<b>${t('format.' + v)}</b> <span class="pm-muted">${t('format.hint.' + v)}</span>`))}</fieldset>
+        <fieldset id="pm-export-crs"><legend>${t('export.crs')}</legend>${CRSS.map((v, i) => radio('crs', v, i, t('crs.' + v)))}
+          <p class="pm-small pm-muted" id="pm-export-crs-note" aria-live="polite"></p></fieldset>
+        <p><a class="pm-button" id="pm-export-download" download href="#">${t('export.download')}</a></p>`;
+    }
+    return html`
+      <p class="pm-note">${t('export.fallback')}</p>
+      <p><button type="button" class="pm-button" data-action="merged">${t('export.download')} GeoJSON (WGS84)</button></p>
+      <p class="pm-small">${t('export.perLayer')}</p><ul class="pm-small">${ctx.layers.map((l) => html`<li><a
+        href=${this.api.itemsPath(l.id, itemsParams(ctx.taskCodes))} download="${l.id}.geojson">${pick(l.title, l.title_en)}</a></li>`)}</ul>`;
+  }
+
   render() {
     const ctx = this.context();
     const layerNames = ctx.layers.map((l) => pick(l.title, l.title_en));
-    const filters = ctx.taskCodes === null ? t('export.noFilters') : ctx.filterText;
-    let body;
-    if (!ctx.layers.length) {
-      body = `<p>${escapeHtml(t('export.noLayers'))}</p>`;
-    } else if (this.available) {
-      const formats = FORMATS.map((v, i) => `<label class="pm-radio pm-radio-block"><input type="radio" name="format" value="${v}"${i === 0 ? ' checked' : ''}>
-          <span><b>${escapeHtml(t('format.' + v))}</b> <span class="pm-muted">${escapeHtml(t('format.hint.' + v))}</span></span></label>`).join('');
-      const crss = CRSS.map((v, i) => `<label class="pm-radio pm-radio-block"><input type="radio" name="crs" value="${v}"${i === 0 ? ' checked' : ''}>
-          <span>${escapeHtml(t('crs.' + v))}</span></label>`).join('');
-      body = `
-        <fieldset><legend>${escapeHtml(t('export.format'))}</legend>${formats}</fieldset>
-        <fieldset id="pm-export-crs"><legend>${escapeHtml(t('export.crs'))}</legend>${crss}
-          <p class="pm-small pm-muted" id="pm-export-crs-note" aria-live="polite"></p></fieldset>
-        <p><a class="pm-button" id="pm-export-download" download href="#">${escapeHtml(t('export.download'))}</a></p>`;
-    } else {
-      const links = ctx.layers.map((l) => {
-        const href = this.api.itemsPath(l.id, itemsParams(ctx.taskCodes));
-        return `<li><a href="${escapeHtml(href)}" download="${escapeHtml(l.id)}.geojson">${escapeHtml(pick(l.title, l.title_en))}</a></li>`;
-      }).join('');
-      body = `
-        <p class="pm-note">${escapeHtml(t('export.fallback'))}</p>
-        <p><button type="button" class="pm-button" data-action="merged">${escapeHtml(t('export.download'))} GeoJSON (WGS84)</button></p>
-        <p class="pm-small">${escapeHtml(t('export.perLayer'))}</p><ul class="pm-small">${links}</ul>`;
-    }
-    this.dialog.innerHTML = `
+    // drawn afresh each time the dialog opens: the first format and CRS chosen again
+    redraw(this.dialog, html`
       <form method="dialog" class="pm-dialog-inner">
-        <h2 class="pm-h2" id="pm-export-title">${escapeHtml(t('export.heading'))}</h2>
-        <p class="pm-small"><b>${escapeHtml(t('export.layers'))}:</b> ${escapeHtml(layerNames.join(', ') || '—')}</p>
-        <p class="pm-small"><b>${escapeHtml(t('export.filters'))}:</b> ${escapeHtml(filters)}</p>
-        ${body}
-        <p class="pm-dialog-actions"><button class="pm-button pm-button-quiet" value="close">${escapeHtml(t('export.close'))}</button></p>
-      </form>`;
+        <h2 class="pm-h2" id="pm-export-title">${t('export.heading')}</h2>
+        <p class="pm-small"><b>${t('export.layers')}:</b> ${layerNames.join(', ') || '—'}</p>
+        <p class="pm-small"><b>${t('export.filters')}:</b> ${ctx.taskCodes === null ? t('export.noFilters') : ctx.filterText}</p>
+        ${this.body(ctx)}
+        <p class="pm-dialog-actions"><button class="pm-button pm-button-quiet" value="close">${t('export.close')}</button></p>
+      </form>`);
     this.updateLink();
   }
 

@@ -1,31 +1,18 @@
 // The georeference box of a scanned plan, over the map: the sheet (click a point on it), then its place —
 // a click on the map, or the VN-2000 grid coordinates printed on the sheet — for at least three points; the
 // server fits the sheet (PUT /scans/{id}/georeference) and each point's residual in metres and the RMS are
-// shown. pointBody and pointFromClick are pure (unit-tested by web/test/scans.test.js).
+// shown. The points' pure parts are georef-points.js's.
 
-import { escapeHtml } from './format.js';
+import { html, redraw } from './html.js';
 import { t, lang } from './i18n.js';
+import { fixed } from './numbers.js';
+import { SOURCE_CRSS as CRSS } from './terms.js';
+import { pointBody, pointFromClick } from './georef-points.js';
 
 const L = globalThis.L;
-const CRSS = ['EPSG:5897', 'EPSG:3405'];
 const SCALES = [0, 0.25, 0.5, 1]; // 0: fit the box's width
 
-// @function pointBody(point): the JSON of one control point for the API
-export function pointBody(p) {
-  return p.lonlat ? { image: p.image, lonlat: p.lonlat } : { image: p.image, world: p.world };
-}
-
-// @function pointFromClick(clientX, clientY, rect: {left, top, width, height}, width, height): [px, py]
-// The pixel of the sheet under a click on its <img>, drawn at rect's size: rounded to 0.1 px, inside the image.
-export function pointFromClick(clientX, clientY, rect, width, height) {
-  const clamp = (v, max) => Math.min(max, Math.max(0, Math.round(v * 10) / 10));
-  return [clamp(((clientX - rect.left) * width) / rect.width, width), clamp(((clientY - rect.top) * height) / rect.height, height)];
-}
-
-const num = (n, digits) => {
-  const s = Number(n).toFixed(digits);
-  return lang() === 'en' ? s : s.replace('.', ',');
-};
+const num = (n, digits) => fixed(n, digits, lang());
 
 export class GeorefBox {
   // @param host       the element over the map that holds the box
@@ -102,35 +89,31 @@ export class GeorefBox {
     const s = this.scan;
     const n = this.points.length;
     const scale = this.scale || 0;
-    const rows = this.points.map((p, i) => {
-      const place = p.lonlat ? `${p.lonlat[1].toFixed(6)}, ${p.lonlat[0].toFixed(6)}`
-        : `${p.world.crs} X ${num(p.world.x, 2)} Y ${num(p.world.y, 2)}`;
-      return `<tr data-point="${i}"><td>${i + 1}</td><td>${num(p.image[0], 1)}, ${num(p.image[1], 1)}</td>
-        <td>${escapeHtml(place)}</td><td class="pm-georef-residual">${p.residual === undefined || p.residual === null ? '—' : num(p.residual, 2)}</td>
-        <td><button type="button" class="pm-icon-button" data-georef="remove" data-index="${i}" aria-label="${escapeHtml(t('georef.remove', { n: i + 1 }))}">×</button></td></tr>`;
-    }).join('');
-    const pins = this.points.map((p, i) => this.pin(p.image, i + 1)).join('') + (this.pending ? this.pin(this.pending.image, n + 1, true) : '');
-    const fit = this.fit && n >= 3 ? `<p class="pm-small" id="pm-georef-rms">${escapeHtml(t('georef.rms', { rms: num(this.fit.rms, 2), n,
-      mpp: num(this.fit.mpp[0], 2) }))}${n === 3 ? ` ${escapeHtml(t('georef.exact'))}` : ''}</p>` : '';
-    this.el.innerHTML = `<h2 class="pm-h2" id="pm-georef-title" tabindex="-1">${escapeHtml(t('georef.title', { name: s.filename }))}</h2>
-      <p class="pm-small pm-muted">${escapeHtml(t('georef.hint'))}</p>
-      <p class="pm-small"><label>${escapeHtml(t('georef.scale'))} <select name="scale">${SCALES.map((v) =>
-        `<option value="${v}"${v === scale ? ' selected' : ''}>${v ? `${v * 100} %` : escapeHtml(t('georef.fitWidth'))}</option>`).join('')}</select></label></p>
-      <div class="pm-georef-sheet" aria-label="${escapeHtml(t('georef.sheet'))}">
+    const rows = this.points.map((p, i) => html`<tr data-point=${i}><td>${i + 1}</td><td>${num(p.image[0], 1)}, ${num(p.image[1], 1)}</td>
+        <td>${p.lonlat ? `${p.lonlat[1].toFixed(6)}, ${p.lonlat[0].toFixed(6)}` : `${p.world.crs} X ${num(p.world.x, 2)} Y ${num(p.world.y, 2)}`}</td>
+        <td class="pm-georef-residual">${p.residual === undefined || p.residual === null ? '—' : num(p.residual, 2)}</td>
+        <td><button type="button" class="pm-icon-button" data-georef="remove" data-index=${i} aria-label=${t('georef.remove', { n: i + 1 })}>×</button></td></tr>`);
+    redraw(this.el, html`<h2 class="pm-h2" id="pm-georef-title" tabindex="-1">${t('georef.title', { name: s.filename })}</h2>
+      <p class="pm-small pm-muted">${t('georef.hint')}</p>
+      <p class="pm-small"><label>${t('georef.scale')} <select name="scale">${SCALES.map((v) =>
+        html`<option value=${v} ?selected=${v === scale}>${v ? `${v * 100} %` : t('georef.fitWidth')}</option>`)}</select></label></p>
+      <div class="pm-georef-sheet" aria-label=${t('georef.sheet')}>
         <div class="pm-georef-frame" style="width:${scale ? `${s.width * scale}px` : '100%'}">
-          <img src="${escapeHtml(s.image)}" alt="${escapeHtml(s.filename)}" id="pm-georef-image" draggable="false">${pins}</div></div>
-      <p class="pm-small" id="pm-georef-step" aria-live="polite">${escapeHtml(this.pending ? t('georef.pending', { n: n + 1 }) : t('georef.pickImage', { n: n + 1 }))}</p>
-      ${this.pending ? `<form class="pm-georef-typed" id="pm-georef-typed" novalidate>
-        <label>${escapeHtml(t('georef.crs'))} <select name="crs">${CRSS.map((c) => `<option${c === this.crs ? ' selected' : ''}>${c}</option>`).join('')}</select></label>
-        <label>${escapeHtml(t('georef.x'))} <input name="x" id="pm-georef-x" inputmode="decimal" autocomplete="off"></label>
-        <label>${escapeHtml(t('georef.y'))} <input name="y" id="pm-georef-y" inputmode="decimal" autocomplete="off"></label>
-        <button type="submit" class="pm-button pm-button-small" id="pm-georef-add">${escapeHtml(t('georef.add'))}</button></form>` : ''}
-      ${n ? `<table class="pm-georef-points"><thead><tr><th>${escapeHtml(t('georef.point'))}</th><th>${escapeHtml(t('georef.image'))}</th>
-        <th>${escapeHtml(t('georef.place'))}</th><th>${escapeHtml(t('georef.residual'))}</th><th></th></tr></thead><tbody>${rows}</tbody></table>` : ''}
-      ${fit}
-      <p class="pm-form-error" id="pm-georef-error" role="alert">${escapeHtml(this.message)}</p>
-      <p class="pm-dialog-actions"><button type="button" class="pm-button pm-button-secondary" data-georef="close">${escapeHtml(t('georef.close'))}</button>
-        <button type="button" class="pm-button" id="pm-georef-save" data-georef="save"${n >= 3 ? '' : ' disabled'}>${escapeHtml(t('georef.save', { n }))}</button></p>`;
+          <img src=${s.image} alt=${s.filename} id="pm-georef-image" draggable="false">${this.points.map((p, i) => this.pin(p.image, i + 1))}${
+            this.pending ? this.pin(this.pending.image, n + 1, true) : ''}</div></div>
+      <p class="pm-small" id="pm-georef-step" aria-live="polite">${this.pending ? t('georef.pending', { n: n + 1 }) : t('georef.pickImage', { n: n + 1 })}</p>
+      ${this.pending ? html`<form class="pm-georef-typed" id="pm-georef-typed" novalidate>
+        <label>${t('georef.crs')} <select name="crs">${CRSS.map((c) => html`<option ?selected=${c === this.crs}>${c}</option>`)}</select></label>
+        <label>${t('georef.x')} <input name="x" id="pm-georef-x" inputmode="decimal" autocomplete="off"></label>
+        <label>${t('georef.y')} <input name="y" id="pm-georef-y" inputmode="decimal" autocomplete="off"></label>
+        <button type="submit" class="pm-button pm-button-small" id="pm-georef-add">${t('georef.add')}</button></form>` : ''}
+      ${n ? html`<table class="pm-georef-points"><thead><tr><th>${t('georef.point')}</th><th>${t('georef.image')}</th>
+        <th>${t('georef.place')}</th><th>${t('georef.residual')}</th><th></th></tr></thead><tbody>${rows}</tbody></table>` : ''}
+      ${this.fit && n >= 3 ? html`<p class="pm-small" id="pm-georef-rms">${t('georef.rms', { rms: num(this.fit.rms, 2), n,
+        mpp: num(this.fit.mpp[0], 2) })}${n === 3 ? ` ${t('georef.exact')}` : ''}</p>` : ''}
+      <p class="pm-form-error" id="pm-georef-error" role="alert">${this.message}</p>
+      <p class="pm-dialog-actions"><button type="button" class="pm-button pm-button-secondary" data-georef="close">${t('georef.close')}</button>
+        <button type="button" class="pm-button" id="pm-georef-save" data-georef="save" ?disabled=${n < 3}>${t('georef.save', { n })}</button></p>`);
     this.el.querySelector('#pm-georef-image').addEventListener('click', (e) => this.pick(e));
     this.map.getContainer().classList.toggle('pm-picking', Boolean(this.pending));
     this.drawMarkers();
@@ -139,7 +122,7 @@ export class GeorefBox {
   pin(image, n, pending = false) {
     const left = (100 * image[0]) / this.scan.width;
     const top = (100 * image[1]) / this.scan.height;
-    return `<span class="pm-georef-pin${pending ? ' pm-georef-pending' : ''}" style="left:${left}%;top:${top}%">${n}</span>`;
+    return html`<span class="pm-georef-pin ${pending ? 'pm-georef-pending' : ''}" style="left:${left}%;top:${top}%">${n}</span>`;
   }
 
   drawMarkers() {

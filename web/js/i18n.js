@@ -1,7 +1,9 @@
 // The page's words in Vietnamese (default) and English. t(key) looks a word up in the current language;
 // elements with data-i18n="key" (text), data-i18n-title, data-i18n-placeholder, data-i18n-aria-label get
 // theirs from apply(root). Words are plain text: callers escape them like any other value.
+// The current language is the store's `lang` (store.js): setLang() sets it, t() reads it.
 
+import { store } from './store.js';
 import core from './words/core.js';
 import maptools from './words/maptools.js';
 import scans from './words/scans.js';
@@ -35,22 +37,21 @@ for (const words of WORD_MODULES) {
 }
 
 export const LANGS = ['vi', 'en'];
-let current = 'vi';
 
 // @function setLang(lang: 'vi'|'en'): void — unknown values fall back to Vietnamese.
 export function setLang(lang) {
-  current = LANGS.includes(lang) ? lang : 'vi';
+  store.set({ lang: LANGS.includes(lang) ? lang : 'vi' });
 }
 
 // @function lang(): 'vi'|'en'
 export function lang() {
-  return current;
+  return LANGS.includes(store.state.lang) ? store.state.lang : 'vi';
 }
 
 // @function t(key: string, vars?: object): string
 // The word for key in the current language, with {name} placeholders filled; the key itself when missing.
 export function t(key, vars) {
-  const s = WORDS[current][key] ?? WORDS.vi[key] ?? key;
+  const s = WORDS[lang()][key] ?? WORDS.vi[key] ?? key;
   if (!vars) {
     return s;
   }
@@ -60,7 +61,7 @@ export function t(key, vars) {
 // @function pick(vi: string, en: string): string
 // The English text when the page is in English and it exists, else the Vietnamese.
 export function pick(vi, en) {
-  return current === 'en' && en ? en : vi ?? '';
+  return lang() === 'en' && en ? en : vi ?? '';
 }
 
 // @function apply(root: Element): void
@@ -76,6 +77,6 @@ export function apply(root) {
     });
   }
   if (root.ownerDocument || root.documentElement) {
-    (root.ownerDocument || root).documentElement.lang = current;
+    (root.ownerDocument || root).documentElement.lang = lang();
   }
 }

@@ -3,88 +3,13 @@
 // attributes; the editor assigns each to an existing place, to a new place of a layer and kind, or skips it,
 // states the file's accuracy, and applies (POST /imports/{id}/apply, one transaction). The panel is not
 // modal: the map stays usable to compare the preview with the current shapes.
-// defaultChoice, applyBody, problemWords and attributeText are pure (unit-tested).
+// The rules it applies (choices, the apply request, refusals in words) are import-rules.js's.
 
-import { escapeHtml } from './format.js';
+import { html, redraw } from './html.js';
 import { t, pick, lang } from './i18n.js';
-
-export const CRS_CHOICES = ['EPSG:5897', 'EPSG:3405', 'EPSG:4326'];
-export const ACCURACY_CLASSES = ['surveyed', 'from_plan', 'inferred', 'schematic', 'not_located'];
+import { IMPORT_CRSS as CRS_CHOICES, ACCURACY_CLASSES } from './terms.js';
+import { defaultChoice, applyBody, problemWords, attributeText } from './import-rules.js';
 const ACCEPT = '.gpkg,.zip,.kml,.kmz,.geojson,.json,.dxf,.csv';
-/** A match this good is chosen for the editor (who can change it). */
-export const AUTO_MATCH = 0.6;
-
-// @function defaultChoice(feature): string — 'place:<id>' for a convincing best match, else 'skip'
-export function defaultChoice(feature) {
-  const best = (feature.matches || [])[0];
-  return best && best.score >= AUTO_MATCH ? `place:${best.feature}` : 'skip';
-}
-
-// @function applyBody(choices: Array<{index, choice, layer, kind, name}>, accuracy: {class, metres, source})
-// The apply request, or {error: key, index?} when something is missing.
-export function applyBody(choices, accuracy) {
-  const assign = [];
-  for (const c of choices) {
-    if (c.choice.startsWith('place:')) {
-      assign.push({ index: c.index, feature: c.choice.slice(6) });
-    } else if (c.choice === 'new') {
-      if (!c.layer || !c.kind || !(c.name || '').trim()) {
-        return { error: 'import.needName', index: c.index };
-      }
-      assign.push({ index: c.index, layer: c.layer, kind: c.kind, name: c.name.trim() });
-    }
-  }
-  if (!assign.length) {
-    return { error: 'import.nothing' };
-  }
-  const metres = Number(accuracy.metres);
-  if (!(metres > 0) || !(accuracy.source || '').trim() || !ACCURACY_CLASSES.includes(accuracy.class)) {
-    return { error: 'import.needAccuracy' };
-  }
-  return { body: { assign, accuracy: { class: accuracy.class, metres, source: accuracy.source.trim() } } };
-}
-
-// @function problemWords(status: number, problem: object): {key, vars, suggest: string|null}
-// The words for a refusal of POST /imports (the server's detail is English; the page says it in its language).
-export function problemWords(status, problem) {
-  const p = problem || {};
-  const suggest = p.suggested_crs || null;
-  if (status === 415) {
-    return { key: 'import.error.format', vars: {}, suggest };
-  }
-  if (status === 413) {
-    return { key: 'import.error.size', vars: {}, suggest };
-  }
-  if (status === 400 && p.parameter === 'crs') {
-    return { key: 'import.error.crs', vars: {}, suggest };
-  }
-  if (status === 410) {
-    return { key: 'import.error.expired', vars: {}, suggest };
-  }
-  if (status === 422 && Number.isInteger(p.feature)) {
-    if (Number.isFinite(p.distance_km)) {
-      return { key: 'import.error.far', vars: { index: p.feature, km: p.distance_km.toLocaleString(lang() === 'vi' ? 'vi-VN' : 'en-GB') }, suggest };
-    }
-    if (suggest) {
-      return { key: 'import.error.notEarth', vars: { index: p.feature }, suggest };
-    }
-    return { key: 'import.error.feature', vars: { index: p.feature }, suggest };
-  }
-  if (status === 422) {
-    return { key: 'import.error.unreadable', vars: {}, suggest };
-  }
-  return { key: 'import.error.other', vars: { status }, suggest };
-}
-
-// @function attributeText(properties: object, limit?: number): string — "key: value · …", plain text
-export function attributeText(properties, limit = 6) {
-  return Object.entries(properties || {})
-    .filter(([, v]) => v !== null && v !== '' && typeof v !== 'object')
-    .slice(0, limit)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join(' · ');
-}
-
 const PREVIEW_STYLE = { color: '#c2185b', weight: 3, dashArray: '6 4', fillColor: '#c2185b', fillOpacity: 0.12 };
 const CHOSEN_STYLE = { ...PREVIEW_STYLE, weight: 5, fillOpacity: 0.25 };
 const PANE = 'pm-import-preview';
@@ -122,7 +47,7 @@ export class ImportDialog {
     this.clearPreview();
     this.doc = null;
     this.panel.hidden = true;
-    this.panel.innerHTML = '';
+    this.panel.replaceChildren();
   }
 
   isOpen() {
@@ -130,24 +55,23 @@ export class ImportDialog {
   }
 
   renderForm(message, suggest, crs = '') {
-    const crsOptions = [`<option value="">${escapeHtml(t('import.crs.file'))}</option>`]
-      .concat(CRS_CHOICES.map((c) => `<option value="${c}"${c === crs ? ' selected' : ''}>${escapeHtml(t('import.crs.' + c))}</option>`));
-    this.panel.innerHTML = `
+    redraw(this.panel, html`
       <form class="pm-import-form" id="pm-import-form">
-        <button type="button" class="pm-icon-button pm-panel-close" data-import="close" aria-label="${escapeHtml(t('import.close'))}">×</button>
-        <h2 class="pm-h2" id="pm-import-title">${escapeHtml(t('import.heading'))}</h2>
-        <p class="pm-small pm-muted">${escapeHtml(t('import.intro'))}</p>
-        <p><label for="pm-import-file"><b>${escapeHtml(t('import.file'))}</b></label><br>
-          <input type="file" id="pm-import-file" name="file" accept="${ACCEPT}" required></p>
-        <p><label for="pm-import-crs"><b>${escapeHtml(t('import.crs'))}</b></label><br>
-          <select id="pm-import-crs" name="crs">${crsOptions.join('')}</select></p>
-        <p class="pm-small pm-muted">${escapeHtml(t('import.crs.hint'))}</p>
-        <p class="pm-form-error" id="pm-import-error" role="alert">${escapeHtml(message || '')}
-          ${suggest ? `<button type="button" class="pm-button pm-button-small" data-import="retry" data-crs="${escapeHtml(suggest)}">${escapeHtml(t('import.tryCrs', { crs: suggest }))}</button>` : ''}</p>
+        <button type="button" class="pm-icon-button pm-panel-close" data-import="close" aria-label=${t('import.close')}>×</button>
+        <h2 class="pm-h2" id="pm-import-title">${t('import.heading')}</h2>
+        <p class="pm-small pm-muted">${t('import.intro')}</p>
+        <p><label for="pm-import-file"><b>${t('import.file')}</b></label><br>
+          <input type="file" id="pm-import-file" name="file" accept=${ACCEPT} required></p>
+        <p><label for="pm-import-crs"><b>${t('import.crs')}</b></label><br>
+          <select id="pm-import-crs" name="crs"><option value="">${t('import.crs.file')}</option>${CRS_CHOICES.map(
+            (c) => html`<option value=${c} ?selected=${c === crs}>${t('import.crs.' + c)}</option>`)}</select></p>
+        <p class="pm-small pm-muted">${t('import.crs.hint')}</p>
+        <p class="pm-form-error" id="pm-import-error" role="alert">${message || ''}
+          ${suggest ? html`<button type="button" class="pm-button pm-button-small" data-import="retry" data-crs=${suggest}>${t('import.tryCrs', { crs: suggest })}</button>` : ''}</p>
         <p class="pm-dialog-actions">
-          <button type="button" class="pm-button pm-button-quiet" data-import="close">${escapeHtml(t('import.close'))}</button>
-          <button type="submit" class="pm-button" id="pm-import-read">${escapeHtml(t('import.read'))}</button></p>
-      </form>`;
+          <button type="button" class="pm-button pm-button-quiet" data-import="close">${t('import.close')}</button>
+          <button type="submit" class="pm-button" id="pm-import-read">${t('import.read')}</button></p>
+      </form>`);
   }
 
   async onSubmit(e) {
@@ -217,52 +141,51 @@ export class ImportDialog {
       this.map.fitBounds(bounds, { paddingTopLeft: [40, 40], maxZoom: 17,
         paddingBottomRight: wide ? [this.panel.offsetWidth + 40, 40] : [40, this.panel.offsetHeight + 40] });
     }
-    const rows = doc.features.map((f) => this.rowHtml(f)).join('');
-    const classes = ACCURACY_CLASSES.map((c) => `<option value="${c}"${c === 'from_plan' ? ' selected' : ''}>${escapeHtml(t('import.class.' + c))}</option>`).join('');
-    this.panel.innerHTML = `
+    redraw(this.panel, html`
       <form class="pm-import-form" id="pm-import-assign">
-        <button type="button" class="pm-icon-button pm-panel-close" data-import="close" aria-label="${escapeHtml(t('import.close'))}">×</button>
-        <h2 class="pm-h2" id="pm-import-title">${escapeHtml(t('import.heading'))}</h2>
-        <p class="pm-small" id="pm-import-summary">${escapeHtml(t('import.summary', { file: doc.filename, count: doc.features.length, format: doc.format_title, crs: doc.crs }))}
-          <span class="pm-muted">(${escapeHtml(doc.crs_title)}, ${escapeHtml(t('import.crsFrom.' + doc.crs_from))})</span></p>
-        ${doc.axis_swapped ? `<p class="pm-small pm-note">${escapeHtml(t('import.swapped'))}</p>` : ''}
+        <button type="button" class="pm-icon-button pm-panel-close" data-import="close" aria-label=${t('import.close')}>×</button>
+        <h2 class="pm-h2" id="pm-import-title">${t('import.heading')}</h2>
+        <p class="pm-small" id="pm-import-summary">${t('import.summary', { file: doc.filename, count: doc.features.length, format: doc.format_title, crs: doc.crs })}
+          <span class="pm-muted">(${doc.crs_title}, ${t('import.crsFrom.' + doc.crs_from)})</span></p>
+        ${doc.axis_swapped ? html`<p class="pm-small pm-note">${t('import.swapped')}</p>` : ''}
         <div class="pm-import-table-wrap"><table class="pm-import-table">
-          <thead><tr><th>${escapeHtml(t('import.col.feature'))}</th><th>${escapeHtml(t('import.col.assign'))}</th></tr></thead>
-          <tbody>${rows}</tbody></table></div>
-        <fieldset><legend>${escapeHtml(t('import.accuracy'))}</legend>
-          <p class="pm-import-accuracy"><label>${escapeHtml(t('import.accuracy.class'))}<br><select name="accuracy_class">${classes}</select></label>
-          <label>${escapeHtml(t('import.accuracy.metres'))}<br><input type="number" name="accuracy_metres" min="0.01" step="any" value="2" required></label></p>
-          <p><label>${escapeHtml(t('import.accuracy.source'))}<br><input type="text" name="accuracy_source" maxlength="1000" required
-             placeholder="${escapeHtml(t('import.accuracy.sourcePlaceholder'))}"></label></p></fieldset>
+          <thead><tr><th>${t('import.col.feature')}</th><th>${t('import.col.assign')}</th></tr></thead>
+          <tbody>${doc.features.map((f) => this.row(f))}</tbody></table></div>
+        <fieldset><legend>${t('import.accuracy')}</legend>
+          <p class="pm-import-accuracy"><label>${t('import.accuracy.class')}<br><select name="accuracy_class">${ACCURACY_CLASSES.map(
+            (c) => html`<option value=${c} ?selected=${c === 'from_plan'}>${t('import.class.' + c)}</option>`)}</select></label>
+          <label>${t('import.accuracy.metres')}<br><input type="number" name="accuracy_metres" min="0.01" step="any" value="2" required></label></p>
+          <p><label>${t('import.accuracy.source')}<br><input type="text" name="accuracy_source" maxlength="1000" required
+             placeholder=${t('import.accuracy.sourcePlaceholder')}></label></p></fieldset>
         <p class="pm-form-error" id="pm-import-error" role="alert"></p>
         <p class="pm-dialog-actions">
-          <button type="button" class="pm-button pm-button-quiet" data-import="back">${escapeHtml(t('import.back'))}</button>
-          <button type="submit" class="pm-button" id="pm-import-apply">${escapeHtml(t('import.apply'))}</button></p>
-      </form>`;
+          <button type="button" class="pm-button pm-button-quiet" data-import="back">${t('import.back')}</button>
+          <button type="submit" class="pm-button" id="pm-import-apply">${t('import.apply')}</button></p>
+      </form>`);
     doc.features.forEach((f) => this.restyle(f.index));
   }
 
-  rowHtml(f) {
+  row(f) {
     const choice = defaultChoice(f);
-    const options = [`<option value="skip"${choice === 'skip' ? ' selected' : ''}>${escapeHtml(t('import.skip'))}</option>`]
-      .concat((f.matches || []).map((m) => `<option value="place:${escapeHtml(m.feature)}"${choice === 'place:' + m.feature ? ' selected' : ''}>${escapeHtml(t('import.match', { name: m.name, score: Math.round(m.score * 100) }))}</option>`))
-      .concat([`<option value="new">${escapeHtml(t('import.newPlace'))}</option>`]);
     const layers = this.context().layers;
-    const layerOptions = layers.map((l) => `<option value="${escapeHtml(l.id)}">${escapeHtml(pick(l.title, l.title_en))}</option>`).join('');
-    return `<tr class="pm-import-row" data-index="${f.index}">
-      <td><b>${escapeHtml(String(f.index))}. ${escapeHtml(f.name || '—')}</b>
-        <div class="pm-small pm-muted">${escapeHtml(attributeText(f.properties))}</div>
-        ${(f.matches || []).length ? '' : `<div class="pm-small pm-muted">${escapeHtml(t('import.noMatch'))}</div>`}</td>
-      <td><select name="choice" data-index="${f.index}" aria-label="${escapeHtml(t('import.col.assign'))} ${f.index}">${options.join('')}</select>
-        <div class="pm-import-new" data-index="${f.index}" hidden>
-          <label>${escapeHtml(t('import.name'))}<input type="text" name="new_name" maxlength="300" value="${escapeHtml(f.name || '')}"></label>
-          <label>${escapeHtml(t('import.layer'))}<select name="new_layer">${layerOptions}</select></label>
-          <label>${escapeHtml(t('import.kind'))}<select name="new_kind">${this.kindOptions(layers[0])}</select></label>
+    return html`<tr class="pm-import-row" data-index=${f.index}>
+      <td><b>${f.index}. ${f.name || '—'}</b>
+        <div class="pm-small pm-muted">${attributeText(f.properties)}</div>
+        ${(f.matches || []).length ? '' : html`<div class="pm-small pm-muted">${t('import.noMatch')}</div>`}</td>
+      <td><select name="choice" data-index=${f.index} aria-label="${t('import.col.assign')} ${f.index}">
+          <option value="skip" ?selected=${choice === 'skip'}>${t('import.skip')}</option>
+          ${(f.matches || []).map((m) => html`<option value="place:${m.feature}" ?selected=${choice === 'place:' + m.feature}>${
+            t('import.match', { name: m.name, score: Math.round(m.score * 100) })}</option>`)}
+          <option value="new">${t('import.newPlace')}</option></select>
+        <div class="pm-import-new" data-index=${f.index} hidden>
+          <label>${t('import.name')}<input type="text" name="new_name" maxlength="300" value=${f.name || ''}></label>
+          <label>${t('import.layer')}<select name="new_layer">${layers.map((l) => html`<option value=${l.id}>${pick(l.title, l.title_en)}</option>`)}</select></label>
+          <label>${t('import.kind')}<select name="new_kind">${this.kindOptions(layers[0])}</select></label>
         </div></td></tr>`;
   }
 
   kindOptions(layer) {
-    return ((layer && layer.kinds) || []).map((k) => `<option value="${escapeHtml(k.id)}">${escapeHtml(pick(k.label_vi, k.label_en))}</option>`).join('');
+    return ((layer && layer.kinds) || []).map((k) => html`<option value=${k.id}>${pick(k.label_vi, k.label_en)}</option>`);
   }
 
   onChange(e) {
@@ -277,7 +200,7 @@ export class ImportDialog {
       this.restyle(index);
     } else if (el.name === 'new_layer') {
       const layer = this.context().layers.find((l) => l.id === el.value);
-      row.querySelector('select[name="new_kind"]').innerHTML = this.kindOptions(layer);
+      redraw(row.querySelector('select[name="new_kind"]'), this.kindOptions(layer));
     }
   }
 

@@ -3,7 +3,7 @@
 // already written, or leave the map, is left out at this view and comes back when there is room.
 // The names are plain text in their own pane, never catch the mouse, and follow the page's language.
 
-import { labelPoint } from './map.js';
+import { labelPoint } from './map-geometry.js';
 
 const L = globalThis.L;
 

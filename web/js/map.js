@@ -2,11 +2,12 @@
 // drawn by kind (styles.js), status badges, hover and selection halos, dimming of features that do
 // not match the tasks filter. Leaflet 1.9.4 is loaded by index.html from /vendor/leaflet (global L).
 
-import { areaStyle, lineStyles, pointHtml, badgeHtml, shapeOf } from './styles.js';
-import { escapeHtml, yearsOverdue } from './format.js';
-import { classOf, LOOKS, softEdge, uncertaintyBounds } from './accuracy.js';
+import { escapeHtml } from './text.js';
+import { uncertaintyBounds } from './accuracy.js';
+import { featureLayers, badgeIcon, halo, decorate, basemapLayer } from './map-feature.js';
+import { labelPoint, tooCloseFor, fitBounds, panIntoView } from './map-geometry.js';
 
-const L = globalThis.L; // undefined under node --test, which only imports the pure labelPoint
+const L = globalThis.L;
 
 // The frame of everything the programme names (geodata/README: lon 105.62–105.90, lat 19.70–19.92).
 export const DEFAULT_BOUNDS = [[19.70, 105.62], [19.92, 105.90]];
@@ -43,21 +44,7 @@ export class PlanMap {
       this.callbacks.onBasemap('none');
       return;
     }
-    let state = null;
-    const tiles = L.tileLayer(tileUrl, { attribution, maxZoom: 19, crossOrigin: false });
-    tiles.on('tileerror', () => {
-      if (state !== 'ok') {
-        state = 'error';
-        this.callbacks.onBasemap('error');
-      }
-    });
-    tiles.on('tileload', () => {
-      if (state !== 'ok') {
-        state = 'ok';
-        this.callbacks.onBasemap('ok');
-      }
-    });
-    tiles.addTo(this.map);
+    basemapLayer(tileUrl, attribution, (status) => this.callbacks.onBasemap(status)).addTo(this.map);
   }
 
   view() {
@@ -139,68 +126,14 @@ export class PlanMap {
     return { group, badges };
   }
 
-  // @method overdueFeatures(): string[] — the features drawn with an overdue badge right now (test hook)
-  overdueFeatures() {
-    const ids = new Set();
-    this.map.getContainer().querySelectorAll('.pm-badge-marker .pm-badge-overdue').forEach((el) => {
-      const marker = el.closest('.pm-badge-marker');
-      if (marker && marker.dataset.feature) {
-        ids.add(marker.dataset.feature);
-      }
-    });
-    return [...ids].sort();
-  }
-
   featureEntry(layerId, pane, feature) {
     if (!feature.geometry) {
       return null;
     }
-    const kind = feature.properties.kind;
-    const shape = shapeOf(feature.geometry.type);
-    const cls = classOf(feature.properties);
-    const look = LOOKS[cls];
-    const accClass = `pm-acc-${cls}`;
-    const common = { pane, bubblingMouseEvents: false, interactive: true };
-    const parts = [];
-    const uncertainty = []; // drawn with the feature, not part of its bounds or clicks
-    if (shape === 'point') {
-      const icon = L.divIcon({ className: `pm-marker ${accClass}`, html: pointHtml(kind), iconSize: [26, 26], iconAnchor: [13, 13] });
-      const name = feature.properties.name;
-      L.geoJSON(feature, {
-        pointToLayer: (f, latlng) => {
-          if (look.halo && feature.properties.accuracy_m) {
-            uncertainty.push(L.circle(latlng, { ...look.halo, radius: Number(feature.properties.accuracy_m), pane,
-              interactive: false, className: `pm-acc-halo ${accClass}` }));
-          }
-          return L.marker(latlng, { icon, pane, title: name, alt: name, keyboard: true, riseOnHover: true });
-        },
-      }).eachLayer((l) => parts.push(l));
-    } else if (shape === 'line') {
-      const [casing, core] = lineStyles(kind);
-      if (look.edge === 'soft') {
-        uncertainty.push(L.GeoJSON.geometryToLayer(feature, { ...softEdge(casing.color, casing.weight), pane }));
-        parts.push(L.GeoJSON.geometryToLayer(feature, { ...core, ...common, opacity: 0.85, className: accClass }));
-      } else {
-        parts.push(L.GeoJSON.geometryToLayer(feature, { ...casing, ...common, className: accClass }));
-        parts.push(L.GeoJSON.geometryToLayer(feature, { ...core, ...common, className: accClass,
-          dashArray: look.dash || core.dashArray }));
-      }
-    } else {
-      const style = areaStyle(kind);
-      const strokeOnly = ['boundary', 'expansion-area'].includes(kind);
-      const className = `${strokeOnly ? 'pm-stroke-only ' : ''}${accClass}`;
-      if (look.edge === 'soft') {
-        uncertainty.push(L.GeoJSON.geometryToLayer(feature, { ...softEdge(style.color, style.weight), pane }));
-        parts.push(L.GeoJSON.geometryToLayer(feature, { ...style, ...common, className, stroke: strokeOnly,
-          opacity: strokeOnly ? 0.35 : style.opacity }));
-      } else {
-        parts.push(L.GeoJSON.geometryToLayer(feature, { ...style, ...common, className,
-          dashArray: look.dash || style.dashArray }));
-      }
-    }
+    const { parts, uncertainty, shape, accuracy } = featureLayers(feature, pane);
     const group = L.featureGroup(parts);
     const entry = { id: String(feature.id ?? feature.properties.id), layer: layerId, feature, group, parts, shape, badge: null,
-      uncertainty: L.layerGroup(uncertainty), accuracy: cls };
+      uncertainty: L.layerGroup(uncertainty), accuracy };
     group.on('click', (e) => {
       L.DomEvent.stop(e);
       this.callbacks.onSelect(entry.id);
@@ -220,22 +153,9 @@ export class PlanMap {
     return entry;
   }
 
-  badgeIcon(entry, status) {
-    const html = [];
-    if (status.stalled) {
-      html.push(badgeHtml('stalled', 0, status.title));
-    }
-    if (status.overdueDays !== null) {
-      html.push(badgeHtml('overdue', yearsOverdue(status.overdueDays), status.title));
-    }
-    const anchor = entry.shape === 'point' ? [-8, 30] : [html.length * 13, 13];
-    return L.divIcon({ className: 'pm-badge-marker', html: `<span class="pm-badges">${html.join('')}</span>`,
-      iconSize: null, iconAnchor: anchor });
-  }
-
   badge(entry, status) {
     const point = labelPoint(entry.feature.geometry);
-    const marker = L.marker([point[1], point[0]], { icon: this.badgeIcon(entry, status), pane: 'pm-badges',
+    const marker = L.marker([point[1], point[0]], { icon: badgeIcon(entry.shape, status), pane: 'pm-badges',
       keyboard: false, interactive: true, bubblingMouseEvents: false });
     marker.on('click', (e) => {
       L.DomEvent.stop(e);
@@ -249,7 +169,7 @@ export class PlanMap {
   relabelBadges(status) {
     for (const entry of this.entries.values()) {
       if (entry.badge) {
-        entry.badge.setIcon(this.badgeIcon(entry, status(entry.feature)));
+        entry.badge.setIcon(badgeIcon(entry.shape, status(entry.feature)));
         this.decorate(entry);
       }
     }
@@ -258,29 +178,7 @@ export class PlanMap {
 
   // Puts the entry's data attributes and state classes on its DOM elements (again after a re-add).
   decorate(entry) {
-    const dim = this.dimmed !== null && !this.dimmed.has(entry.id);
-    const selected = this.selected.includes(entry.id);
-    const elements = entry.parts.map((p) => p.getElement && p.getElement()).filter(Boolean);
-    if (entry.badge && entry.badge.getElement()) {
-      const b = entry.badge.getElement();
-      b.classList.toggle('pm-dimmed', dim);
-      b.dataset.feature = entry.id;
-      b.dataset.badgeFor = entry.layer;
-    }
-    entry.uncertainty.eachLayer((l) => {
-      const el = l.getElement && l.getElement();
-      if (el) {
-        el.dataset.uncertaintyOf = entry.id;
-        el.classList.toggle('pm-dimmed', dim);
-      }
-    });
-    for (const el of elements) {
-      el.dataset.feature = entry.id;
-      el.dataset.layer = entry.layer;
-      el.dataset.accuracy = entry.accuracy;
-      el.classList.toggle('pm-dimmed', dim);
-      el.classList.toggle('pm-selected', selected);
-    }
+    decorate(entry, this.dimmed !== null && !this.dimmed.has(entry.id), this.selected.includes(entry.id));
   }
 
   setLayerVisible(layerId, visible) {
@@ -340,7 +238,7 @@ export class PlanMap {
     for (const id of this.selected) {
       const entry = this.entries.get(id);
       if (entry && this.isLayerVisible(entry.layer)) {
-        this.haloGroup.addLayer(this.halo(entry, false));
+        this.haloGroup.addLayer(halo(entry, false));
       }
     }
   }
@@ -349,35 +247,8 @@ export class PlanMap {
     this.hoverGroup.clearLayers();
     this.hovered = entry;
     if (entry && !this.selected.includes(entry.id)) {
-      this.hoverGroup.addLayer(this.halo(entry, true));
+      this.hoverGroup.addLayer(halo(entry, true));
     }
-  }
-
-  // The halo of symbology.md §6: 3 px white inside 1.5 px black around the feature, with the feature
-  // redrawn on top so it stays readable over its neighbours. Hover uses a lighter charcoal halo.
-  halo(entry, light) {
-    const opts = { pane: 'pm-halo', interactive: false };
-    const parts = [];
-    if (entry.shape === 'point') {
-      return L.featureGroup(parts); // points show selection and hover by CSS on the marker itself
-    }
-    const kind = entry.feature.properties.kind;
-    const base = entry.shape === 'line' ? lineStyles(kind)[0].weight : areaStyle(kind).weight;
-    const outline = { ...opts, fill: false, lineCap: 'round', lineJoin: 'round' };
-    // lines are already cased, so their halo is wider to read as a selection and not as another road
-    const wide = entry.shape === 'line' ? 5 : 0;
-    parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...outline, color: '#1F1F1F',
-      weight: base + (light ? 5 : 8) + wide, opacity: light ? 0.55 : 1 }));
-    parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...outline, color: '#FFFFFF',
-      weight: base + (light ? 2 : 4.5) + wide }));
-    if (entry.shape === 'line') {
-      const [casing, core] = lineStyles(kind);
-      parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...casing, ...opts }));
-      parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...core, ...opts }));
-    } else {
-      parts.push(L.GeoJSON.geometryToLayer(entry.feature, { ...areaStyle(kind), ...opts, fill: false }));
-    }
-    return L.featureGroup(parts);
   }
 
   // @method onlyPoints(ids: string[]): boolean — whether every one of the features is a point
@@ -403,144 +274,22 @@ export class PlanMap {
   // @method tooClose(ids: string[], padding): boolean — whether the view is closer than the features' accuracy
   // allows: their uncertainty (boundsOf) does not fit at the current zoom
   tooClose(ids, padding) {
-    const bounds = this.boundsOf(ids);
-    if (!bounds) {
-      return false;
-    }
-    const room = L.point(padding.topLeft).add(padding.bottomRight);
-    return this.map.getZoom() > this.map.getBoundsZoom(bounds, false, room)
-      || !this.map.getBounds().intersects(bounds);
+    return tooCloseFor(this.map, this.boundsOf(ids), padding);
   }
 
   // @method fit(bounds: L.LatLngBounds | [w,s,e,n], padding: {topLeft, bottomRight}, maxZoom?: number): void
   fit(bounds, padding, maxZoom = 16) {
-    if (!bounds) {
-      return;
-    }
-    const b = Array.isArray(bounds) ? L.latLngBounds([bounds[1], bounds[0]], [bounds[3], bounds[2]]) : bounds;
-    if (!b.isValid()) {
-      return;
-    }
-    this.map.fitBounds(b, { paddingTopLeft: padding.topLeft, paddingBottomRight: padding.bottomRight, maxZoom,
-      animate: false });
+    fitBounds(this.map, bounds, padding, maxZoom);
   }
 
   // @method keepInView(ids: string[], padding: {topLeft, bottomRight}): void
   // Pans (without zooming) the least needed for the features' bounds to lie inside the map minus the
   // padding — the part the side panel does not cover; a feature larger than that part is centred in it.
   keepInView(ids, padding) {
-    const bounds = this.boundsOf(ids);
-    if (!bounds || !bounds.isValid()) {
-      return;
-    }
-    const size = this.map.getSize();
-    const nw = this.map.latLngToContainerPoint(bounds.getNorthWest());
-    const se = this.map.latLngToContainerPoint(bounds.getSouthEast());
-    const shift = (lo, hi, min, max) => {
-      if (hi - lo > max - min) {
-        return (lo + hi) / 2 - (min + max) / 2;
-      }
-      return lo < min ? lo - min : hi > max ? hi - max : 0;
-    };
-    const dx = shift(nw.x, se.x, padding.topLeft[0], size.x - padding.bottomRight[0]);
-    const dy = shift(nw.y, se.y, padding.topLeft[1], size.y - padding.bottomRight[1]);
-    if (Math.abs(dx) >= 1 || Math.abs(dy) >= 1) {
-      this.map.panBy([dx, dy], { duration: 0.3 });
-    }
-  }
-
-  // @method pagePoint(lat, lng): [x, y] — where a position is on the page, in CSS pixels (test hook)
-  pagePoint(lat, lng) {
-    const p = this.map.latLngToContainerPoint([lat, lng]);
-    const r = this.map.getContainer().getBoundingClientRect();
-    return [r.left + p.x, r.top + p.y];
+    panIntoView(this.map, this.boundsOf(ids), padding);
   }
 
   invalidate() {
     this.map.invalidateSize({ pan: false });
   }
-
-  // @method layerCounts(): {layerId: number} — features drawn in the page right now, per layer (test hook)
-  layerCounts() {
-    const counts = {};
-    for (const id of this.layers.keys()) {
-      const drawn = new Set();
-      this.map.getContainer().querySelectorAll(`[data-layer="${CSS.escape(id)}"]`).forEach((el) => {
-        drawn.add(el.dataset.feature);
-      });
-      counts[id] = drawn.size;
-    }
-    return counts;
-  }
-}
-
-// @function labelPoint(geometry): [lon, lat] — where a badge goes: the point itself, the middle of a
-// line (by length), or the area-weighted centroid of a polygon's largest ring.
-export function labelPoint(geometry) {
-  const g = geometry;
-  switch (g.type) {
-    case 'Point':
-      return g.coordinates;
-    case 'MultiPoint':
-      return g.coordinates[0];
-    case 'LineString':
-      return midpoint(g.coordinates);
-    case 'MultiLineString':
-      return midpoint(longest(g.coordinates, lineLength));
-    case 'Polygon':
-      return centroid(g.coordinates[0]);
-    case 'MultiPolygon':
-      return centroid(longest(g.coordinates.map((p) => p[0]), (r) => Math.abs(ringArea(r))));
-    default:
-      return [0, 0];
-  }
-}
-
-function longest(list, measure) {
-  return list.reduce((best, x) => (measure(x) > measure(best) ? x : best), list[0]);
-}
-
-function lineLength(coords) {
-  let len = 0;
-  for (let i = 1; i < coords.length; i++) {
-    len += Math.hypot(coords[i][0] - coords[i - 1][0], coords[i][1] - coords[i - 1][1]);
-  }
-  return len;
-}
-
-function midpoint(coords) {
-  const half = lineLength(coords) / 2;
-  let run = 0;
-  for (let i = 1; i < coords.length; i++) {
-    const seg = Math.hypot(coords[i][0] - coords[i - 1][0], coords[i][1] - coords[i - 1][1]);
-    if (run + seg >= half && seg > 0) {
-      const f = (half - run) / seg;
-      return [coords[i - 1][0] + f * (coords[i][0] - coords[i - 1][0]), coords[i - 1][1] + f * (coords[i][1] - coords[i - 1][1])];
-    }
-    run += seg;
-  }
-  return coords[0];
-}
-
-function ringArea(ring) {
-  let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    a += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-  }
-  return a / 2;
-}
-
-function centroid(ring) {
-  const a = ringArea(ring);
-  if (Math.abs(a) < 1e-12) {
-    return ring[0];
-  }
-  let x = 0;
-  let y = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-    x += (ring[j][0] + ring[i][0]) * f;
-    y += (ring[j][1] + ring[i][1]) * f;
-  }
-  return [x / (6 * a), y / (6 * a)];
 }

@@ -4,9 +4,9 @@
 // not open them.
 
 import { length, area } from './geodesy.js';
-import { formatDecimal } from './cursor.js';
+import { formatDecimal } from './numbers.js';
 import { t, lang } from './i18n.js';
-import { escapeHtml } from './format.js';
+import { escapeHtml } from './text.js';
 
 const L = globalThis.L;
 

@@ -2,7 +2,8 @@
 // legend of the visible layers, the north arrow, the foot (accuracy and source note, date of printing),
 // and the annexes (the selected place's panel, a task table). print.js lays them out and prints.
 
-import { escapeHtml, formatDate } from './format.js';
+import { escapeHtml } from './text.js';
+import { formatDate } from './dates.js';
 import { t, pick, lang } from './i18n.js';
 import { swatch, badgeHtml } from './styles.js';
 import { progressOf, timelinessChip } from './timeliness.js';

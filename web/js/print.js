@@ -5,9 +5,11 @@
 // The screen shows the sheet as a preview; the browser prints it through print CSS and an @page rule of
 // the paper's size. Ctrl+P outside the preview prints the current view on the last paper chosen.
 
-import { escapeHtml, formatDateTime } from './format.js';
+import { escapeHtml } from './text.js';
+import { html, redraw } from './html.js';
+import { formatDateTime } from './dates.js';
 import { t } from './i18n.js';
-import { featureMatches } from './tasks.js';
+import { featureMatches } from './task-filter.js';
 import {
   PAPERS, ORIENTATIONS, paperSize, pageCss, scaleDenominator, headHtml, legendHtml, northArrowHtml, footHtml,
   taskTableHtml, panelAnnex,
@@ -72,21 +74,22 @@ export class PrintView {
     const ctx = this.context();
     const o = this.options;
     const title = this.agency ? this.agencyTitle() : o.title || t('app.title');
-    const radios = (name, values, current, label) => values.map((v) => `<label class="pm-radio"><input type="radio" name="${name}"
-      value="${escapeHtml(v)}"${v === current ? ' checked' : ''}> ${escapeHtml(label(v))}</label>`).join(' ');
+    const radios = (name, values, current, label) => values.map((v, i) => html`${i ? ' ' : ''}<label class="pm-radio"><input type="radio" name=${name}
+      value=${v} ?checked=${v === current}> ${label(v)}</label>`);
     const annexes = this.agency ? ['agency', 'none'] : ['none', 'selection', 'tasks'];
     const annex = this.agency ? 'agency' : o.annex === 'selection' && !ctx.panelBody ? 'none' : o.annex;
-    this.dialog.innerHTML = `<form method="dialog" class="pm-dialog-inner pm-print-form">
-      <h2 class="pm-h2" id="pm-print-title">${escapeHtml(t(this.agency ? 'print.agencyHeading' : 'print.heading'))}</h2>
-      <fieldset><legend>${escapeHtml(t('print.paper'))}</legend>${radios('paper', Object.keys(PAPERS), o.paper, (v) => v)}</fieldset>
-      <fieldset><legend>${escapeHtml(t('print.orientation'))}</legend>${radios('orientation', ORIENTATIONS, o.orientation, (v) => t('print.' + v))}</fieldset>
-      <p class="pm-field"><label for="pm-print-name">${escapeHtml(t('print.titleLabel'))}</label>
-        <input id="pm-print-name" name="title" maxlength="200" value="${escapeHtml(title)}"></p>
-      <p class="pm-field"><label for="pm-print-annex">${escapeHtml(t('print.annex'))}</label>
-        <select id="pm-print-annex" name="annex">${annexes.map((a) => `<option value="${a}"${a === annex ? ' selected' : ''}${a === 'selection' && !ctx.panelBody ? ' disabled' : ''}>${escapeHtml(t('print.annex.' + a))}</option>`).join('')}</select></p>
-      <p class="pm-small pm-muted">${escapeHtml(t('print.hint'))}</p>
-      <p class="pm-dialog-actions"><button type="submit" class="pm-button" id="pm-print-preview">${escapeHtml(t('print.preview'))}</button>
-        <button type="button" class="pm-button pm-button-quiet" data-action="close">${escapeHtml(t('export.close'))}</button></p></form>`;
+    redraw(this.dialog, html`<form method="dialog" class="pm-dialog-inner pm-print-form">
+      <h2 class="pm-h2" id="pm-print-title">${t(this.agency ? 'print.agencyHeading' : 'print.heading')}</h2>
+      <fieldset><legend>${t('print.paper')}</legend>${radios('paper', Object.keys(PAPERS), o.paper, (v) => v)}</fieldset>
+      <fieldset><legend>${t('print.orientation')}</legend>${radios('orientation', ORIENTATIONS, o.orientation, (v) => t('print.' + v))}</fieldset>
+      <p class="pm-field"><label for="pm-print-name">${t('print.titleLabel')}</label>
+        <input id="pm-print-name" name="title" maxlength="200" value=${title}></p>
+      <p class="pm-field"><label for="pm-print-annex">${t('print.annex')}</label>
+        <select id="pm-print-annex" name="annex">${annexes.map((a) => html`<option value=${a} ?selected=${a === annex}
+          ?disabled=${a === 'selection' && !ctx.panelBody}>${t('print.annex.' + a)}</option>`)}</select></p>
+      <p class="pm-small pm-muted">${t('print.hint')}</p>
+      <p class="pm-dialog-actions"><button type="submit" class="pm-button" id="pm-print-preview">${t('print.preview')}</button>
+        <button type="button" class="pm-button pm-button-quiet" data-action="close">${t('export.close')}</button></p></form>`);
   }
 
   agencyTitle() {
@@ -184,23 +187,23 @@ export class PrintView {
 
   annex(root, ctx) {
     const kind = this.agency ? this.options.annex === 'none' ? 'none' : 'agency' : this.options.annex;
-    let html = null;
+    let sheet = null;
     if (kind === 'tasks') {
       const codes = ctx.taskCodes ? new Set(ctx.taskCodes) : null;
-      html = taskTableHtml(t('print.annex.tasks'), ctx.tasks.filter((task) => !codes || codes.has(task.code)), ctx.agencies);
+      sheet = taskTableHtml(t('print.annex.tasks'), ctx.tasks.filter((task) => !codes || codes.has(task.code)), ctx.agencies);
     } else if (kind === 'agency') {
       const d = this.agency;
-      html = [['agency.overdue', d.overdue], ['agency.dueSoon', d.due_next_90_days], ['agency.lead', d.lead_tasks],
+      sheet = [['agency.overdue', d.overdue], ['agency.dueSoon', d.due_next_90_days], ['agency.lead', d.lead_tasks],
         ['agency.partner', d.partner_tasks]].map(([key, tasks]) => taskTableHtml(t(key), tasks, ctx.agencies)).join('');
     }
-    if (html === null && !(kind === 'selection' && ctx.panelBody)) {
+    if (sheet === null && !(kind === 'selection' && ctx.panelBody)) {
       return;
     }
     const section = document.createElement('section');
     section.className = 'pm-annex';
     section.innerHTML = `<p class="pm-annex-kicker">${escapeHtml(t('print.annexOf', { title: this.options.title || t('app.title') }))}</p>`;
-    if (html !== null) {
-      section.insertAdjacentHTML('beforeend', html);
+    if (sheet !== null) {
+      section.insertAdjacentHTML('beforeend', sheet);
     } else {
       section.appendChild(panelAnnex(ctx.panelBody));
     }

@@ -2,7 +2,8 @@
 // or by lead agency), counts of timeliness and progress per group, indicators against their targets.
 // Pure functions (unit-tested); the views draw them.
 
-import { TIMELINESS, timelinessOf, progressOf } from './timeliness.js';
+import { timelinessOf, progressOf } from './timeliness.js';
+import { TIMELINESS } from './terms.js';
 import { pick } from './i18n.js';
 
 // @const GROUPINGS: how tasks can be grouped

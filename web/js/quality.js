@@ -1,12 +1,15 @@
 // The data-quality page (/quality.html): every place with its accuracy class, metres, public sources, last change
 // and who made it (GET /quality), sortable by any column and filterable by class and text, with the count still
 // schematic as the server computes it, and the same table as CSV or Excel. The page's language comes from
-// #lang=en (as on the map); every value is escaped.
+// #lang=en (as on the map); lit-html templates escape every value.
 
-import { escapeHtml, formatDate } from './format.js';
+import { html, render, live } from './html.js';
+import * as api from './api.js';
+import { formatDate } from './dates.js';
 import * as i18n from './i18n.js';
 import { t, pick } from './i18n.js';
-import { CLASSES, metresText } from './accuracy.js';
+import { metresText } from './accuracy.js';
+import { ACCURACY_CLASSES as CLASSES } from './terms.js';
 
 const $ = (sel) => document.querySelector(sel);
 const COLUMNS = [
@@ -20,8 +23,6 @@ const COLUMNS = [
     order: (p) => p.last_changed_at || '' },
   { key: 'last_changed_by', label: 'quality.col.by', value: (p) => p.last_changed_by || '—' },
 ];
-
-const view = { data: null, sort: 'layer', desc: false, cls: '', text: '' };
 
 // @function rows(places, view): the places the table shows, filtered and sorted (pure, for tests)
 export function rows(places, v) {
@@ -39,21 +40,39 @@ export function rows(places, v) {
   return sorted.map((s) => s.p);
 }
 
-function render() {
-  const d = view.data;
-  $('#pm-quality-summary').textContent = t('quality.summary', { n: d.still_schematic, total: d.total })
-    + ' · ' + CLASSES.map((c) => `${t(`accuracy.class.${c}`)}: ${d.by_class[c] ?? 0}`).join(' · ');
-  const select = $('#pm-quality-class');
-  select.innerHTML = `<option value="">${escapeHtml(t('quality.allClasses'))}</option>`
-    + CLASSES.map((c) => `<option value="${c}"${view.cls === c ? ' selected' : ''}>${escapeHtml(t(`accuracy.class.${c}`))}</option>`).join('');
-  $('#pm-quality-table thead tr').innerHTML = COLUMNS.map((c) => {
-    const sort = view.sort === c.key ? (view.desc ? 'descending' : 'ascending') : 'none';
-    return `<th aria-sort="${sort}"><button type="button" class="pm-link-button" data-sort="${c.key}">${escapeHtml(t(c.label))}</button></th>`;
-  }).join('');
-  $('#pm-quality-table tbody').innerHTML = rows(d.places, view).map((p) => `<tr data-id="${escapeHtml(p.id)}" data-class="${escapeHtml(p.accuracy_class)}">`
-    + COLUMNS.map((c) => (c.key === 'name'
-      ? `<td><a href="/#sel=feature:${encodeURIComponent(p.id)}">${escapeHtml(c.value(p))}</a></td>`
-      : `<td>${escapeHtml(c.value(p))}</td>`)).join('') + '</tr>').join('');
+class QualityPage {
+  constructor(data) {
+    this.data = data;
+    this.view = { sort: 'layer', desc: false, cls: '', text: '' };
+    $('#pm-quality-table thead').addEventListener('click', (e) => {
+      const b = e.target.closest('[data-sort]');
+      if (b) {
+        this.view = { ...this.view, desc: this.view.sort === b.dataset.sort ? !this.view.desc : false, sort: b.dataset.sort };
+        this.render();
+      }
+    });
+    $('#pm-quality-class').addEventListener('change', (e) => {
+      this.view = { ...this.view, cls: e.target.value };
+      this.render();
+    });
+    $('#pm-quality-text').addEventListener('input', (e) => {
+      this.view = { ...this.view, text: e.target.value };
+      this.render();
+    });
+  }
+
+  render() {
+    const { data: d, view: v } = this;
+    $('#pm-quality-summary').textContent = t('quality.summary', { n: d.still_schematic, total: d.total })
+      + ' · ' + CLASSES.map((c) => `${t(`accuracy.class.${c}`)}: ${d.by_class[c] ?? 0}`).join(' · ');
+    render(html`<option value="" .selected=${live(!v.cls)}>${t('quality.allClasses')}</option>${CLASSES.map(
+      (c) => html`<option value=${c} .selected=${live(v.cls === c)}>${t(`accuracy.class.${c}`)}</option>`)}`, $('#pm-quality-class'));
+    render(COLUMNS.map((c) => html`<th aria-sort=${v.sort === c.key ? (v.desc ? 'descending' : 'ascending') : 'none'}><button
+      type="button" class="pm-link-button" data-sort=${c.key}>${t(c.label)}</button></th>`), $('#pm-quality-table thead tr'));
+    render(rows(d.places, v).map((p) => html`<tr data-id=${p.id} data-class=${p.accuracy_class}>${COLUMNS.map((c) => (c.key === 'name'
+      ? html`<td><a href="/#sel=feature:${encodeURIComponent(p.id)}">${c.value(p)}</a></td>`
+      : html`<td>${c.value(p)}</td>`))}</tr>`), $('#pm-quality-table tbody'));
+  }
 }
 
 async function start() {
@@ -61,29 +80,14 @@ async function start() {
   i18n.setLang(lang === 'en' ? 'en' : 'vi');
   i18n.apply(document);
   document.title = `${t('quality.title')} · ${t('app.short')}`;
-  const r = await fetch('/quality', { headers: { Accept: 'application/json' } });
-  if (!r.ok) {
+  let data;
+  try {
+    data = await api.quality();
+  } catch (e) {
     $('#pm-quality-summary').textContent = t('quality.error');
     return;
   }
-  view.data = await r.json();
-  render();
-  $('#pm-quality-table thead').addEventListener('click', (e) => {
-    const b = e.target.closest('[data-sort]');
-    if (b) {
-      view.desc = view.sort === b.dataset.sort ? !view.desc : false;
-      view.sort = b.dataset.sort;
-      render();
-    }
-  });
-  $('#pm-quality-class').addEventListener('change', (e) => {
-    view.cls = e.target.value;
-    render();
-  });
-  $('#pm-quality-text').addEventListener('input', (e) => {
-    view.text = e.target.value;
-    render();
-  });
+  new QualityPage(data).render();
   window.planmapQuality = { ready: true };
 }
 

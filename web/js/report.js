@@ -4,11 +4,11 @@
 // refuses is named in the interface's words and the form stays usable: choose another file and send again (the
 // report is not filed twice). After success main.js reloads the data.
 
-import { escapeHtml, fileSizeText } from './format.js';
+import { html, render, redraw } from './html.js';
+import { fileSizeText } from './numbers.js';
 import { t, lang } from './i18n.js';
 import { fileProblem, problemText, refusalText } from './attachments.js';
-
-export const STATUSES = ['not_started', 'in_progress', 'submitted', 'done', 'blocked'];
+import { REPORT_STATUSES as STATUSES, ATTACHMENT_ACCEPT } from './terms.js';
 
 export class ReportDialog {
   // @param dialog    the <dialog> element
@@ -39,33 +39,33 @@ export class ReportDialog {
     this.files = [];
     this.checks = [];
     this.report = null;
-    const statuses = STATUSES.map((s) => `<option value="${s}"${s === (!task.progress || task.progress === 'not_reported' ? 'in_progress' : task.progress) ? ' selected' : ''}>${escapeHtml(t('status.' + s))}</option>`).join('');
+    const chosen = !task.progress || task.progress === 'not_reported' ? 'in_progress' : task.progress;
     const agencyField = agencies.length > 1
-      ? `<p class="pm-field"><label for="pm-report-agency">${escapeHtml(t('report.agency'))}</label>
-          <select id="pm-report-agency" name="agency">${agencies.map((a) => `<option value="${escapeHtml(a.id)}">${escapeHtml(a.name)}</option>`).join('')}</select></p>`
-      : `<input type="hidden" name="agency" value="${escapeHtml(agencies[0] ? agencies[0].id : '')}">
-         <p class="pm-small pm-muted">${escapeHtml(t('report.agency'))}: ${escapeHtml(agencies[0] ? agencies[0].name : '')}</p>`;
-    this.dialog.innerHTML = `
+      ? html`<p class="pm-field"><label for="pm-report-agency">${t('report.agency')}</label>
+          <select id="pm-report-agency" name="agency">${agencies.map((a) => html`<option value=${a.id}>${a.name}</option>`)}</select></p>`
+      : html`<input type="hidden" name="agency" value=${agencies[0] ? agencies[0].id : ''}>
+         <p class="pm-small pm-muted">${t('report.agency')}: ${agencies[0] ? agencies[0].name : ''}</p>`;
+    redraw(this.dialog, html`
       <form class="pm-dialog-inner" id="pm-report-form" novalidate>
-        <h2 class="pm-h2" id="pm-report-title">${escapeHtml(t('report.heading', { code: task.code }))}</h2>
-        <p class="pm-small pm-clamp-2" lang="vi">${escapeHtml(task.content)}</p>
+        <h2 class="pm-h2" id="pm-report-title">${t('report.heading', { code: task.code })}</h2>
+        <p class="pm-small pm-clamp-2" lang="vi">${task.content}</p>
         ${agencyField}
-        <p class="pm-field"><label for="pm-report-status">${escapeHtml(t('report.status'))}</label>
-          <select id="pm-report-status" name="status">${statuses}</select></p>
-        <p class="pm-field"><label for="pm-report-date">${escapeHtml(t('report.date'))}</label>
-          <input id="pm-report-date" name="report_date" type="date" value="${escapeHtml(today)}" min="2021-01-01" max="${escapeHtml(today)}" required></p>
-        <p class="pm-field"><label for="pm-report-text">${escapeHtml(t('report.text'))}</label>
+        <p class="pm-field"><label for="pm-report-status">${t('report.status')}</label>
+          <select id="pm-report-status" name="status">${STATUSES.map((s) => html`<option value=${s} ?selected=${s === chosen}>${t('status.' + s)}</option>`)}</select></p>
+        <p class="pm-field"><label for="pm-report-date">${t('report.date')}</label>
+          <input id="pm-report-date" name="report_date" type="date" value=${today} min="2021-01-01" max=${today} required></p>
+        <p class="pm-field"><label for="pm-report-text">${t('report.text')}</label>
           <textarea id="pm-report-text" name="text" rows="3" maxlength="4000"></textarea></p>
-        <p class="pm-field"><label for="pm-report-doc">${escapeHtml(t('report.docRef'))}</label>
-          <input id="pm-report-doc" name="document_ref" maxlength="300" placeholder="${escapeHtml(t('report.docRefHint'))}"></p>
-        <p class="pm-field"><label for="pm-report-files">${escapeHtml(t('report.files'))}</label>
-          <input id="pm-report-files" name="files" type="file" multiple accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"></p>
+        <p class="pm-field"><label for="pm-report-doc">${t('report.docRef')}</label>
+          <input id="pm-report-doc" name="document_ref" maxlength="300" placeholder=${t('report.docRefHint')}></p>
+        <p class="pm-field"><label for="pm-report-files">${t('report.files')}</label>
+          <input id="pm-report-files" name="files" type="file" multiple accept=${ATTACHMENT_ACCEPT}></p>
         <ul class="pm-file-list" id="pm-report-file-list"></ul>
         <p class="pm-form-error" id="pm-report-error" role="alert"></p>
         <p class="pm-dialog-actions">
-          <button type="button" class="pm-button pm-button-secondary" data-action="cancel">${escapeHtml(t('report.cancel'))}</button>
-          <button type="submit" class="pm-button" id="pm-report-submit">${escapeHtml(t('report.submit'))}</button></p>
-      </form>`;
+          <button type="button" class="pm-button pm-button-secondary" data-action="cancel">${t('report.cancel')}</button>
+          <button type="submit" class="pm-button" id="pm-report-submit">${t('report.submit')}</button></p>
+      </form>`);
     this.dialog.showModal();
     this.dialog.querySelector('#pm-report-status').focus();
   }
@@ -87,10 +87,8 @@ export class ReportDialog {
 
   renderFiles() {
     const list = this.dialog.querySelector('#pm-report-file-list');
-    list.innerHTML = this.files.map((f, i) => {
-      const bad = this.checks[i];
-      return `<li class="${bad ? 'pm-file-bad' : ''}">${escapeHtml(f.name)} <span class="pm-muted">(${escapeHtml(fileSizeText(f.size, lang()))})</span></li>`;
-    }).join('');
+    render(this.files.map((f, i) => html`<li class=${this.checks[i] ? 'pm-file-bad' : ''}>${f.name} <span class="pm-muted">(${
+      fileSizeText(f.size, lang())})</span></li>`), list);
     this.dialog.querySelector('#pm-report-error').textContent = this.problems().join(' · ');
   }
 

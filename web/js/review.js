@@ -3,9 +3,11 @@
 // task's deadline, its text, document and attachments; accept, or reject with a reason (required). Decisions
 // are kept in the history by the server. Opened from the header's "Duyệt báo cáo" (editors only).
 
-import { escapeHtml, formatDate, formatDateTime, fileSizeText } from './format.js';
+import { html, redraw } from './html.js';
+import { formatDate, formatDateTime } from './dates.js';
+import { fileSizeText } from './numbers.js';
 import { t, lang } from './i18n.js';
-import { reviewHtml } from './activity.js';
+import { reviewLine } from './activity.js';
 
 export class ReviewQueue {
   // @param dialog   the <dialog> element
@@ -21,7 +23,7 @@ export class ReviewQueue {
 
   // @method open(): loads the queue and shows it
   async open() {
-    this.dialog.innerHTML = `<div class="pm-dialog-inner"><p>${escapeHtml(t('history.loading'))}</p></div>`;
+    redraw(this.dialog, html`<div class="pm-dialog-inner"><p>${t('history.loading')}</p></div>`);
     if (!this.dialog.open) {
       this.dialog.showModal();
     }
@@ -38,39 +40,40 @@ export class ReviewQueue {
     return this.reports.filter((r) => r.review === 'pending').length;
   }
 
+  // drawn afresh after each decision (the reasons typed in other items start empty again)
   render() {
-    const items = this.reports.map((r) => this.itemHtml(r)).join('');
-    this.dialog.innerHTML = `<div class="pm-dialog-inner pm-review">
-      <h2 class="pm-h2" id="pm-review-title">${escapeHtml(t('review.heading'))}
-        <span class="pm-chip pm-review-pending">${escapeHtml(t('review.pendingCount', { n: this.pendingCount() }))}</span></h2>
-      <p class="pm-small pm-muted">${escapeHtml(t('review.intro'))}</p>
-      ${items ? `<ol class="pm-review-list">${items}</ol>` : `<p class="pm-muted">${escapeHtml(t('review.empty'))}</p>`}
-      <p class="pm-dialog-actions"><button type="button" class="pm-button pm-button-secondary" data-action="close">${escapeHtml(t('review.close'))}</button></p>
-    </div>`;
+    redraw(this.dialog, html`<div class="pm-dialog-inner pm-review">
+      <h2 class="pm-h2" id="pm-review-title">${t('review.heading')}
+        <span class="pm-chip pm-review-pending">${t('review.pendingCount', { n: this.pendingCount() })}</span></h2>
+      <p class="pm-small pm-muted">${t('review.intro')}</p>
+      ${this.reports.length ? html`<ol class="pm-review-list">${this.reports.map((r) => this.item(r))}</ol>`
+        : html`<p class="pm-muted">${t('review.empty')}</p>`}
+      <p class="pm-dialog-actions"><button type="button" class="pm-button pm-button-secondary" data-action="close">${t('review.close')}</button></p>
+    </div>`);
   }
 
-  itemHtml(r) {
-    const files = (r.attachments || []).map((a) => `<li><a href="${escapeHtml(a.href)}" download="${escapeHtml(a.filename)}">${escapeHtml(a.filename)}</a>
-      <span class="pm-muted">(${escapeHtml(fileSizeText(a.size, lang()))})</span></li>`).join('');
-    const id = escapeHtml(r.id);
-    return `<li class="pm-review-item" data-report="${id}" data-review="${escapeHtml(r.review)}">
-      <p class="pm-report-head"><b class="pm-code">${escapeHtml(r.task)}</b>
-        <span class="pm-chip" data-status="${escapeHtml(r.status)}">${escapeHtml(t('status.' + r.status))}</span></p>
-      <p class="pm-small pm-clamp-2" lang="vi">${escapeHtml(r.task_content || '')}</p>
-      <p class="pm-small">${escapeHtml(t('review.claimed', { date: formatDate(r.report_date) }))} ·
-        ${escapeHtml(t('review.filed', { date: formatDateTime(r.filed_at) }))}
-        ${r.due_date ? ` · ${escapeHtml(t('review.due', { date: formatDate(r.due_date) }))}` : ''}</p>
-      <p class="pm-small pm-muted">${escapeHtml(t('report.by', { agency: r.agency_name || r.agency, user: r.reported_by || '' }))}</p>
-      ${r.document_ref ? `<p class="pm-report-doc">${escapeHtml(r.document_ref)}</p>` : ''}
-      ${r.text ? `<p class="pm-report-text" lang="vi">${escapeHtml(r.text)}</p>` : ''}
-      ${files ? `<ul class="pm-attachments">${files}</ul>` : ''}
-      ${reviewHtml(r)}
-      <p class="pm-field"><label for="pm-review-reason-${id}">${escapeHtml(t('review.reason'))}</label>
-        <input id="pm-review-reason-${id}" class="pm-review-reason-input" maxlength="1000" placeholder="${escapeHtml(t('review.reasonHint'))}"></p>
+  item(r) {
+    const files = (r.attachments || []).map((a) => html`<li><a href=${a.href} download=${a.filename}>${a.filename}</a>
+      <span class="pm-muted">(${fileSizeText(a.size, lang())})</span></li>`);
+    const { id } = r;
+    return html`<li class="pm-review-item" data-report=${id} data-review=${r.review}>
+      <p class="pm-report-head"><b class="pm-code">${r.task}</b>
+        <span class="pm-chip" data-status=${r.status}>${t('status.' + r.status)}</span></p>
+      <p class="pm-small pm-clamp-2" lang="vi">${r.task_content || ''}</p>
+      <p class="pm-small">${t('review.claimed', { date: formatDate(r.report_date) })} ·
+        ${t('review.filed', { date: formatDateTime(r.filed_at) })}
+        ${r.due_date ? ` · ${t('review.due', { date: formatDate(r.due_date) })}` : ''}</p>
+      <p class="pm-small pm-muted">${t('report.by', { agency: r.agency_name || r.agency, user: r.reported_by || '' })}</p>
+      ${r.document_ref ? html`<p class="pm-report-doc">${r.document_ref}</p>` : ''}
+      ${r.text ? html`<p class="pm-report-text" lang="vi">${r.text}</p>` : ''}
+      ${files.length ? html`<ul class="pm-attachments">${files}</ul>` : ''}
+      ${reviewLine(r)}
+      <p class="pm-field"><label for="pm-review-reason-${id}">${t('review.reason')}</label>
+        <input id="pm-review-reason-${id}" class="pm-review-reason-input" maxlength="1000" placeholder=${t('review.reasonHint')}></p>
       <p class="pm-form-error pm-review-error" role="alert"></p>
       <p class="pm-panel-actions">
-        ${r.review !== 'accepted' ? `<button type="button" class="pm-button pm-button-small" data-action="accept" data-report="${id}">${escapeHtml(t('review.accept'))}</button>` : ''}
-        ${r.review !== 'rejected' ? `<button type="button" class="pm-button pm-button-small pm-button-secondary" data-action="reject" data-report="${id}">${escapeHtml(t('review.reject'))}</button>` : ''}</p>
+        ${r.review !== 'accepted' ? html`<button type="button" class="pm-button pm-button-small" data-action="accept" data-report=${id}>${t('review.accept')}</button>` : ''}
+        ${r.review !== 'rejected' ? html`<button type="button" class="pm-button pm-button-small pm-button-secondary" data-action="reject" data-report=${id}>${t('review.reject')}</button>` : ''}</p>
     </li>`;
   }
 

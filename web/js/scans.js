@@ -2,18 +2,15 @@
 // with an opacity slider), upload and delete for editors, the georeference box (georef.js), the scans a place
 // was traced over in its panel, and the tracing link recorded when a place is redrawn while scans are shown.
 
-import { escapeHtml, formatDate } from './format.js';
+import { html, render, redraw } from './html.js';
+import { metres } from './numbers.js';
+import { formatDate } from './dates.js';
 import { t, lang } from './i18n.js';
 import { GeorefBox } from './georef.js';
+import { SCAN_TYPES, SCAN_MAX_BYTES } from './terms.js';
 import { ensureScanPane, scanOverlay, cornersOf } from './scan-overlay.js';
 
 const L = globalThis.L;
-
-// @function metres(n: number, lang: 'vi'|'en'): string — two decimals, a decimal comma in Vietnamese
-export function metres(n, language) {
-  const s = Number(n).toFixed(2);
-  return language === 'en' ? s : s.replace('.', ',');
-}
 
 // @function fitText(scan): string — "4 control points, RMS error 0.42 m", or "not georeferenced"
 export function fitText(scan) {
@@ -90,25 +87,25 @@ export class ScansView {
     const edit = this.callbacks.canEdit();
     const items = this.list.map((s) => {
       const entry = this.shown.get(s.id);
-      const id = escapeHtml(s.id);
-      const name = escapeHtml(s.filename);
-      return `<li class="pm-scan" data-scan="${id}">
-        <label class="pm-check"><input type="checkbox" name="scan" value="${id}"${entry ? ' checked' : ''}${s.georeference ? '' : ' disabled'}
-          aria-label="${escapeHtml(t('scans.show', { name: s.filename }))}"> <span class="pm-scan-name">${name}</span></label>
-        <p class="pm-small pm-muted pm-scan-fit">${escapeHtml(fitText(s))} · ${escapeHtml(t('scans.uploadedBy', { user: s.uploaded_by, date: formatDate(String(s.uploaded_at).slice(0, 10)) }))}</p>
-        ${entry ? `<label class="pm-scan-opacity pm-small">${escapeHtml(t('scans.opacity'))}
-          <input type="range" name="opacity" min="0" max="100" step="5" value="${Math.round(entry.opacity * 100)}" data-scan="${id}"></label>` : ''}
-        <p class="pm-scan-actions">${s.georeference ? `<button type="button" class="pm-link-button pm-small" data-scan-action="zoom" data-scan="${id}">${escapeHtml(t('scans.zoom'))}</button>` : ''}
-          ${s.georeference ? `<a class="pm-small" href="${escapeHtml(s.href)}/world" download title="${escapeHtml(t('scans.worldFileHint'))}">${escapeHtml(t('scans.worldFile'))}</a>` : ''}
-          ${edit ? `<button type="button" class="pm-link-button pm-small" data-scan-action="georeference" data-scan="${id}">${escapeHtml(t('scans.georeference'))}</button>
-          <button type="button" class="pm-link-button pm-small" data-scan-action="delete" data-scan="${id}">${escapeHtml(t('scans.delete'))}</button>` : ''}</p></li>`;
-    }).join('');
-    this.el.innerHTML = `<h2 class="pm-h2">${escapeHtml(t('scans.heading'))}</h2>
-      <p class="pm-small pm-muted">${escapeHtml(t('scans.intro'))}</p>
-      ${items ? `<ul class="pm-scan-list">${items}</ul>` : `<p class="pm-muted pm-small">${escapeHtml(t('scans.none'))}</p>`}
-      ${edit ? `<p class="pm-field pm-scan-upload"><label for="pm-scan-file">${escapeHtml(t('scans.upload'))}</label>
-        <input type="file" id="pm-scan-file" name="file" accept="image/png,image/jpeg"></p>` : ''}
-      <p class="pm-form-error" id="pm-scan-error" role="alert"></p>`;
+      const { id } = s;
+      return html`<li class="pm-scan" data-scan=${id}>
+        <label class="pm-check"><input type="checkbox" name="scan" value=${id} ?checked=${Boolean(entry)} ?disabled=${!s.georeference}
+          aria-label=${t('scans.show', { name: s.filename })}> <span class="pm-scan-name">${s.filename}</span></label>
+        <p class="pm-small pm-muted pm-scan-fit">${fitText(s)} · ${t('scans.uploadedBy', { user: s.uploaded_by, date: formatDate(String(s.uploaded_at).slice(0, 10)) })}</p>
+        ${entry ? html`<label class="pm-scan-opacity pm-small">${t('scans.opacity')}
+          <input type="range" name="opacity" min="0" max="100" step="5" value=${Math.round(entry.opacity * 100)} data-scan=${id}></label>` : ''}
+        <p class="pm-scan-actions">${s.georeference ? html`<button type="button" class="pm-link-button pm-small" data-scan-action="zoom" data-scan=${id}>${t('scans.zoom')}</button>` : ''}
+          ${s.georeference ? html`<a class="pm-small" href="${s.href}/world" download title=${t('scans.worldFileHint')}>${t('scans.worldFile')}</a>` : ''}
+          ${edit ? html`<button type="button" class="pm-link-button pm-small" data-scan-action="georeference" data-scan=${id}>${t('scans.georeference')}</button>
+          <button type="button" class="pm-link-button pm-small" data-scan-action="delete" data-scan=${id}>${t('scans.delete')}</button>` : ''}</p></li>`;
+    });
+    // drawn afresh: the switches and sliders follow this.shown, not what was last clicked
+    redraw(this.el, html`<h2 class="pm-h2">${t('scans.heading')}</h2>
+      <p class="pm-small pm-muted">${t('scans.intro')}</p>
+      ${items.length ? html`<ul class="pm-scan-list">${items}</ul>` : html`<p class="pm-muted pm-small">${t('scans.none')}</p>`}
+      ${edit ? html`<p class="pm-field pm-scan-upload"><label for="pm-scan-file">${t('scans.upload')}</label>
+        <input type="file" id="pm-scan-file" name="file" accept=${SCAN_TYPES.join(',')}></p>` : ''}
+      <p class="pm-form-error" id="pm-scan-error" role="alert"></p>`);
     this.box.rerender();
   }
 
@@ -176,7 +173,7 @@ export class ScansView {
 
   async upload(file) {
     const error = this.el.querySelector('#pm-scan-error');
-    if (!['image/png', 'image/jpeg'].includes(file.type) || file.size > 20 * 1024 * 1024) {
+    if (!SCAN_TYPES.includes(file.type) || file.size > SCAN_MAX_BYTES) {
       error.textContent = t('scans.badFile');
       return;
     }
@@ -224,10 +221,11 @@ export class ScansView {
     if (!scans.length || !history || !history.previousElementSibling || body.querySelector('#pm-traced')) {
       return;
     }
-    const items = scans.map((s) => `<li><button type="button" class="pm-link-button" data-traced-scan="${escapeHtml(s.id)}">${escapeHtml(s.filename)}</button>
-      <span class="pm-small pm-muted">${escapeHtml(fitText(s))}</span></li>`).join('');
-    history.previousElementSibling.insertAdjacentHTML('beforebegin', `<h3 class="pm-h3">${escapeHtml(t('scans.traced'))}</h3>
-      <ul class="pm-place-list" id="pm-traced">${items}</ul>`);
+    const traced = document.createDocumentFragment();
+    render(html`<h3 class="pm-h3">${t('scans.traced')}</h3>
+      <ul class="pm-place-list" id="pm-traced">${scans.map((s) => html`<li><button type="button" class="pm-link-button" data-traced-scan=${s.id}>${s.filename}</button>
+      <span class="pm-small pm-muted">${fitText(s)}</span></li>`)}</ul>`, traced);
+    history.previousElementSibling.before(traced);
     body.querySelector('#pm-traced').addEventListener('click', (e) => {
       const b = e.target.closest('[data-traced-scan]');
       if (b) {

@@ -2,7 +2,8 @@
 // come from /search as the planner types (the server folds diacritics: "bac song ma" finds
 // "Đại lộ Bắc Sông Mã"). Arrow keys move, Enter chooses, Escape closes (and then clears).
 
-import { escapeHtml, truncate } from './format.js';
+import { html, render } from './html.js';
+import { truncate } from './text.js';
 import { t, lang } from './i18n.js';
 
 const LIMIT = 8;
@@ -42,10 +43,10 @@ export class SearchBox {
 
   schedule() {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.fetch(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => this.ask(), DEBOUNCE_MS);
   }
 
-  async fetch() {
+  async ask() {
     const q = this.input.value.trim();
     if (this.pending) {
       this.pending.abort();
@@ -81,16 +82,14 @@ export class SearchBox {
 
   render() {
     if (!this.results.length) {
-      this.list.innerHTML = `<li class="pm-option-empty" role="presentation">${escapeHtml(t('search.none'))}</li>`;
+      render(html`<li class="pm-option-empty" role="presentation">${t('search.none')}</li>`, this.list);
       return;
     }
-    this.list.innerHTML = this.results.map((r, i) => {
-      const title = truncate(lang() === 'en' && r.titleEn ? r.titleEn : r.title, 110);
-      return `<li role="option" id="pm-option-${i}" data-index="${i}" aria-selected="false" class="pm-option">
-        <span class="pm-option-kind pm-option-${escapeHtml(r.kind)}">${escapeHtml(t('search.kind.' + r.kind))}</span>
-        <span class="pm-option-text"><span class="pm-option-title">${escapeHtml(title)}</span>
-        ${r.subtitle ? `<span class="pm-option-sub">${escapeHtml(r.subtitle)}</span>` : ''}</span></li>`;
-    }).join('');
+    render(this.results.map((r, i) => html`<li role="option" id="pm-option-${i}" data-index=${i}
+        aria-selected=${String(i === this.active)} class="pm-option ${i === this.active ? 'pm-option-active' : ''}">
+        <span class="pm-option-kind pm-option-${r.kind}">${t('search.kind.' + r.kind)}</span>
+        <span class="pm-option-text"><span class="pm-option-title">${truncate(lang() === 'en' && r.titleEn ? r.titleEn : r.title, 110)}</span>
+        ${r.subtitle ? html`<span class="pm-option-sub">${r.subtitle}</span>` : ''}</span></li>`), this.list);
   }
 
   open() {
@@ -118,13 +117,8 @@ export class SearchBox {
     }
     const n = this.results.length;
     this.active = this.active < 0 ? (delta > 0 ? 0 : n - 1) : (this.active + delta + n) % n;
-    this.list.querySelectorAll('[role="option"]').forEach((li, i) => {
-      li.setAttribute('aria-selected', String(i === this.active));
-      li.classList.toggle('pm-option-active', i === this.active);
-      if (i === this.active) {
-        li.scrollIntoView({ block: 'nearest' });
-      }
-    });
+    this.render();
+    this.list.querySelector(`#pm-option-${this.active}`).scrollIntoView({ block: 'nearest' });
     this.input.setAttribute('aria-activedescendant', `pm-option-${this.active}`);
   }
 

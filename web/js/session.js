@@ -1,49 +1,24 @@
 // Signing in and out: the header's account area (who is signed in, in which role) and the sign-in dialog,
 // with errors said in words (wrong password, too many attempts). Browsing needs no account: a viewer
-// simply never opens the dialog. canReport/canEdit are pure (unit-tested).
+// simply never opens the dialog. What each role may do is roles.js's.
 
-import { escapeHtml } from './format.js';
+import { html, render, redraw } from './html.js';
 import { t } from './i18n.js';
-
-const VIEWER = Object.freeze({ role: 'viewer', agencies: [] });
-
-// @function agencyIdsOf(task): string[] — the ids of the agencies leading or partnering on a /tasks entry
-export function agencyIdsOf(task) {
-  return [...(task.lead || []), ...(task.partners || [])].map((a) => a.id);
-}
-
-// @function reportingAgencies(user, task): string[] — the user's agencies that may report on the task
-// (an admin may report for any agency of the task); [] for viewers and editors.
-export function reportingAgencies(user, task) {
-  if (!user || !task) {
-    return [];
-  }
-  const ids = agencyIdsOf(task);
-  if (user.role === 'admin') {
-    return ids;
-  }
-  if (user.role !== 'reporter') {
-    return [];
-  }
-  return (user.agencies || []).filter((id) => ids.includes(id));
-}
-
-// @function canEdit(user): boolean
-export function canEdit(user) {
-  return Boolean(user && (user.role === 'editor' || user.role === 'admin'));
-}
+import { VIEWER } from './store.js';
+import { roleOf } from './roles.js';
 
 export class Session {
   // @param area       the header element that holds the account button(s)
   // @param dialog     the <dialog> for signing in
+  // @param store      the app's store: the signed-in user is its `user`
   // @param api        {me(), login(username, password), logout()}
   // @param onChange   (user) → void, after sign-in and sign-out
-  constructor(area, dialog, api, onChange) {
+  constructor(area, dialog, store, api, onChange) {
     this.area = area;
     this.dialog = dialog;
+    this.store = store;
     this.api = api;
     this.onChange = onChange;
-    this.user = VIEWER;
     area.addEventListener('click', (e) => this.onAreaClick(e));
     dialog.addEventListener('submit', (e) => this.onSubmit(e));
     dialog.addEventListener('click', (e) => {
@@ -51,6 +26,15 @@ export class Session {
         dialog.close();
       }
     });
+  }
+
+  // @property user: the store's user (the viewer when nobody is signed in)
+  get user() {
+    return this.store.state.user;
+  }
+
+  set user(user) {
+    this.store.set({ user: user || VIEWER });
   }
 
   // @method init(): Promise<user> — asks the server who this browser is signed in as
@@ -65,19 +49,19 @@ export class Session {
   }
 
   signedIn() {
-    return this.user.role !== 'viewer';
+    return roleOf(this.user) !== VIEWER.role;
   }
 
   render() {
     if (!this.signedIn()) {
-      this.area.innerHTML = `<button type="button" class="pm-button pm-button-quiet" id="pm-signin" data-action="signin">${escapeHtml(t('auth.signIn'))}</button>`;
+      render(html`<button type="button" class="pm-button pm-button-quiet" id="pm-signin" data-action="signin">${t('auth.signIn')}</button>`, this.area);
       return;
     }
-    const name = this.user.display_name || this.user.username;
-    this.area.innerHTML = `<span class="pm-user" id="pm-user" title="${escapeHtml(this.user.username)}">
-        <span class="pm-user-name">${escapeHtml(name)}</span>
-        <span class="pm-user-role" data-role="${escapeHtml(this.user.role)}">${escapeHtml(t('role.' + this.user.role))}</span></span>
-      <button type="button" class="pm-button pm-button-quiet" id="pm-signout" data-action="signout">${escapeHtml(t('auth.signOut'))}</button>`;
+    const { user } = this;
+    render(html`<span class="pm-user" id="pm-user" title=${user.username}>
+        <span class="pm-user-name">${user.display_name || user.username}</span>
+        <span class="pm-user-role" data-role=${user.role}>${t('role.' + user.role)}</span></span>
+      <button type="button" class="pm-button pm-button-quiet" id="pm-signout" data-action="signout">${t('auth.signOut')}</button>`, this.area);
   }
 
   onAreaClick(e) {
@@ -93,19 +77,20 @@ export class Session {
   }
 
   open() {
-    this.dialog.innerHTML = `
+    // drawn afresh each time: a new, empty form
+    redraw(this.dialog, html`
       <form class="pm-dialog-inner" novalidate>
-        <h2 class="pm-h2" id="pm-login-title">${escapeHtml(t('auth.heading'))}</h2>
-        <p class="pm-small pm-muted">${escapeHtml(t('auth.note'))}</p>
-        <p class="pm-field"><label for="pm-login-user">${escapeHtml(t('auth.username'))}</label>
+        <h2 class="pm-h2" id="pm-login-title">${t('auth.heading')}</h2>
+        <p class="pm-small pm-muted">${t('auth.note')}</p>
+        <p class="pm-field"><label for="pm-login-user">${t('auth.username')}</label>
           <input id="pm-login-user" name="username" autocomplete="username" autocapitalize="none" spellcheck="false" required></p>
-        <p class="pm-field"><label for="pm-login-password">${escapeHtml(t('auth.password'))}</label>
+        <p class="pm-field"><label for="pm-login-password">${t('auth.password')}</label>
           <input id="pm-login-password" name="password" type="password" autocomplete="current-password" required></p>
         <p class="pm-form-error" id="pm-login-error" role="alert"></p>
         <p class="pm-dialog-actions">
-          <button type="button" class="pm-button pm-button-secondary" data-action="cancel">${escapeHtml(t('auth.cancel'))}</button>
-          <button type="submit" class="pm-button" id="pm-login-submit">${escapeHtml(t('auth.signIn'))}</button></p>
-      </form>`;
+          <button type="button" class="pm-button pm-button-secondary" data-action="cancel">${t('auth.cancel')}</button>
+          <button type="submit" class="pm-button" id="pm-login-submit">${t('auth.signIn')}</button></p>
+      </form>`);
     this.dialog.showModal();
     this.dialog.querySelector('#pm-login-user').focus();
   }

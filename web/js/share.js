@@ -7,7 +7,7 @@
 // encode/decode are pure (unit-tested); History binds them to window.history.
 
 const SELECTION_TYPES = ['feature', 'task', 'agency'];
-import { WINDOWS } from './format.js';
+import { WINDOWS } from './terms.js';
 
 const WINDOW_VALUES = WINDOWS;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$/;
@@ -27,7 +27,8 @@ export function defaultState() {
   };
 }
 
-const TABS = ['layers', 'tasks', 'agency'];
+// @const TABS: the drawer's tabs, in order
+export const TABS = ['layers', 'tasks', 'agency'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function enc(value) {

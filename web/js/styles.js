@@ -4,7 +4,7 @@
 // own casing/core pattern, every point kind its lot-code label. Status (stalled, overdue, selected) is an
 // overlay of charcoal-and-white badges and halos, never a land-use hue, never red or a dashed outline.
 
-import { escapeHtml } from './format.js';
+import { escapeHtml } from './text.js';
 
 // Area kinds: fill = an SVG pattern (class colour + hatch), edge = outline colour.
 // Line kinds: casing under a core, each with its own weight and dash.

@@ -2,23 +2,16 @@
 // deadline's text (with the forms the server accepts). Save sends only what changed, with If-Match; a 400
 // on the deadline is said next to its field; a 409 shows what the other person saved and keeps every value
 // of this form, with a button to rebase on the latest version (the same flow as the place editor,
-// editor.js, whose shared pieces are in edit-form.js). taskChanges is pure (unit-tested).
+// editor.js, whose shared pieces, the PATCH body among them, are in edit-form.js).
 
-import { escapeHtml } from './format.js';
+import { html, redraw, nothing } from './html.js';
 import { t } from './i18n.js';
-import { formChanges, conflictHtml, failureText, lastSavedBy, rebase, saveChanges, wireForm } from './edit-form.js';
-
-export const TASK_FIELDS = ['content', 'note', 'product', 'deadline_text'];
+import { TASK_FIELDS, taskChanges, failureText, lastSavedBy, rebase, saveChanges, wireForm } from './edit-form.js';
+import { conflictBox } from './edit-conflict.js';
 
 // The deadline forms the server's DeadlineParser knows, shown as examples under the field.
 export const DEADLINE_EXAMPLES = ['Quý I/2023', 'Tháng 6/2022', 'trước ngày 31/3/2022', 'Trước tháng 7/2022',
   'Trong thời gian thực hiện Nghị quyết'];
-
-// @function taskChanges(base: state, values: {content, note, product, deadline_text}): object
-// The PATCH body: the fields whose values differ from the state edited (a null note equals an empty one).
-export function taskChanges(base, values) {
-  return formChanges(base, values, TASK_FIELDS);
-}
 
 export class TaskEditor {
   // @param api        {editState, saveEdit, history}
@@ -55,28 +48,28 @@ export class TaskEditor {
 
   render(values) {
     const a = this.active;
-    const label = (f) => `<label for="pm-task-edit-${f}">${escapeHtml(t('taskEdit.' + f))}</label>`;
-    const area = (f, rows) => `<p class="pm-field">${label(f)}
-      <textarea id="pm-task-edit-${f}" name="${f}" rows="${rows}" lang="vi">${escapeHtml(values[f])}</textarea></p>`;
-    const examples = DEADLINE_EXAMPLES.map((d) => `<q lang="vi">${escapeHtml(d)}</q>`).join(', ');
-    this.container.innerHTML = `
-      <h2 id="pm-panel-title" class="pm-title" tabindex="-1">${escapeHtml(t('taskEdit.heading', { code: a.code }))}</h2>
+    const label = (f) => html`<label for="pm-task-edit-${f}">${t('taskEdit.' + f)}</label>`;
+    const area = (f, rows) => html`<p class="pm-field">${label(f)}
+      <textarea id="pm-task-edit-${f}" name=${f} rows=${rows} lang="vi" .value=${values[f] ?? ''}></textarea></p>`;
+    redraw(this.container, html`
+      <h2 id="pm-panel-title" class="pm-title" tabindex="-1">${t('taskEdit.heading', { code: a.code })}</h2>
       <form id="pm-task-edit-form" class="pm-edit-form" novalidate>
         ${area('content', 5)}${area('note', 2)}
         <p class="pm-field">${label('product')}
-          <input id="pm-task-edit-product" name="product" lang="vi" value="${escapeHtml(values.product)}"></p>
+          <input id="pm-task-edit-product" name="product" lang="vi" value=${values.product ?? ''}></p>
         <p class="pm-field">${label('deadline_text')}
           <input id="pm-task-edit-deadline_text" name="deadline_text" lang="vi" spellcheck="false"
-            value="${escapeHtml(values.deadline_text)}" aria-describedby="pm-task-edit-deadline-hint pm-task-edit-deadline-error"
-            ${a.deadlineError ? 'aria-invalid="true"' : ''}>
-          <span class="pm-small pm-muted" id="pm-task-edit-deadline-hint">${escapeHtml(t('taskEdit.deadlineHint'))} ${examples}</span>
-          <span class="pm-form-error" id="pm-task-edit-deadline-error" role="alert">${a.deadlineError ? escapeHtml(a.deadlineError) : ''}</span></p>
-        <div id="pm-task-edit-conflict">${a.conflict ? this.conflictHtml(a.conflict) : ''}</div>
-        <p class="pm-form-error" id="pm-task-edit-error" role="alert">${a.message ? escapeHtml(a.message) : ''}</p>
+            value=${values.deadline_text ?? ''} aria-describedby="pm-task-edit-deadline-hint pm-task-edit-deadline-error"
+            aria-invalid=${a.deadlineError ? 'true' : nothing}>
+          <span class="pm-small pm-muted" id="pm-task-edit-deadline-hint">${t('taskEdit.deadlineHint')} ${DEADLINE_EXAMPLES.map(
+            (d, i) => html`${i ? ', ' : ''}<q lang="vi">${d}</q>`)}</span>
+          <span class="pm-form-error" id="pm-task-edit-deadline-error" role="alert">${a.deadlineError || ''}</span></p>
+        <div id="pm-task-edit-conflict">${a.conflict ? this.conflictBox(a.conflict) : ''}</div>
+        <p class="pm-form-error" id="pm-task-edit-error" role="alert">${a.message || ''}</p>
         <p class="pm-dialog-actions">
-          <button type="button" class="pm-button pm-button-secondary" data-edit="cancel">${escapeHtml(t('edit.cancel'))}</button>
-          <button type="submit" class="pm-button" id="pm-task-edit-save">${escapeHtml(t('edit.save'))}</button></p>
-      </form>`;
+          <button type="button" class="pm-button pm-button-secondary" data-edit="cancel">${t('edit.cancel')}</button>
+          <button type="submit" class="pm-button" id="pm-task-edit-save">${t('edit.save')}</button></p>
+      </form>`);
     wireForm(this.container.querySelector('#pm-task-edit-form'), () => this.save(), {
       cancel: () => this.close(),
       reapply: () => this.reapply(),
@@ -90,8 +83,8 @@ export class TaskEditor {
     }
   }
 
-  conflictHtml(c) {
-    return conflictHtml(c, t('taskEdit.conflict', { user: c.who, version: c.current_version }),
+  conflictBox(c) {
+    return conflictBox(c, t('taskEdit.conflict', { user: c.who, version: c.current_version }),
       (f, current) => current[f]);
   }
 

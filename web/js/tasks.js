@@ -1,67 +1,16 @@
 // The tasks view: every task of the programme's appendix grouped by section, filtered by lead agency,
-// deadline window and section. Choosing a task asks main.js to highlight and zoom to its places.
-// matchingTasks/featureMatches are pure (unit-tested); TasksView renders into the drawer.
+// deadline window and section. Choosing a task asks main.js to highlight and zoom to its places; which
+// tasks pass the filter is task-filter.js's.
 
-import { escapeHtml, formatDate, daysLeftText, timelinessDaysText, inWindow, truncate, WINDOWS } from './format.js';
+import { html, render, live } from './html.js';
+import { formatDate } from './dates.js';
+import { truncate } from './text.js';
+import { WINDOWS } from './terms.js';
 import { t, pick, lang } from './i18n.js';
-import { TIMELINESS } from './timeliness.js';
+import { matchingTasks } from './task-filter.js';
+import { statusChip, deadline } from './task-parts.js';
 
-// @function isFilterActive(filter): boolean
-export function isFilterActive(filter) {
-  return Boolean(filter && (filter.lead || filter.window || filter.section));
-}
-
-// @function matchingTasks(tasks: Array, filter: {lead, window, section}, todayIso: string): Array
-// The tasks (as /tasks gives them) that pass every set part of the filter, in their order.
-export function matchingTasks(tasks, filter, todayIso) {
-  const f = filter || {};
-  return tasks.filter((task) =>
-    (!f.lead || (task.lead || []).some((a) => a.id === f.lead))
-    && (!f.section || task.section === f.section)
-    && (!f.window || inWindow(task, f.window, todayIso)));
-}
-
-// @function featureMatches(feature, codes: Set<string>): boolean
-// Whether a feature serves at least one of the task codes (a feature with no task never matches).
-export function featureMatches(feature, codes) {
-  const tasks = (feature.properties && feature.properties.tasks) || [];
-  return tasks.some((task) => codes.has(typeof task === 'string' ? task : task.code));
-}
-
-// @function statusChip(task): string — the HTML chips of a task's state: its timeliness (coloured, class
-// pm-chip-<timeliness>) and, once reported, its progress
-export function statusChip(task) {
-  const tl = task.timeliness || 'open';
-  const chip = `<span class="pm-chip pm-chip-${escapeHtml(tl)}" data-timeliness="${escapeHtml(tl)}">${escapeHtml(t('timeliness.' + tl))}</span>`;
-  if (!task.progress || task.progress === 'not_reported') {
-    return chip;
-  }
-  return `${chip} <span class="pm-chip" data-progress="${escapeHtml(task.progress)}">${escapeHtml(t('status.' + task.progress))}</span>`;
-}
-
-// @function timelinessLegendHtml(): string — the legend of the timeliness chips, each with its meaning
-export function timelinessLegendHtml() {
-  const items = TIMELINESS.map((tl) => `<li><span class="pm-swatches"><span class="pm-chip pm-chip-${tl}">${escapeHtml(t('timeliness.' + tl))}</span></span>
-    <span>${escapeHtml(t('timeliness.legend.' + tl))}</span></li>`).join('');
-  return `<h2 class="pm-h2">${escapeHtml(t('timeliness.heading'))}</h2><ul class="pm-legend pm-legend-timeliness">${items}</ul>`;
-}
-
-// @function deadlineHtml(task): string — "Quý I/2023 · 31/03/2023 · Quá hạn 1.338 ngày"
-export function deadlineHtml(task) {
-  const parts = [`<span class="pm-deadline-text">${escapeHtml(task.deadline_text)}</span>`];
-  const date = formatDate(task.due_date);
-  if (date) {
-    parts.push(`<time datetime="${escapeHtml(task.due_date)}">${escapeHtml(date)}</time>`);
-  }
-  // late and overdue say their days; a task finished in time says nothing more; others the days left
-  const finished = task.timeliness === 'on_time' || task.timeliness === 'late';
-  const left = timelinessDaysText(task, lang())
-    || (finished ? '' : daysLeftText(task.days_left, lang(), task.ongoing && !task.due_date));
-  if (left && (task.due_date || task.ongoing)) {
-    parts.push(`<span class="pm-days pm-days-${escapeHtml(task.timeliness || '')}">${escapeHtml(left)}</span>`);
-  }
-  return parts.join(' · ');
-}
+const EMPTY_FILTER = Object.freeze({ lead: '', window: '', section: '' });
 
 export class TasksView {
   // @param root         the tasks tab's element
@@ -74,7 +23,7 @@ export class TasksView {
     this.tasks = data.tasks;
     this.agencies = data.agencies.filter((a) => (a.lead_tasks || []).length > 0);
     this.callbacks = callbacks;
-    this.filter = { lead: '', window: '', section: '' };
+    this.filter = EMPTY_FILTER;
     this.dim = false;
     this.selected = null;
     root.addEventListener('change', (e) => this.onChange(e));
@@ -83,14 +32,10 @@ export class TasksView {
 
   // @method set(filter, dim, selected): re-renders with this state (no callbacks fired)
   set(filter, dim, selected) {
-    this.filter = { lead: '', window: '', section: '', ...filter };
+    this.filter = { ...EMPTY_FILTER, ...filter };
     this.dim = Boolean(dim);
     this.selected = selected;
     this.render();
-  }
-
-  matching() {
-    return matchingTasks(this.tasks, this.filter, this.today);
   }
 
   onChange(e) {
@@ -102,14 +47,13 @@ export class TasksView {
     } else {
       return;
     }
-    this.renderList();
+    this.render();
     this.callbacks.onFilter(this.filter, this.dim);
   }
 
   onClick(e) {
-    const clear = e.target.closest('[data-action="clear"]');
-    if (clear) {
-      this.filter = { lead: '', window: '', section: '' };
+    if (e.target.closest('[data-action="clear"]')) {
+      this.filter = EMPTY_FILTER;
       this.render();
       this.callbacks.onFilter(this.filter, this.dim);
       return;
@@ -120,84 +64,55 @@ export class TasksView {
     }
   }
 
-  options(values, current) {
-    const any = `<option value="">${escapeHtml(t('tasks.filter.any'))}</option>`;
-    return any + values.map(([value, label]) =>
-      `<option value="${escapeHtml(value)}"${value === current ? ' selected' : ''}>${escapeHtml(label)}</option>`).join('');
-  }
-
   render() {
     const collator = new Intl.Collator('vi');
     const agencies = [...this.agencies].sort((a, b) => collator.compare(a.short_vi || a.name_vi, b.short_vi || b.name_vi));
     const leadOptions = agencies.map((a) => [a.id, lang() === 'en' ? a.name_en || a.name_vi : a.short_vi || a.name_vi]);
     const windowOptions = WINDOWS.map((w) => [w, t('tasks.window.' + w)]);
     const sectionOptions = this.sections.map((s) => [s.code, `${s.code}. ${truncate(pick(s.title_vi, s.title_en), 60)}`]);
-    this.root.innerHTML = `
-      <h2 class="pm-h2">${escapeHtml(t('tasks.heading'))}</h2>
-      <p class="pm-muted">${escapeHtml(t('tasks.today', { date: formatDate(this.today) }))}</p>
+    const select = (name, values) => html`<select name=${name} id="pm-filter-${name}">
+      <option value="" .selected=${live(!this.filter[name])}>${t('tasks.filter.any')}</option>
+      ${values.map(([value, label]) => html`<option value=${value} .selected=${live(value === this.filter[name])}>${label}</option>`)}
+      </select>`;
+    const matching = matchingTasks(this.tasks, this.filter, this.today);
+    render(html`
+      <h2 class="pm-h2">${t('tasks.heading')}</h2>
+      <p class="pm-muted">${t('tasks.today', { date: formatDate(this.today) })}</p>
       <div class="pm-filters">
-        <label>${escapeHtml(t('tasks.filter.lead'))}
-          <select name="lead" id="pm-filter-lead">${this.options(leadOptions, this.filter.lead)}</select></label>
-        <label>${escapeHtml(t('tasks.filter.window'))}
-          <select name="window" id="pm-filter-window">${this.options(windowOptions, this.filter.window)}</select></label>
-        <label>${escapeHtml(t('tasks.filter.section'))}
-          <select name="section" id="pm-filter-section">${this.options(sectionOptions, this.filter.section)}</select></label>
-        <label class="pm-check"><input type="checkbox" name="dim" id="pm-filter-dim"${this.dim ? ' checked' : ''}>
-          ${escapeHtml(t('tasks.dim'))}</label>
-        <button type="button" class="pm-link-button" data-action="clear">${escapeHtml(t('tasks.clear'))}</button>
+        <label>${t('tasks.filter.lead')} ${select('lead', leadOptions)}</label>
+        <label>${t('tasks.filter.window')} ${select('window', windowOptions)}</label>
+        <label>${t('tasks.filter.section')} ${select('section', sectionOptions)}</label>
+        <label class="pm-check"><input type="checkbox" name="dim" id="pm-filter-dim" .checked=${live(this.dim)}>
+          ${t('tasks.dim')}</label>
+        <button type="button" class="pm-link-button" data-action="clear">${t('tasks.clear')}</button>
       </div>
-      <p class="pm-count" id="pm-task-count" aria-live="polite"></p>
-      <div class="pm-task-list" id="pm-task-list"></div>`;
-    this.renderList();
+      <p class="pm-count" id="pm-task-count" aria-live="polite">${t('tasks.count', { n: matching.length, total: this.tasks.length })}</p>
+      <div class="pm-task-list" id="pm-task-list">${this.list(matching)}</div>`, this.root);
   }
 
-  renderList() {
-    const list = this.root.querySelector('#pm-task-list');
-    const count = this.root.querySelector('#pm-task-count');
-    if (!list) {
-      return;
-    }
-    const matching = this.matching();
-    count.textContent = t('tasks.count', { n: matching.length, total: this.tasks.length });
+  list(matching) {
     if (!matching.length) {
-      list.innerHTML = `<p class="pm-muted">${escapeHtml(t('tasks.none'))}</p>`;
-      return;
+      return html`<p class="pm-muted">${t('tasks.none')}</p>`;
     }
-    const bySection = new Map();
-    for (const task of matching) {
-      if (!bySection.has(task.section)) {
-        bySection.set(task.section, []);
-      }
-      bySection.get(task.section).push(task);
-    }
-    const html = [];
-    for (const section of this.sections) {
-      const tasks = bySection.get(section.code);
-      if (!tasks) {
-        continue;
-      }
-      html.push(`<section class="pm-task-section"><h3 class="pm-h3">${escapeHtml(section.code)}. ${escapeHtml(pick(section.title_vi, section.title_en))}</h3><ul>`);
-      for (const task of tasks) {
-        html.push(this.itemHtml(task));
-      }
-      html.push('</ul></section>');
-    }
-    list.innerHTML = html.join('');
+    return this.sections.map((section) => {
+      const tasks = matching.filter((task) => task.section === section.code);
+      return tasks.length ? html`<section class="pm-task-section"><h3 class="pm-h3">${section.code}. ${pick(section.title_vi, section.title_en)}</h3>
+        <ul>${tasks.map((task) => this.item(task))}</ul></section>` : '';
+    });
   }
 
-  itemHtml(task) {
+  item(task) {
     const lead = (task.lead || []).map((a) => (lang() === 'en' ? a.name_en || a.name_vi : a.short_vi || a.name_vi)).join(', ')
       || task.lead_text;
     const places = (task.places || []).length;
-    const placesText = places ? t('tasks.places', { n: places }) : t('tasks.noPlaces');
     const selected = this.selected === task.code;
-    return `<li><button type="button" class="pm-task${selected ? ' pm-task-selected' : ''}" data-task="${escapeHtml(task.code)}"
-        aria-pressed="${selected}">
-      <span class="pm-task-head"><b class="pm-code">${escapeHtml(task.code)}</b> ${statusChip(task)}</span>
-      <span class="pm-task-content">${escapeHtml(truncate(task.content, 170))}</span>
-      <span class="pm-task-meta">${escapeHtml(lead)}</span>
-      <span class="pm-task-meta">${deadlineHtml(task)}</span>
-      <span class="pm-task-meta pm-muted">${escapeHtml(placesText)}</span>
+    return html`<li><button type="button" class="pm-task ${selected ? 'pm-task-selected' : ''}" data-task=${task.code}
+        aria-pressed=${String(selected)}>
+      <span class="pm-task-head"><b class="pm-code">${task.code}</b> ${statusChip(task)}</span>
+      <span class="pm-task-content">${truncate(task.content, 170)}</span>
+      <span class="pm-task-meta">${lead}</span>
+      <span class="pm-task-meta">${deadline(task)}</span>
+      <span class="pm-task-meta pm-muted">${places ? t('tasks.places', { n: places }) : t('tasks.noPlaces')}</span>
     </button></li>`;
   }
 }

@@ -5,7 +5,7 @@
 // feature as GeoJSON. Small layers keep the GeoJSON path, with its labels, badges and halos.
 
 import { areaStyle, kindStyle, lineStyles } from './styles.js';
-import { escapeHtml } from './format.js';
+import { escapeHtml } from './text.js';
 import { loadScript } from './script-loader.js';
 
 // @const TILED_ABOVE: a layer (or group of layers) with more features than this is drawn from vector tiles

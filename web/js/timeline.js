@@ -2,48 +2,16 @@
 // coloured (and shaped) by its timeliness, with today's line; tasks without a date are listed under it.
 // Clicking a task opens its panel. Drawn with Chart.js (charts.js).
 
-import { escapeHtml, formatDate, parseIsoDate } from './format.js';
+import { html, redraw } from './html.js';
+import { formatDate, dayMs, quarterTicks, quarterLabel } from './dates.js';
 import { t } from './i18n.js';
-import { TIMELINESS, timelinessText } from './timeliness.js';
+import { timelinessText } from './timeliness.js';
+import { TIMELINESS } from './terms.js';
 import { GROUPINGS, groupTasks, timelinePoints } from './progress-data.js';
 import { loadChart, TIMELINESS_STYLE } from './charts.js';
 
 const DAY_MS = 86400000;
 const ROW_PX = 30;
-// @function dayMs(iso): number — the UTC midnight of an ISO day, in ms (the timeline's x)
-export function dayMs(iso) {
-  const d = parseIsoDate(iso);
-  return Date.UTC(d.y, d.m - 1, d.d);
-}
-const QUARTERS = ['I', 'II', 'III', 'IV'];
-
-// @function quarterTicks(minMs, maxMs): number[] — the first day of every quarter between the two (UTC ms)
-export function quarterTicks(minMs, maxMs) {
-  const ticks = [];
-  const d = new Date(minMs);
-  let y = d.getUTCFullYear();
-  let q = Math.floor(d.getUTCMonth() / 3) + 1;
-  for (;;) {
-    if (q > 3) {
-      q = 0;
-      y += 1;
-    }
-    const ms = Date.UTC(y, q * 3, 1);
-    if (ms > maxMs) {
-      return ticks;
-    }
-    ticks.push(ms);
-    q += 1;
-  }
-}
-
-// @function quarterLabel(ms): string — "I/2024" on a year's first day, "II", "III", "IV" on the others
-export function quarterLabel(ms) {
-  const d = new Date(ms);
-  const q = Math.floor(d.getUTCMonth() / 3);
-  return q === 0 ? `I/${d.getUTCFullYear()}` : QUARTERS[q];
-}
-
 // Chart.js plugin: a dashed vertical line at options.value (ms) with its label at the top.
 const todayLine = {
   id: 'pmToday',
@@ -97,17 +65,16 @@ export class TimelineView {
     const dated = data.tasks.filter((task) => task.due_date);
     const ongoing = groups.map((g) => ({ ...g, tasks: g.tasks.filter((task) => !task.due_date) })).filter((g) => g.tasks.length);
     const byTask = new Map(data.tasks.map((task) => [task.code, task]));
-    const options = GROUPINGS.map((g) => `<option value="${g}"${g === this.by ? ' selected' : ''}>${escapeHtml(t('timeline.by.' + g))}</option>`).join('');
-    this.root.innerHTML = `
-      <div class="pm-view-controls"><label for="pm-timeline-by">${escapeHtml(t('timeline.groupBy'))}</label>
-        <select id="pm-timeline-by" name="timeline-by">${options}</select>
-        <span class="pm-small pm-muted">${escapeHtml(t('timeline.hint', { n: dated.length, date: formatDate(data.today) }))}</span></div>
+    redraw(this.root, html`
+      <div class="pm-view-controls"><label for="pm-timeline-by">${t('timeline.groupBy')}</label>
+        <select id="pm-timeline-by" name="timeline-by">${GROUPINGS.map((g) => html`<option value=${g} ?selected=${g === this.by}>${t('timeline.by.' + g)}</option>`)}</select>
+        <span class="pm-small pm-muted">${t('timeline.hint', { n: dated.length, date: formatDate(data.today) })}</span></div>
       <div class="pm-timeline-chart">
-        <canvas id="pm-timeline-canvas" role="img" aria-label="${escapeHtml(t('timeline.label', { n: dated.length }))}"></canvas></div>
-      <h3 class="pm-h3">${escapeHtml(t('timeline.ongoing'))}</h3>
-      ${ongoing.length ? `<ul class="pm-timeline-ongoing">${ongoing.map((g) => `<li><b title="${escapeHtml(g.title)}">${escapeHtml(g.label)}</b>: ${g.tasks.map((task) =>
-    `<button type="button" class="pm-link-button pm-code-button" data-task="${escapeHtml(task.code)}">${escapeHtml(task.code)}</button>`).join(' ')}</li>`).join('')}</ul>`
-    : `<p class="pm-muted">${escapeHtml(t('agency.none'))}</p>`}`;
+        <canvas id="pm-timeline-canvas" role="img" aria-label=${t('timeline.label', { n: dated.length })}></canvas></div>
+      <h3 class="pm-h3">${t('timeline.ongoing')}</h3>
+      ${ongoing.length ? html`<ul class="pm-timeline-ongoing">${ongoing.map((g) => html`<li><b title=${g.title}>${g.label}</b>: ${g.tasks.map((task, i) =>
+        html`${i ? ' ' : ''}<button type="button" class="pm-link-button pm-code-button" data-task=${task.code}>${task.code}</button>`)}</li>`)}</ul>`
+        : html`<p class="pm-muted">${t('agency.none')}</p>`}`);
     this.root.querySelector('.pm-timeline-chart').style.height = `${Math.max(160, groups.length * ROW_PX + 70)}px`;
     const Chart = await loadChart();
     if (this.data !== data || !this.root.contains(this.root.querySelector('#pm-timeline-canvas'))) {

@@ -2,14 +2,11 @@
 // submitted, done, blocked; timeliness: on_time, late, overdue, due_soon, open, ongoing). Both are computed once,
 // in the database (task_state(), README "Progress and timeliness"); the front end only names and orders them.
 
-import { escapeHtml, timelinessDaysText } from './format.js';
+import { escapeHtml } from './text.js';
+import { timelinessDaysText } from './deadlines.js';
 import { t, lang } from './i18n.js';
 
-// @const TIMELINESS: the timeliness values, worst first (the order of legends and charts)
-export const TIMELINESS = ['overdue', 'late', 'due_soon', 'open', 'on_time', 'ongoing'];
-
-// @const PROGRESS: the progress values, in the order of a report's life
-export const PROGRESS = ['not_reported', 'not_started', 'in_progress', 'submitted', 'done', 'blocked'];
+import { TIMELINESS, PROGRESS } from './terms.js';
 
 // @function progressOf(task): string — one of PROGRESS ('not_reported' for a value the API does not state)
 export function progressOf(task) {

@@ -1,10 +1,13 @@
-// Unit tests of the new pure helpers of web/js/format.js (reports, history, as of) and web/js/session.js.
+// Unit tests of the pure helpers of web/js/history-rows.js, dates.js, numbers.js and attachment-policy.js (reports, history, as of) and web/js/roles.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileSizeText, attachmentProblem, changedFields, historyParts, splitCodes, onOrBefore, formatDateTime,
-  isIsoDay } from '../js/format.js';
-import { reportingAgencies, canEdit } from '../js/session.js';
-import { historySummary } from '../js/activity.js';
+import { fileSizeText } from '../js/numbers.js';
+import { attachmentProblem } from '../js/attachment-policy.js';
+import { changedFields, historyParts } from '../js/history-rows.js';
+import { splitCodes } from '../js/text.js';
+import { onOrBefore, formatDateTime, isIsoDay } from '../js/dates.js';
+import { reportingAgencies, canEdit } from '../js/roles.js';
+import { historySummary } from '../js/history-rows.js';
 import { setLang } from '../js/i18n.js';
 
 test('file sizes read the way each language writes them', () => {

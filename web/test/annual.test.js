@@ -1,10 +1,11 @@
-// Unit tests of the annual evaluation dialog's pure parts (web/js/annual.js).
+// Unit tests of the annual evaluation's pure parts: its report's path (web/js/api.js), numbers as typed (web/js/numbers.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annualReportHref, parseNumber } from '../js/annual.js';
+import { annualReportPath } from '../js/api.js';
+import { parseNumber } from '../js/numbers.js';
 
 test('the report link names the year, the format and the language', () => {
-  assert.equal(annualReportHref(2025, 'vi'), '/annual-report?year=2025&format=docx&lang=vi');
+  assert.equal(annualReportPath(2025, 'vi'), '/annual-report?year=2025&format=docx&lang=vi');
 });
 
 test('numbers are read with a decimal comma or point, anything else refused', () => {

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toPaths, fromPaths, midpoints, insertVertex, removeVertex, moveVertex } from '../js/draw.js';
-import { editChanges } from '../js/editor.js';
+import { editChanges } from '../js/edit-form.js';
 
 const line = { type: 'LineString', coordinates: [[105.7, 19.8], [105.8, 19.8], [105.8, 19.9]] };
 const square = { type: 'Polygon', coordinates: [[[105.7, 19.7], [105.8, 19.7], [105.8, 19.8], [105.7, 19.8], [105.7, 19.7]]] };

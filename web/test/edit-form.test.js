@@ -1,9 +1,9 @@
-// Unit tests of the editors' shared pieces (web/js/edit-form.js) and the task editor's PATCH body
-// (web/js/task-editor.js).
+// Unit tests of the editors' shared pieces (web/js/edit-form.js): the PATCH bodies, the ETag, the words for a
+// failure and the rows of the conflict box (the box itself is a template, edit-conflict.js, which escapes by
+// default; EditingMapIT and TaskEditingIT read it in the browser).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formChanges, failureText, etagOf, conflictHtml } from '../js/edit-form.js';
-import { taskChanges, TASK_FIELDS } from '../js/task-editor.js';
+import { formChanges, failureText, etagOf, conflictRows, taskChanges, TASK_FIELDS } from '../js/edit-form.js';
 import { setLang } from '../js/i18n.js';
 
 const task = { content: 'Hoàn chỉnh Đề án', note: null, product: 'Đề án', deadline_text: 'Quý II/2022',
@@ -35,12 +35,12 @@ test('a failed save says the parameter and the reason, or the status', () => {
   assert.equal(failureText({ status: 403, problem: { detail: 'editors only' } }), 'Không lưu được (403): editors only');
 });
 
-test('the conflict box names the fields and escapes what the other person saved', () => {
+test('the conflict box names the fields in the page\'s words and gives what the other person saved as text', () => {
   setLang('vi');
-  const html = conflictHtml({ fields_you_would_overwrite: ['deadline_text'], current: { deadline_text: '<b>Quý I/2027</b>' } },
-    'Người khác (binh) đã lưu', (f, current) => current[f]);
-  assert.match(html, /thời hạn/);
-  assert.match(html, /&lt;b&gt;Quý I\/2027&lt;\/b&gt;/);
-  assert.match(html, /data-edit="reapply"/);
-  assert.doesNotMatch(html, /<b>Quý/);
+  const rows = conflictRows({ fields_you_would_overwrite: ['deadline_text'], current: { deadline_text: '<b>Quý I/2027</b>' } },
+    (f, current) => current[f]);
+  assert.equal(rows.length, 1);
+  assert.match(rows[0].label, /thời hạn/);
+  assert.equal(rows[0].value, '<b>Quý I/2027</b>', 'the value as typed: the template escapes it');
+  assert.deepEqual(conflictRows({ current: {} }, () => 'x'), [], 'no fields, no rows');
 });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fold } from '../js/format.js';
+import { fold } from '../js/text.js';
 
 const { cases } = JSON.parse(readFileSync(new URL('./fold-cases.json', import.meta.url), 'utf8'));
 

@@ -1,10 +1,10 @@
-// Unit tests of web/js/format.js (run: node --test web/test/).
+// Unit tests of the formatting modules: web/js/dates.js, deadlines.js, numbers.js, text.js (run: node --test web/test/).
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  escapeHtml, formatDate, parseIsoDate, daysBetween, daysLeftText, formatNumber, yearsOverdue, quarterOf, yearOf,
-  inWindow, truncate, timelinessDaysText,
-} from '../js/format.js';
+import { escapeHtml, fold, truncate } from '../js/text.js';
+import { formatDate, parseIsoDate, daysBetween, quarterOf, yearOf } from '../js/dates.js';
+import { daysLeftText, yearsOverdue, inWindow, timelinessDaysText } from '../js/deadlines.js';
+import { formatNumber } from '../js/numbers.js';
 
 describe('escapeHtml', () => {
   test('escapes the five HTML-significant characters and the backtick', () => {

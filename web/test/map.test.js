@@ -1,7 +1,7 @@
-// Unit tests of where badges go (web/js/map.js labelPoint: pure, no Leaflet needed).
+// Unit tests of where badges go (web/js/map-geometry.js labelPoint: pure, no Leaflet needed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { labelPoint } from '../js/map.js';
+import { labelPoint } from '../js/map-geometry.js';
 
 const near = (a, b) => assert.ok(Math.abs(a[0] - b[0]) < 1e-9 && Math.abs(a[1] - b[1]) < 1e-9, `${a} ≈ ${b}`);
 

@@ -2,7 +2,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { placeLabels } from '../js/labels.js';
-import { formatDecimal, latLngText } from '../js/cursor.js';
+import { latLngText } from '../js/cursor.js';
+import { formatDecimal } from '../js/numbers.js';
 import { lengthText, areaText } from '../js/measure.js';
 import { setLang } from '../js/i18n.js';
 

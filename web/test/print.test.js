@@ -55,7 +55,7 @@ describe('timeliness', () => {
 
 describe('progress data', async () => {
   const { groupTasks, counts, timelinePoints, indicatorActual, shareOfTarget } = await import('../js/progress-data.js');
-  const { quarterTicks, quarterLabel, dayMs } = await import('../js/timeline.js');
+  const { quarterTicks, quarterLabel, dayMs } = await import('../js/dates.js');
   const tasks = [
     { code: 'I.1', section: 'I', due_date: '2022-03-31', timeliness: 'overdue', progress: 'not_reported', lead: [{ id: 'a', short_vi: 'B agency' }, { id: 'b', short_vi: 'A agency' }] },
     { code: 'I.2', section: 'I', due_date: '2022-03-31', timeliness: 'late', days_late: 10, progress: 'done', lead: [{ id: 'a', short_vi: 'B agency' }] },

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { overlayMatrix, cornersOf } from '../js/scan-overlay.js';
-import { pointBody, pointFromClick } from '../js/georef.js';
-import { metres } from '../js/scans.js';
+import { pointBody, pointFromClick } from '../js/georef-points.js';
+import { metres } from '../js/numbers.js';
 
 const apply = (m, x, y) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 

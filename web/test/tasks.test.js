@@ -1,8 +1,8 @@
-// Unit tests of the tasks filter (web/js/tasks.js) and the export URLs (web/js/export.js).
+// Unit tests of the tasks filter (web/js/task-filter.js) and the export URLs (web/js/export-url.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchingTasks, featureMatches, isFilterActive } from '../js/tasks.js';
-import { exportUrl, itemsParams, filterParams, crsChoices } from '../js/export.js';
+import { matchingTasks, featureMatches, isFilterActive } from '../js/task-filter.js';
+import { exportUrl, itemsParams, filterParams, crsChoices } from '../js/export-url.js';
 
 const today = '2026-11-27';
 const tasks = [

@@ -77,6 +77,12 @@ public final class App {
         sf.location = Location.CLASSPATH;
         sf.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
       });
+      cfg.staticFiles.add(sf -> {
+        sf.hostedPath = "/vendor/lit-html";
+        sf.directory = "/META-INF/resources/webjars/lit-html/" + LIT_HTML_VERSION;
+        sf.location = Location.CLASSPATH;
+        sf.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
+      });
       cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
         rule.anyHost();
         rule.exposeHeader("ETag");
@@ -98,6 +104,9 @@ public final class App {
 
   /** Chart.js's version (the timeline and the dashboard), as packaged by its WebJar (pinned in the root pom). */
   static final String CHARTJS_VERSION = "4.5.1";
+
+  /** lit-html's version (the front end's templates, web/js/html.js), as packaged by its WebJar (pinned in the root pom). */
+  static final String LIT_HTML_VERSION = "3.3.1";
 
   /** Starts serving; returns the running instance. */
   public Javalin start() {
