@@ -20,6 +20,16 @@ public interface LayerCatalog {
     return layers(dataVersion).stream().filter(l -> l.id().equals(id)).findFirst();
   }
 
+  /**
+   * The layer with this id at that data version.
+   *
+   * @throws vn.thanhhoa.planmap.http.NotFoundException (404) when there is none
+   */
+  default LayerInfo require(String id, long dataVersion) {
+    return layer(id, dataVersion).orElseThrow(
+        () -> new vn.thanhhoa.planmap.http.NotFoundException("no layer '" + id + "'; see /collections"));
+  }
+
   /** How many features match the query's filters (limit and offset ignored). */
   long count(FeatureQuery query);
 

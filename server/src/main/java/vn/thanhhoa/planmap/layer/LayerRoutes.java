@@ -177,8 +177,7 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
   }
 
   private LayerInfo layer(Context ctx, long version) {
-    String id = ctx.pathParam("layer");
-    return catalog.layer(id, version).orElseThrow(() -> new NotFoundException("no layer '" + id + "'; see /collections"));
+    return catalog.require(ctx.pathParam("layer"), version);
   }
 
   private void respond(Context ctx, Format format, Object json, java.util.function.Supplier<String> html)

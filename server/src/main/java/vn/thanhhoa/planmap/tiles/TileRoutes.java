@@ -95,7 +95,6 @@ public final class TileRoutes implements Routes {
   }
 
   private LayerInfo layer(Context ctx, long version) {
-    String id = ctx.pathParam("layer");
-    return catalog.layer(id, version).orElseThrow(() -> new NotFoundException("no layer '" + id + "'; see /collections"));
+    return catalog.require(ctx.pathParam("layer"), version);
   }
 }
