@@ -6,6 +6,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import java.util.Map;
 import vn.thanhhoa.planmap.config.AppConfig;
 import vn.thanhhoa.planmap.http.AllowedMethods;
 import vn.thanhhoa.planmap.http.ErrorMapping;
@@ -13,6 +14,7 @@ import vn.thanhhoa.planmap.http.JettyErrors;
 import vn.thanhhoa.planmap.http.RequestGuard;
 import vn.thanhhoa.planmap.http.SecurityHeaders;
 import vn.thanhhoa.planmap.http.Routes;
+import vn.thanhhoa.planmap.http.VendorFiles;
 import vn.thanhhoa.planmap.net.HttpsConnector;
 import vn.thanhhoa.planmap.net.PemKeyStore;
 
@@ -59,30 +61,6 @@ public final class App {
         sf.location = Location.CLASSPATH;
         sf.headers = java.util.Map.of("Cache-Control", "no-cache");
       });
-      cfg.staticFiles.add(sf -> {
-        sf.hostedPath = "/vendor/leaflet";
-        sf.directory = "/META-INF/resources/webjars/leaflet/" + LEAFLET_VERSION + "/dist";
-        sf.location = Location.CLASSPATH;
-        sf.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
-      });
-      cfg.staticFiles.add(sf -> {
-        sf.hostedPath = "/vendor/chartjs";
-        sf.directory = "/META-INF/resources/webjars/chart.js/" + CHARTJS_VERSION + "/dist";
-        sf.location = Location.CLASSPATH;
-        sf.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
-      });
-      cfg.staticFiles.add(sf -> {
-        sf.hostedPath = "/vendor/vectorgrid";
-        sf.directory = "/vendor-npm/leaflet.vectorgrid"; // from npm at build (server/npm-vendor.sh)
-        sf.location = Location.CLASSPATH;
-        sf.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
-      });
-      cfg.staticFiles.add(sf -> {
-        sf.hostedPath = "/vendor/lit-html";
-        sf.directory = "/META-INF/resources/webjars/lit-html/" + LIT_HTML_VERSION;
-        sf.location = Location.CLASSPATH;
-        sf.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
-      });
       cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
         rule.anyHost();
         rule.exposeHeader("ETag");
@@ -96,6 +74,12 @@ public final class App {
         methods.check(ctx);
       });
       routes.forEach(r -> r.register(cfg.routes));
+      new VendorFiles(Map.of(
+          "leaflet", "META-INF/resources/webjars/leaflet/" + LEAFLET_VERSION + "/dist",
+          "chartjs", "META-INF/resources/webjars/chart.js/" + CHARTJS_VERSION + "/dist",
+          "lit-html", "META-INF/resources/webjars/lit-html/" + LIT_HTML_VERSION,
+          "vectorgrid", "vendor-npm/leaflet.vectorgrid")) // from npm at build (server/npm-vendor.sh)
+          .register(cfg.routes);
     });
   }
 
