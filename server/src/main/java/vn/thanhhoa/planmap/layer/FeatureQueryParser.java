@@ -57,7 +57,8 @@ public final class FeatureQueryParser {
       Parameter.of("offset", "Features to skip (each skipped feature is read: for deep pages, follow the 'next'"
           + " links)", Parameter.integer(0, Long.MAX_VALUE / 2, 0L), "0"),
       Parameter.of(PageCursor.PARAMETER, "Where the page starts, as copied from a 'next' or 'prev' link (a keyset:"
-          + " the same cost at any depth; not with offset)", Parameter.text(), null));
+          + " the same cost at any depth; not with an offset above 0)", Parameter.text(),
+          new PageCursor("roads", 0, "dai-lo-bac-song-ma", false).token()));
 
   private static final Pattern TASK_CODE = Pattern.compile("^[IVX]+(\\.[0-9]{1,3})?$");
   private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
@@ -116,7 +117,7 @@ public final class FeatureQueryParser {
     int limit = (int) Math.min(MAX_LIMIT, params.integer("limit", 1, Long.MAX_VALUE, DEFAULT_LIMIT));
     long offset = params.integer("offset", 0, Long.MAX_VALUE / 2, 0);
     String token = params.text(PageCursor.PARAMETER);
-    if (token != null && params.text("offset") != null) {
+    if (token != null && offset > 0) {
       throw new BadRequestException(PageCursor.PARAMETER, "give 'cursor' (from a 'next' link) or 'offset', not both");
     }
     PageCursor after = token == null ? null : PageCursor.parse(token, layers);
