@@ -35,6 +35,7 @@ import vn.thanhhoa.planmap.db.Database;
 import vn.thanhhoa.planmap.export.ExportRoutes;
 import vn.thanhhoa.planmap.export.spi.ExportWorkspace;
 import vn.thanhhoa.planmap.export.Exporter;
+import vn.thanhhoa.planmap.export.PostgisExportFeatures;
 import vn.thanhhoa.planmap.export.PostgisTaskSource;
 import vn.thanhhoa.planmap.http.ClientConnection;
 import vn.thanhhoa.planmap.http.HealthRoutes;
@@ -60,8 +61,9 @@ public final class Wiring {
     History history = new History(jdbc, mapper);
     AccountStore accounts = new AccountStore(jdbc, history);
     Sessions sessions = new Sessions(jdbc, accounts);
-    Exporter exporter = new Exporter(layers, new PostgisTaskSource(database.dataSource()), mapper, clock,
-        ExportWorkspace.defaultRoot(), config.exportLimit());
+    Exporter exporter = new Exporter(layers, new PostgisExportFeatures(database.dataSource(), mapper),
+        new PostgisTaskSource(database.dataSource()), mapper, clock, ExportWorkspace.defaultRoot(),
+        config.exportLimit());
     FeatureEditor featureEditor = new FeatureEditor(jdbc, history, mapper);
     Imports imports = new Imports(new ImportReader(ImportReader.defaultRoot(), mapper), jdbc, mapper, clock);
     return List.of(
