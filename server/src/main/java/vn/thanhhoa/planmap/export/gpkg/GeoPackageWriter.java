@@ -56,8 +56,8 @@ import vn.thanhhoa.planmap.layer.LayerInfo;
  * NGA's library creates the file and its tables; the rows then go in as GDAL's GPKG driver writes them: prepared
  * inserts in batches ({@link SqliteInsert}) inside one SQLite transaction, with {@code synchronous} and the
  * rollback journal off (the file is a temporary one, deleted on any failure), each geometry's GeoPackage blob built
- * from its WKB and envelope without re-parsing it, and each table's R-tree filled with those envelopes as rows go
- * in, its triggers created once at the end. {@link #finish()} adds the tasks (those matching the filters and those
+ * from its WKB and envelope without re-parsing it, and the R-trees built from those envelopes by a background
+ * thread ({@link RTreeBuilder}) and copied in at the end, their triggers created once then. {@link #finish()} adds the tasks (those matching the filters and those
  * linked to a written feature), commits, records each table's extent and geometry type and sends the file.
  */
 public final class GeoPackageWriter implements ExportWriter {
@@ -81,6 +81,7 @@ public final class GeoPackageWriter implements ExportWriter {
   private final Set<String> identifiers = new TreeSet<>();
   private final WKBWriter wkb = new WKBWriter();
   private GeoPackage gpkg;
+  private RTreeBuilder rtrees;
   private SqliteInsert links;
   private SqliteInsert tasks;
   private boolean closed;
@@ -91,12 +92,12 @@ public final class GeoPackageWriter implements ExportWriter {
     final List<String> columns;
     final boolean[] numbers;
     final SqliteInsert rows;
-    final SqliteInsert index;
+    final int tree;
     final Envelope extent = new Envelope();
     final Set<String> types = new TreeSet<>();
     long fid;
 
-    LayerTable(FeatureDao dao, List<String> columns, SqliteInsert rows, SqliteInsert index) {
+    LayerTable(FeatureDao dao, List<String> columns, SqliteInsert rows, int tree) {
       this.dao = dao;
       this.columns = columns;
       this.numbers = new boolean[columns.size()];
@@ -104,7 +105,7 @@ public final class GeoPackageWriter implements ExportWriter {
         numbers[i] = ExportFeature.NUMBER_COLUMNS.contains(columns.get(i));
       }
       this.rows = rows;
-      this.index = index;
+      this.tree = tree;
     }
   }
 
@@ -143,7 +144,8 @@ public final class GeoPackageWriter implements ExportWriter {
       }
       gpkg.beginTransaction();
       Connection connection = gpkg.getConnection().getConnection();
-      daos.forEach((layer, dao) -> tables.put(layer.id(), inserts(layer, dao, connection)));
+      daos.forEach((layer, dao) -> tables.put(layer.id(), inserts(layer, dao, connection, tables.size())));
+      rtrees = new RTreeBuilder(job.folder().resolve("rtrees.sqlite"), tables.size());
       tasks = new SqliteInsert(connection, TASKS_TABLE, taskColumns);
       links = new SqliteInsert(connection, LINKS_TABLE, linkColumns);
     } catch (SQLException | RuntimeException e) {
@@ -176,7 +178,7 @@ public final class GeoPackageWriter implements ExportWriter {
     }
     table.rows.row(values);
     if (!g.isEmpty()) {
-      table.index.row(fid, e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY());
+      rtrees.add(table.tree, fid, e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY());
     }
     table.extent.expandToInclude(e);
     table.types.add(g.getGeometryType());
@@ -219,12 +221,13 @@ public final class GeoPackageWriter implements ExportWriter {
     job.tasks().forEach(Set.copyOf(linkedCodes), this::writeTask);
     for (LayerTable table : tables.values()) {
       table.rows.flush();
-      table.index.flush();
     }
     links.flush();
     tasks.flush();
     gpkg.endTransaction(true);
     try {
+      rtrees.copyInto(gpkg.getConnection().getConnection(), tables.keySet().stream()
+          .map(id -> RTreeIndexExtension.RTREE_PREFIX + id + "_" + GEOMETRY_COLUMN).toList());
       RTreeIndexExtension rtree = new RTreeIndexExtension(gpkg);
       for (Map.Entry<String, LayerTable> e : tables.entrySet()) {
         LayerTable table = e.getValue();
@@ -265,9 +268,11 @@ public final class GeoPackageWriter implements ExportWriter {
     }
     closed = true;
     try {
+      if (rtrees != null) {
+        rtrees.abort();
+      }
       for (LayerTable table : tables.values()) {
         table.rows.close();
-        table.index.close();
       }
       for (SqliteInsert insert : new SqliteInsert[] {tasks, links}) {
         if (insert != null) {
@@ -330,14 +335,12 @@ public final class GeoPackageWriter implements ExportWriter {
   }
 
   /** The inserts of a layer's rows and of its R-tree entries. */
-  private static LayerTable inserts(LayerInfo layer, FeatureDao dao, Connection connection) {
+  private static LayerTable inserts(LayerInfo layer, FeatureDao dao, Connection connection, int tree) {
     List<String> names = columnNames(layer);
     List<String> columns = new ArrayList<>(List.of(ID_COLUMN, GEOMETRY_COLUMN));
     columns.addAll(names);
     try {
-      return new LayerTable(dao, names, new SqliteInsert(connection, layer.id(), columns),
-          new SqliteInsert(connection, RTreeIndexExtension.RTREE_PREFIX + layer.id() + "_" + GEOMETRY_COLUMN,
-              List.of("id", "minx", "maxx", "miny", "maxy")));
+      return new LayerTable(dao, names, new SqliteInsert(connection, layer.id(), columns), tree);
     } catch (SQLException e) {
       throw new IllegalStateException("preparing the inserts into " + layer.id() + ": " + e.getMessage(), e);
     }
