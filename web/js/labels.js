@@ -113,7 +113,7 @@ export class PlaceLabels {
       el.textContent = c.text; // text, never HTML
       el.dataset.feature = c.id;
       const icon = L.divIcon({ className: 'pm-place-label-icon', html: el, iconSize: null });
-      const at = this.map.containerPointToLatLng([c.x, c.y]);
+      const at = this.map.containerPointToLatLng([kept.x, kept.y]); // the position that fitted, not the last offered
       this.group.addLayer(L.marker(at, { icon, pane: 'pm-labels', interactive: false, keyboard: false }));
     }
   }

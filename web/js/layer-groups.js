@@ -3,8 +3,8 @@
 // facilities and stalled projects to their points). The map shows each group as one layer, as before the split.
 
 // @function groupCollections(collections: Array): Array — the collections without a group, in order, each
-// with `members` (the collections shown with it, itself first), `numberOfFeatures` summed and the extents
-// joined. A collection whose group is unknown stands alone.
+// with `members` (the collections shown with it, itself first), `numberOfFeatures` summed, the extents
+// joined and the kinds joined (each id once, first label kept). A collection whose group is unknown stands alone.
 export function groupCollections(collections) {
   const byId = new Map();
   const out = [];
@@ -14,6 +14,7 @@ export function groupCollections(collections) {
       parent.members.push(c);
       parent.numberOfFeatures = (parent.numberOfFeatures || 0) + (c.numberOfFeatures || 0);
       parent.extent = joinExtents(parent.extent, c.extent);
+      parent.kinds = joinKinds(parent.kinds, c.kinds);
       continue;
     }
     const own = { ...c, members: [c] };
@@ -30,6 +31,14 @@ export async function groupItems(items, group, filters = {}) {
   const parts = await Promise.all(members.map((m) => items(m.id, filters)));
   const features = parts.flatMap((fc) => fc.features);
   return { ...parts[0], features, numberMatched: features.length, numberReturned: features.length };
+}
+
+function joinKinds(a, b) {
+  if (!Array.isArray(a) || !Array.isArray(b)) {
+    return a || b;
+  }
+  const ids = new Set(a.map((k) => k.id));
+  return [...a, ...b.filter((k) => !ids.has(k.id))];
 }
 
 function joinExtents(a, b) {

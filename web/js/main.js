@@ -307,7 +307,7 @@ function build(agencies) {
       reloadData().then(() => select({ type: 'feature', id: applied.places[0].id }, { zoom: true })).catch(reportError);
     });
   $('#pm-import').addEventListener('click', () => { select(null); importer.open(); });
-  printView = new PrintView($('#pm-print-dialog'), planMap, () => ({ ...exportContext(), tasks: programme.tasks,
+  printView = new PrintView($('#pm-print-dialog'), planMap, () => ({ ...exportContext(), legendLayers: visibleLayers(), tasks: programme.tasks,
     agencies: catalog.agencies, features: catalog.features, day: state.asOf || programme.today, asOf: Boolean(state.asOf),
     panelBody: state.sel && !editing() ? panel.body : null }));
   $('#pm-print').addEventListener('click', () => printView.open());
@@ -473,8 +473,13 @@ function filterText() {
   return parts.join(' · ');
 }
 
+// the visible layers as the map shows them (a group of collections is one layer)
+function visibleLayers() {
+  return catalog.order.filter((id) => planMap.isLayerVisible(id)).map((id) => catalog.layers.get(id));
+}
+
 function exportContext() {
-  const layers = catalog.order.filter((id) => planMap.isLayerVisible(id)).flatMap((id) => catalog.layers.get(id).members);
+  const layers = visibleLayers().flatMap((layer) => layer.members);
   const taskCodes = isFilterActive(state.filter) ? [...matchingCodes(state.filter)] : null;
   return { layers, taskCodes, filterText: filterText() };
 }

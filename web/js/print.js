@@ -18,7 +18,7 @@ const TILE_WAIT_MS = 8000;
 export class PrintView {
   // @param dialog   the <dialog> of print options
   // @param planMap  the PlanMap (its Leaflet map is moved into the sheet and back)
-  // @param context  () → {layers, filterText, taskCodes, tasks, agencies: Map, features: Map, day, asOf,
+  // @param context  () → {layers (the exported collections), legendLayers (the map's layers), filterText, taskCodes, tasks, agencies: Map, features: Map, day, asOf,
   //                 panelBody: Element|null (the open panel's content)}
   constructor(dialog, planMap, context) {
     this.dialog = dialog;
@@ -148,7 +148,7 @@ export class PrintView {
         <header class="pm-sheet-head">${headHtml({ title: o.title || (this.agency ? this.agencyTitle() : t('app.title')),
     subtitle: t('app.subtitle'), day: ctx.day, asOf: ctx.asOf })}</header>
         <div class="pm-sheet-body"><div class="pm-sheet-map">${northArrowHtml()}</div>
-          <aside class="pm-sheet-legend">${legendHtml(ctx.layers, this.agency ? '' : ctx.filterText)}</aside></div>
+          <aside class="pm-sheet-legend">${legendHtml(ctx.legendLayers, this.agency ? '' : ctx.filterText)}</aside></div>
         <footer class="pm-sheet-foot"></footer></section>`;
     const sheet = root.querySelector('.pm-sheet');
     sheet.style.width = `${w}mm`; // set here, not in a style attribute (the page's CSP allows no inline styles)

@@ -18,6 +18,14 @@ describe('groupCollections', () => {
     assert.deepEqual(groups[0].extent.spatial.bbox[0], [105.6, 19.7, 105.9, 19.95]);
     assert.deepEqual(groups[1].members.map((m) => m.id), ['roads']);
   });
+  test('joins the kinds of the members, each id once', () => {
+    const [g] = groupCollections([
+      { id: 'facilities', kinds: [{ id: 'museum' }, { id: 'park', label_vi: 'Công viên' }] },
+      { id: 'facility-areas', group: 'facilities', kinds: [{ id: 'park', label_vi: 'other' }, { id: 'sports' }] },
+    ]);
+    assert.deepEqual(g.kinds.map((k) => k.id), ['museum', 'park', 'sports']);
+    assert.equal(g.kinds[1].label_vi, 'Công viên');
+  });
   test('a collection whose group is unknown stands alone', () => {
     assert.deepEqual(groupCollections([{ id: 'a', group: 'nowhere' }]).map((g) => g.id), ['a']);
   });

@@ -74,9 +74,15 @@ final class Browser implements AutoCloseable {
 
   /** Loads the page afresh (not a same-document hash change) and waits until the map says it is ready. */
   void open(String url) {
+    open(url, "window.planmap && window.planmap.ready");
+  }
+
+  /** Loads a page afresh and waits until {@code readyExpression} (JavaScript) is true, e.g. a page other than the map. */
+  void open(String url, String readyExpression) {
     driver.get("about:blank");
     driver.get(url);
-    waitFor("the map to be ready", d -> Boolean.TRUE.equals(js("return !!(window.planmap && window.planmap.ready)")));
+    waitFor("the page to be ready (" + readyExpression + ")",
+        d -> Boolean.TRUE.equals(js("return !!(" + readyExpression + ")")));
   }
 
   Object js(String script, Object... args) {

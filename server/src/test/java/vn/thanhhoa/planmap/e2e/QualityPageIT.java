@@ -79,8 +79,7 @@ class QualityPageIT extends MapBrowserTest {
 
   @Test
   void thePageListsEveryPlaceSortsFiltersAndShowsTheComputedCount() throws Exception {
-    browser.open(server.url("/quality.html"));
-    browser.waitFor("the table", d -> Boolean.TRUE.equals(browser.js("return window.planmapQuality && window.planmapQuality.ready")));
+    browser.open(server.url("/quality.html"), "window.planmapQuality && window.planmapQuality.ready");
     long total = count("");
     long schematic = count(" WHERE accuracy_class IN ('schematic', 'not_located')");
     assertEquals(total, browser.findAll("#pm-quality-table tbody tr").size(), "every place is listed");
