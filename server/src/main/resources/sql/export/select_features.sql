@@ -1,7 +1,8 @@
 -- The features of one export query as the file formats write them (GeoPackage, Shapefiles, KML, CSV, workbook,
--- review pack), one row each, in drawing order: the geometry as WKB in WGS84 (RFC 7946 winding: outer rings
--- counter-clockwise, holes clockwise), the codes of the linked tasks in programme order (their details are
--- read once per export: select_linked_tasks), and the text columns as stored. No JSON is built per row.
+-- review pack), one row each, in drawing order: the geometry as WKB in WGS84 as stored (ExportGeometry gives it
+-- RFC 7946 winding), the codes of the linked tasks (ExportGeometry's caller puts them in programme order with
+-- their details, read once per export: select_linked_tasks), and the text columns as stored. No JSON is built per
+-- row, nothing is sorted or joined per row.
 -- FeatureFilter supplies the FROM source and the WHERE clause, made of constant fragments; every value is a
 -- bound parameter. Parameters: p.today, p.as_of (NULL: now), then the source's and the filter's values, then
 -- the limit.
@@ -14,12 +15,8 @@ SELECT f.id,
        f.accuracy,
        f.source_text,
        CASE WHEN f.properties = '{}'::jsonb THEN NULL ELSE f.properties::text END AS properties,
-       ST_AsBinary(CASE WHEN ST_Dimension(f.geom) = 2 THEN ST_ForcePolygonCCW(f.geom) ELSE f.geom END)
-         AS geometry, -- ST_ForcePolygonCCW alone would reverse lines (PostGIS 3.3)
-       ARRAY(SELECT ft.task_code
-               FROM feature_task ft JOIN task t ON t.code = ft.task_code
-              WHERE ft.feature_id = f.id
-              ORDER BY t.sort_order) AS task_codes,
+       ST_AsBinary(f.geom) AS geometry,
+       ARRAY(SELECT ft.task_code FROM feature_task ft WHERE ft.feature_id = f.id) AS task_codes,
        f.accuracy_class,
        f.accuracy_m,
        f.accuracy_source,

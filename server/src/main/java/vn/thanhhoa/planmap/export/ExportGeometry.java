@@ -6,8 +6,8 @@ import vn.thanhhoa.planmap.geo.CoordinateTransformer;
 import vn.thanhhoa.planmap.geo.Crs;
 
 /**
- * A feature's geometry as exports write it: in WGS84 and in the export's CRS (transformed with
- * {@link CoordinateTransformer}), each rounded to what the feature's accuracy warrants ({@link CoordinatePrecision}).
+ * A feature's geometry as exports write it: with RFC 7946's winding ({@link RingWinding}), in WGS84 and in the export's
+ * CRS (transformed with {@link CoordinateTransformer}), each rounded to what the feature's accuracy warrants ({@link CoordinatePrecision}).
  *
  * <p>Not thread-safe (the transform keeps state): make one per export.
  */
@@ -24,10 +24,11 @@ final class ExportGeometry {
   }
 
   /**
-   * @param wgs84     the geometry as stored, WGS84 lon/lat
+   * @param stored    the geometry as stored, WGS84 lon/lat
    * @param accuracyM the radius of the feature's stated uncertainty, metres
    */
-  Pair of(Geometry wgs84, double accuracyM) {
+  Pair of(Geometry stored, double accuracyM) {
+    Geometry wgs84 = RingWinding.rfc7946(stored);
     wgs84.setSRID(Crs.WGS84.epsg());
     if (transformer.target() == Crs.WGS84) {
       Geometry rounded = CoordinatePrecision.round(wgs84, accuracyM, true);

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -81,7 +82,7 @@ public final class PostgisExportFeatures implements ExportFeatures {
     try (Connection conn = dataSource.getConnection();
         PreparedStatement st = conn.prepareStatement(Sql.named("export/select_linked_tasks"))) {
       Jdbc.bind(conn, st, query.today(), query.asOf());
-      Map<String, LinkedTask> out = new HashMap<>();
+      Map<String, LinkedTask> out = new LinkedHashMap<>(); // in programme order
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           Date due = rs.getDate(5);
@@ -103,6 +104,7 @@ public final class PostgisExportFeatures implements ExportFeatures {
   /** Turns the rows of one layer's query into features. Not thread-safe (the WKB reader, the transform). */
   private static final class Rows {
     private final Map<String, LinkedTask> tasks;
+    private final Map<String, Integer> order = new HashMap<>();
     private final ExportGeometry geometry;
     private final ObjectMapper mapper;
     private final WKBReader wkb = new WKBReader();
@@ -111,6 +113,7 @@ public final class PostgisExportFeatures implements ExportFeatures {
       this.tasks = tasks;
       this.geometry = geometry;
       this.mapper = mapper;
+      tasks.keySet().forEach(code -> order.put(code, order.size()));
     }
 
     ExportFeature feature(ResultSet rs) throws SQLException {
@@ -141,6 +144,9 @@ public final class PostgisExportFeatures implements ExportFeatures {
           throw new IllegalStateException("feature " + id + " links task " + code + ", which was not read");
         }
         out.add(t);
+      }
+      if (out.size() > 1) {
+        out.sort(Comparator.comparing(t -> order.get(t.code())));
       }
       return out;
     }
