@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
+import org.postgresql.PGStatement;
 import vn.thanhhoa.planmap.db.DatabaseUnavailableException;
 import vn.thanhhoa.planmap.db.Jdbc;
 import vn.thanhhoa.planmap.db.Sql;
@@ -59,6 +60,8 @@ public final class PostgisExportFeatures implements ExportFeatures {
       conn.setAutoCommit(false); // a cursor: rows arrive FETCH_SIZE at a time
       try (PreparedStatement st = conn.prepareStatement(sql)) {
         st.setFetchSize(FETCH_SIZE);
+        // binary transfer from the first execution: the WKB arrives as bytes, not as hex text to decode
+        st.unwrap(PGStatement.class).setPrepareThreshold(-1);
         int next = Jdbc.bindFrom(conn, st, 1, layerQuery.today(), layerQuery.asOf());
         next = Jdbc.bindFrom(conn, st, next, filter.values());
         st.setInt(next, layerQuery.limit());
