@@ -38,6 +38,7 @@ import vn.thanhhoa.planmap.report.AttachmentQuota;
 import vn.thanhhoa.planmap.report.ReportRoutes;
 import vn.thanhhoa.planmap.report.ReportStore;
 import vn.thanhhoa.planmap.export.spi.ExportWorkspace;
+import vn.thanhhoa.planmap.export.PostgisExportFeatures;
 import vn.thanhhoa.planmap.layer.LayerRoutes;
 import vn.thanhhoa.planmap.tiles.TileRoutes;
 import vn.thanhhoa.planmap.layer.PostgisLayerCatalog;
@@ -61,8 +62,9 @@ public final class Wiring {
     History history = new History(jdbc, mapper);
     AccountStore accounts = new AccountStore(jdbc, history);
     Sessions sessions = new Sessions(jdbc, accounts);
-    Exporter exporter = new Exporter(layers, new PostgisTaskSource(database.dataSource()), mapper, clock,
-        ExportWorkspace.defaultRoot(), config.exportLimit());
+    Exporter exporter = new Exporter(layers, new PostgisExportFeatures(database.dataSource(), mapper),
+        new PostgisTaskSource(database.dataSource()), mapper, clock, ExportWorkspace.defaultRoot(),
+        config.exportLimit());
     FeatureEditor featureEditor = new FeatureEditor(jdbc, history, mapper);
     Imports imports = new Imports(new ImportReader(ImportReader.defaultRoot(), mapper), jdbc, mapper, clock);
     return List.of(

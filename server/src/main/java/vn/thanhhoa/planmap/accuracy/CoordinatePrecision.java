@@ -48,7 +48,8 @@ public final class CoordinatePrecision {
     PrecisionModel pm = geographic ? new PrecisionModel(Math.pow(10, degreeDecimals(accuracyM)))
         : new PrecisionModel(1 / stepMetres(accuracyM));
     Geometry rounded = GeometryPrecisionReducer.reducePointwise(g, pm);
-    if (!rounded.isValid()) {
+    // a geometry that rounding collapses whole (no area left, or no length) the reducer would make empty: skip it
+    if (!collapsed(rounded) && !rounded.isValid()) {
       Geometry valid = GeometryPrecisionReducer.reduce(g, pm);
       if (!valid.isEmpty() && valid.getNumGeometries() == g.getNumGeometries()
           && valid.getGeometryType().equals(g.getGeometryType())) {
@@ -57,5 +58,14 @@ public final class CoordinatePrecision {
     }
     rounded.setSRID(g.getSRID());
     return rounded;
+  }
+
+  /** Whether a polygonal geometry has no area left, or a lineal one no length. */
+  private static boolean collapsed(Geometry g) {
+    return switch (g.getDimension()) {
+      case 2 -> g.getArea() == 0;
+      case 1 -> g.getLength() == 0;
+      default -> false;
+    };
   }
 }

@@ -45,15 +45,28 @@ public final class Bench {
   private int port;
 
   /**
-   * @param args {@code --exports} adds GeoPackage and Shapefile exports of the 1 M layer (minutes); {@code --scale}
-   *             runs only the measurements of big layers ({@link ScaleBench}: after a write, deep pages, tiles)
+   * @param args {@code --exports} adds GeoPackage and Shapefile exports against ogr2ogr (minutes), of the
+   *             100 k layer unless {@code --export-size=1000000} (or 10000) says otherwise; {@code --exports-only}
+   *             runs those alone; {@code --scale} runs only the measurements of big layers ({@link ScaleBench}:
+   *             after a write, deep pages, tiles)
    */
   public static void main(String[] args) throws Exception {
-    List<String> flags = java.util.Arrays.asList(args);
-    new Bench().run(flags.contains("--exports"), flags.contains("--scale"));
+    List<String> list = java.util.Arrays.asList(args);
+    int exportSize = list.stream().filter(a -> a.startsWith("--export-size=")).findFirst()
+        .map(a -> Integer.parseInt(a.substring("--export-size=".length()))).orElse(100_000);
+    if (exportSize != 10_000 && exportSize != 100_000 && exportSize != 1_000_000) {
+      throw new IllegalArgumentException("--export-size must be 10000, 100000 or 1000000, was " + exportSize);
+    }
+    boolean exportsOnly = list.contains("--exports-only");
+    new Bench().run(list.contains("--exports") || exportsOnly ? exportSize : 0, exportsOnly, list.contains("--scale"));
   }
 
-  private void run(boolean exports, boolean scaleOnly) throws Exception {
+  /**
+   * @param exportSize  the layer size to export against ogr2ogr, 0 for none
+   * @param exportsOnly whether to run the exports alone
+   * @param scaleOnly   whether to run the big-layer measurements alone
+   */
+  private void run(int exportSize, boolean exportsOnly, boolean scaleOnly) throws Exception {
     AppConfig config = AppConfig.from(new Settings(System::getenv));
     try (Connection c = java.sql.DriverManager.getConnection(config.dbUrl(), config.dbOwnerUser(),
         config.dbOwnerPassword());
@@ -74,34 +87,40 @@ public final class Bench {
     owner.setUser(config.dbOwnerUser());
     owner.setPassword(config.dbOwnerPassword());
     SyntheticLayers synthetic = new SyntheticLayers(owner);
-    int[] sizes = scaleOnly ? new int[] {1_000_000} : new int[] {10_000, 100_000, 1_000_000};
+    int[] sizes = scaleOnly ? new int[] {1_000_000} : exportsOnly ? new int[] {exportSize}
+        : new int[] {10_000, 100_000, 1_000_000};
     for (int n : sizes) {
       synthetic.ensure(layer(n), n);
     }
     App app = new App(benchConfig, mapper, Wiring.routes(benchConfig, db, mapper, Clock.systemDefaultZone()));
     port = app.start().port();
     try {
-      if (!scaleOnly) {
+      boolean all = !scaleOnly && !exportsOnly;
+      if (all) {
         itemsPageAgainstBareQuery();
         bboxAcrossSizes(sizes);
       }
-      new ScaleBench(db.dataSource(), this::get, new ScaleBench.Report() {
-        @Override
-        public void row(String what, Timings t, Timings baseline, String against, double target) {
-          Bench.this.row(what, t, baseline, against, target);
-        }
+      if (!exportsOnly) {
+        new ScaleBench(db.dataSource(), this::get, new ScaleBench.Report() {
+          @Override
+          public void row(String what, Timings t, Timings baseline, String against, double target) {
+            Bench.this.row(what, t, baseline, against, target);
+          }
 
-        @Override
-        public void line(String... cells) {
-          rows.add(cells);
-        }
-      }, layer(1_000_000)).run();
-      if (!scaleOnly) {
+          @Override
+          public void line(String... cells) {
+            rows.add(cells);
+          }
+        }, layer(1_000_000)).run();
+      }
+      if (all) {
         streamMillion("geojson");
       }
-      if (exports) {
-        streamMillion("gpkg");
-        streamMillion("shp");
+      if (exportSize > 0 && !scaleOnly) {
+        ExportBench exports = new ExportBench(http, base(), benchConfig, SCHEMA);
+        for (String format : List.of("gpkg", "shp")) {
+          exportAgainstOgr2ogr(exports, exportSize, format);
+        }
       }
     } finally {
       app.stop();
@@ -176,17 +195,34 @@ public final class Bench {
     double seconds = (System.nanoTime() - t0) / 1e9;
     // The old generation is where anything held across the whole export would pile up; the young pools'
     // peaks are garbage between collections (and their sum overstates any moment's use).
-    long oldPeak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && (pool.getName().contains("Old") || pool.getName().contains("Tenured"))) {
-        oldPeak = Math.max(oldPeak, pool.getPeakUsage().getUsed());
-      }
-    }
+    long oldPeak = oldGenPeak();
     long max = Runtime.getRuntime().maxMemory();
     System.out.printf(Locale.ROOT, "measured %s: %.1f s%n", how, seconds);
     rows.add(new String[] {"1 M features (" + how + ")", String.format(Locale.ROOT, "%.1f s", seconds),
         String.format(Locale.ROOT, "%,d MB", bytes / 1_000_000), String.format(Locale.ROOT,
             "done within -Xmx %d MB; old-gen peak %d MB", max / 1_000_000, oldPeak / 1_000_000), ""});
+  }
+
+  /** An export of a layer against ogr2ogr writing the same rows in the same format, with this JVM's heap. */
+  private void exportAgainstOgr2ogr(ExportBench exports, int n, String format) throws Exception {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    Timings[] t = exports.measure(layer(n), format, n >= 1_000_000 ? 1 : 3);
+    row(String.format(Locale.ROOT, "GET /export?format=%s, %,d features (old-gen peak %d MB of -Xmx %d MB)", format, n,
+        oldGenPeak() / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000), t[0], t[1],
+        "ogr2ogr -f " + (format.equals("gpkg") ? "GPKG" : "'ESRI Shapefile'") + ", same rows", 1.5);
+  }
+
+  /** The peak of the old generation since the last reset: what an export would hold across all its features. */
+  private static long oldGenPeak() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && (pool.getName().contains("Old") || pool.getName().contains("Tenured"))) {
+        peak = Math.max(peak, pool.getPeakUsage().getUsed());
+      }
+    }
+    return peak;
   }
 
   private long get(String path) throws Exception {

@@ -36,6 +36,12 @@ final class Timings {
     return new Timings(sorted);
   }
 
+  /** Measurements taken elsewhere, in milliseconds (at least one). */
+  static Timings of(java.util.List<Double> ms) {
+    double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return new Timings(sorted);
+  }
+
   double median() {
     return ms[ms.length / 2];
   }

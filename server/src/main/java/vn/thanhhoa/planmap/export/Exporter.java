@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import vn.thanhhoa.planmap.export.spi.ExportFeature;
 import vn.thanhhoa.planmap.export.spi.ExportFormat;
 import vn.thanhhoa.planmap.export.spi.ExportJob;
@@ -15,14 +14,14 @@ import vn.thanhhoa.planmap.export.spi.ExportWriter;
 import vn.thanhhoa.planmap.export.spi.TaskFeed;
 import vn.thanhhoa.planmap.http.ProblemException;
 import vn.thanhhoa.planmap.layer.FeatureQuery;
-import vn.thanhhoa.planmap.layer.FeatureRow;
 import vn.thanhhoa.planmap.layer.LayerCatalog;
 
 /**
  * Carries out one {@link ExportRequest}: checks the feature limit, makes the format's {@link ExportWriter} and
- * drives it through its lifecycle — start, then each layer in drawing order with its features read through
- * {@link LayerCatalog#forEachFeature} (a server-side cursor, one feature at a time), then finish; abort after any
- * failure. The tasks come from the {@link TaskSource}.
+ * drives it through its lifecycle — start, then each layer in drawing order with its features, then finish; abort
+ * after any failure. The features come one at a time from a server-side cursor: from {@link ExportFeatures} for the
+ * file formats, from {@link LayerCatalog#forEachFeature} (as the items API serves them) for GeoJSON. The tasks come
+ * from the {@link TaskSource}.
  *
  * <p>Each export has an {@link ExportWorkspace} for the files that must be complete before they are sent
  * (GeoPackage, Shapefiles, the workbook, the review pack); it is deleted in every case, also when the client
@@ -30,6 +29,7 @@ import vn.thanhhoa.planmap.layer.LayerCatalog;
  */
 public final class Exporter {
   private final LayerCatalog catalog;
+  private final ExportFeatures features;
   private final TaskSource tasks;
   private final ObjectMapper mapper;
   private final Clock clock;
@@ -40,9 +40,10 @@ public final class Exporter {
    * @param tempRoot the folder under which each export gets its own temporary folder
    * @param limit    the most features one export may hold
    */
-  public Exporter(LayerCatalog catalog, TaskSource tasks, ObjectMapper mapper, Clock clock, Path tempRoot,
-      long limit) {
+  public Exporter(LayerCatalog catalog, ExportFeatures features, TaskSource tasks, ObjectMapper mapper, Clock clock,
+      Path tempRoot, long limit) {
     this.catalog = catalog;
+    this.features = features;
     this.tasks = tasks;
     this.mapper = mapper;
     this.clock = clock;
@@ -73,16 +74,16 @@ public final class Exporter {
   }
 
   private void write(ExportRequest request, FeatureQuery query, ExportWriter writer) {
-    Function<FeatureRow, ExportFeature> features = request.format().reading() == ExportFormat.Reading.ITEMS
-        ? ExportFeatureParser::item : new ExportFeatureParser(request.crs(), mapper)::parse;
+    ExportFeatures.Reader reader = request.format().reading() == ExportFormat.Reading.ITEMS
+        ? (layerQuery, consumer) -> catalog.forEachFeature(layerQuery, row -> consumer.accept(ExportFeature.ofItem(row)))
+        : features.reader(query, request.crs());
     boolean finished = false;
     try {
       writer.start();
       List<FeatureQuery> layerQueries = request.layerQueries();
       for (int i = 0; i < layerQueries.size(); i++) {
         writer.layer(request.layers().get(i));
-        catalog.forEachFeature(layerQueries.get(i).page(query.limit(), 0),
-            row -> writer.feature(features.apply(row)));
+        reader.forEach(layerQueries.get(i).page(query.limit(), 0), writer::feature);
       }
       writer.finish();
       finished = true;

@@ -8,9 +8,10 @@ import vn.thanhhoa.planmap.db.SqlFragment;
 /**
  * Turns a {@link FeatureQuery} into a FROM source and a WHERE clause made only of the constant fragments
  * below, and the values to bind to their {@code ?}s, in order. Request input never becomes SQL text. The bbox test is
- * written with {@code &&} first so that the GiST index on {@code feature.geom} is used.
+ * written with {@code &&} first so that the GiST index on {@code feature.geom} is used. Statements of other
+ * features (exports) that read the same features apply it to their own SQL ({@code /*from*\/}, {@code /*where*\/}).
  */
-final class FeatureFilter {
+public final class FeatureFilter {
   private static final String LAYERS = "f.layer_id = ANY (?)";
   private static final String BBOX = "(f.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
       + " AND ST_Intersects(f.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)))";
@@ -48,7 +49,7 @@ final class FeatureFilter {
   final String direction;
   final List<Object> values;
 
-  FeatureFilter(FeatureQuery q) {
+  public FeatureFilter(FeatureQuery q) {
     List<String> parts = new ArrayList<>();
     List<Object> vals = new ArrayList<>();
     if (q.asOf() == null) {
@@ -118,8 +119,13 @@ final class FeatureFilter {
     this.values = vals;
   }
 
+  /** The values to bind to the {@code ?}s of the source and the WHERE clause, in order. */
+  public Object[] values() {
+    return values.toArray();
+  }
+
   /** The statement with this filter's source and WHERE clause in place. */
-  String apply(String sql) {
+  public String apply(String sql) {
     return sql.replace("/*from*/", from).replace("/*where*/", where).replace("/*direction*/", direction);
   }
 

@@ -3,6 +3,7 @@ package vn.thanhhoa.planmap.export.gpkg;
 import vn.thanhhoa.planmap.geo.Crs;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +16,6 @@ import mil.nga.geopackage.BoundingBox;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.attributes.AttributesColumn;
-import mil.nga.geopackage.attributes.AttributesDao;
-import mil.nga.geopackage.attributes.AttributesRow;
 import mil.nga.geopackage.attributes.AttributesTableMetadata;
 import mil.nga.geopackage.contents.Contents;
 import mil.nga.geopackage.db.GeoPackageDataType;
@@ -28,6 +27,7 @@ import mil.nga.geopackage.features.user.FeatureDao;
 import mil.nga.geopackage.features.user.FeatureTableMetadata;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import mil.nga.sf.GeometryEnvelope;
 import mil.nga.sf.GeometryType;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -53,9 +53,12 @@ import vn.thanhhoa.planmap.layer.LayerInfo;
  *   <li>an attributes table {@code feature_tasks} linking them: {@code layer, feature_id, task_code}.
  * </ul>
  *
- * Rows go to disk as they come, in one SQLite transaction; {@link #finish()} adds the tasks (those matching the
- * filters and those linked to a written feature), commits, records each table's extent and geometry type,
- * builds the R-tree indexes and sends the file.
+ * NGA's library creates the file and its tables; the rows then go in as GDAL's GPKG driver writes them: prepared
+ * inserts in batches ({@link SqliteInsert}) inside one SQLite transaction, with {@code synchronous} and the
+ * rollback journal off (the file is a temporary one, deleted on any failure), each geometry's GeoPackage blob built
+ * from its WKB and envelope without re-parsing it, and the R-trees built from those envelopes by a background
+ * thread ({@link RTreeBuilder}) and copied in at the end, their triggers created once then. {@link #finish()} adds the tasks (those matching the filters and those
+ * linked to a written feature), commits, records each table's extent and geometry type and sends the file.
  */
 public final class GeoPackageWriter implements ExportWriter {
   /** GeoPackage: a feature table per layer, plus the tasks and the feature–task links. */
@@ -67,6 +70,8 @@ public final class GeoPackageWriter implements ExportWriter {
   public static final String LINKS_TABLE = "feature_tasks";
   private static final String GEOMETRY_COLUMN = "geom";
   private static final String ID_COLUMN = "fid";
+  /** SQLite's page cache while writing, KiB (native memory, not the Java heap). */
+  private static final int CACHE_KIB = 64 * 1024;
 
   private final ExportJob job;
   private final Path file;
@@ -76,20 +81,31 @@ public final class GeoPackageWriter implements ExportWriter {
   private final Set<String> identifiers = new TreeSet<>();
   private final WKBWriter wkb = new WKBWriter();
   private GeoPackage gpkg;
-  private AttributesDao links;
-  private AttributesDao tasks;
+  private RTreeBuilder rtrees;
+  private SqliteInsert links;
+  private SqliteInsert tasks;
   private boolean closed;
 
-  /** One layer's table: its columns and what has been written to it. */
+  /** One layer's table: its columns, its inserts and what has been written to it. */
   private static final class LayerTable {
     final FeatureDao dao;
     final List<String> columns;
+    final boolean[] numbers;
+    final SqliteInsert rows;
+    final int tree;
     final Envelope extent = new Envelope();
     final Set<String> types = new TreeSet<>();
+    long fid;
 
-    LayerTable(FeatureDao dao, List<String> columns) {
+    LayerTable(FeatureDao dao, List<String> columns, SqliteInsert rows, int tree) {
       this.dao = dao;
       this.columns = columns;
+      this.numbers = new boolean[columns.size()];
+      for (int i = 0; i < numbers.length; i++) {
+        numbers[i] = ExportFeature.NUMBER_COLUMNS.contains(columns.get(i));
+      }
+      this.rows = rows;
+      this.tree = tree;
     }
   }
 
@@ -106,21 +122,36 @@ public final class GeoPackageWriter implements ExportWriter {
     GeoPackageManager.create(file.toFile());
     this.gpkg = GeoPackageManager.open(file.toFile());
     try {
+      // a temporary file, deleted on any failure: no fsync, no rollback journal (as GDAL writes a new file)
+      gpkg.execSQL("PRAGMA synchronous = OFF");
+      gpkg.execSQL("PRAGMA journal_mode = OFF");
+      gpkg.execSQL("PRAGMA cache_size = -" + CACHE_KIB);
       SpatialReferenceSystem srs = spatialReferenceSystem();
-      for (LayerInfo layer : job.layers()) {
-        tables.put(layer.id(), createLayerTable(layer, srs));
+      RTreeIndexExtension rtree = new RTreeIndexExtension(gpkg);
+      List<String> taskColumns = List.of("code", "section", "content", "lead", "partners", "product",
+          "deadline_text", "due_date", "progress", "timeliness", "days_late", "days_overdue");
+      List<AttributesColumn> taskTypes = new ArrayList<>();
+      for (String c : taskColumns) {
+        taskTypes.add(AttributesColumn.createColumn(c, c.equals("due_date") ? GeoPackageDataType.DATE
+            : c.startsWith("days_") ? GeoPackageDataType.INTEGER : GeoPackageDataType.TEXT));
       }
-      tasks = createAttributes(TASKS_TABLE, List.of(text("code"), text("section"), text("content"), text("lead"),
-          text("partners"), text("product"), text("deadline_text"),
-          AttributesColumn.createColumn("due_date", GeoPackageDataType.DATE),
-          text("progress"), text("timeliness"), AttributesColumn.createColumn("days_late", GeoPackageDataType.INTEGER),
-          AttributesColumn.createColumn("days_overdue", GeoPackageDataType.INTEGER)));
-      links = createAttributes(LINKS_TABLE, List.of(text("layer"), text("feature_id"), text("task_code")));
+      createAttributes(TASKS_TABLE, taskTypes);
+      List<String> linkColumns = List.of("layer", "feature_id", "task_code");
+      createAttributes(LINKS_TABLE, linkColumns.stream().map(GeoPackageWriter::text).toList());
+      Map<LayerInfo, FeatureDao> daos = new LinkedHashMap<>();
+      for (LayerInfo layer : job.layers()) {
+        daos.put(layer, createLayerTable(layer, srs, rtree));
+      }
+      gpkg.beginTransaction();
+      Connection connection = gpkg.getConnection().getConnection();
+      daos.forEach((layer, dao) -> tables.put(layer.id(), inserts(layer, dao, connection, tables.size())));
+      rtrees = new RTreeBuilder(job.folder().resolve("rtrees.sqlite"), tables.size());
+      tasks = new SqliteInsert(connection, TASKS_TABLE, taskColumns);
+      links = new SqliteInsert(connection, LINKS_TABLE, linkColumns);
     } catch (SQLException | RuntimeException e) {
       gpkg.close();
       throw new IllegalStateException("creating the GeoPackage " + file.getFileName() + ": " + e.getMessage(), e);
     }
-    gpkg.beginTransaction();
   }
 
   @Override
@@ -136,45 +167,49 @@ public final class GeoPackageWriter implements ExportWriter {
           + feature.layerId() + ", which this GeoPackage has no table for");
     }
     Geometry g = feature.geometry();
-    mil.nga.geopackage.features.user.FeatureRow row = table.dao.newRow();
-    try {
-      row.setGeometry(GeoPackageGeometryData.createFromWkbAndBuildEnvelope(crs.epsg(), wkb.write(g)));
-    } catch (IOException e) {
-      throw new IllegalStateException("encoding the geometry of feature " + feature.id(), e);
+    Envelope e = g.getEnvelopeInternal();
+    long fid = ++table.fid;
+    Object[] values = new Object[table.columns.size() + 2];
+    values[0] = fid;
+    values[1] = blob(feature.id(), g, e);
+    for (int i = 0; i < table.columns.size(); i++) {
+      String value = feature.value(table.columns.get(i));
+      values[i + 2] = table.numbers[i] && value != null ? (Object) Double.valueOf(value) : value;
     }
-    for (String column : table.columns) {
-      String value = feature.value(column);
-      boolean number = ExportFeature.NUMBER_COLUMNS.contains(column) && value != null;
-      row.setValue(column, number ? (Object) Double.valueOf(value) : value);
+    table.rows.row(values);
+    if (!g.isEmpty()) {
+      rtrees.add(table.tree, fid, e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY());
     }
-    table.dao.insert(row);
-    table.extent.expandToInclude(g.getEnvelopeInternal());
+    table.extent.expandToInclude(e);
     table.types.add(g.getGeometryType());
     for (LinkedTask task : feature.tasks()) {
-      AttributesRow link = links.newRow();
-      link.setValue("layer", feature.layerId());
-      link.setValue("feature_id", feature.id());
-      link.setValue("task_code", task.code());
-      links.insert(link);
+      links.row(feature.layerId(), feature.id(), task.code());
       linkedCodes.add(task.code());
     }
   }
 
+  /** The GeoPackage geometry blob: header (SRS id, envelope) and the geometry's WKB, written once. */
+  private byte[] blob(String id, Geometry g, Envelope e) {
+    GeoPackageGeometryData data = new GeoPackageGeometryData(crs.epsg());
+    if (g.isEmpty()) {
+      data.setEmpty(true);
+    } else {
+      data.setEmpty(false);
+      data.setEnvelope(new GeometryEnvelope(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()));
+    }
+    data.setGeometryBytes(wkb.write(g));
+    try {
+      return data.toBytes();
+    } catch (IOException ex) {
+      throw new IllegalStateException("encoding the geometry of feature " + id, ex);
+    }
+  }
+
   private void writeTask(TaskRow task) {
-    AttributesRow row = tasks.newRow();
-    row.setValue("code", task.code());
-    row.setValue("section", task.section());
-    row.setValue("content", task.content());
-    row.setValue("lead", task.lead());
-    row.setValue("partners", task.partners());
-    row.setValue("product", task.product());
-    row.setValue("deadline_text", task.deadlineText());
-    row.setValue("due_date", task.dueDate() == null ? null : task.dueDate().toString());
-    row.setValue("progress", task.progress());
-    row.setValue("timeliness", task.timeliness());
-    row.setValue("days_late", task.daysLate() == null ? null : task.daysLate().longValue());
-    row.setValue("days_overdue", task.daysOverdue() == null ? null : task.daysOverdue().longValue());
-    tasks.insert(row);
+    tasks.row(task.code(), task.section(), task.content(), task.lead(), task.partners(), task.product(),
+        task.deadlineText(), task.dueDate() == null ? null : task.dueDate().toString(), task.progress(),
+        task.timeliness(), task.daysLate() == null ? null : task.daysLate().longValue(),
+        task.daysOverdue() == null ? null : task.daysOverdue().longValue());
   }
 
   /**
@@ -184,8 +219,15 @@ public final class GeoPackageWriter implements ExportWriter {
   @Override
   public void finish() {
     job.tasks().forEach(Set.copyOf(linkedCodes), this::writeTask);
+    for (LayerTable table : tables.values()) {
+      table.rows.flush();
+    }
+    links.flush();
+    tasks.flush();
     gpkg.endTransaction(true);
     try {
+      rtrees.copyInto(gpkg.getConnection().getConnection(), tables.keySet().stream()
+          .map(id -> RTreeIndexExtension.RTREE_PREFIX + id + "_" + GEOMETRY_COLUMN).toList());
       RTreeIndexExtension rtree = new RTreeIndexExtension(gpkg);
       for (Map.Entry<String, LayerTable> e : tables.entrySet()) {
         LayerTable table = e.getValue();
@@ -200,7 +242,7 @@ public final class GeoPackageWriter implements ExportWriter {
           columns.setGeometryType(GeometryType.fromName(table.types.iterator().next().toUpperCase(Locale.ROOT)));
           gpkg.getGeometryColumnsDao().update(columns);
         }
-        rtree.create(table.dao.getTable());
+        rtree.createAllTriggers(table.dao.getTable());
       }
     } catch (SQLException e) {
       throw new IllegalStateException("recording the GeoPackage's extents: " + e.getMessage(), e);
@@ -226,6 +268,17 @@ public final class GeoPackageWriter implements ExportWriter {
     }
     closed = true;
     try {
+      if (rtrees != null) {
+        rtrees.abort();
+      }
+      for (LayerTable table : tables.values()) {
+        table.rows.close();
+      }
+      for (SqliteInsert insert : new SqliteInsert[] {tasks, links}) {
+        if (insert != null) {
+          insert.close();
+        }
+      }
       if (gpkg.inTransaction()) {
         gpkg.endTransaction(false);
       }
@@ -250,7 +303,9 @@ public final class GeoPackageWriter implements ExportWriter {
     return srs;
   }
 
-  private LayerTable createLayerTable(LayerInfo layer, SpatialReferenceSystem srs) throws SQLException {
+  /** Creates a layer's feature table and its (empty) R-tree. */
+  private FeatureDao createLayerTable(LayerInfo layer, SpatialReferenceSystem srs, RTreeIndexExtension rtree)
+      throws SQLException {
     GeometryColumns geometryColumns = new GeometryColumns();
     geometryColumns.setId(new TableColumnKey(layer.id(), GEOMETRY_COLUMN));
     geometryColumns.setGeometryType(GeometryType.GEOMETRY);
@@ -273,7 +328,22 @@ public final class GeoPackageWriter implements ExportWriter {
     contents.setIdentifier(identifier);
     contents.setDescription(layer.titleVi() + " — " + layer.titleEn());
     gpkg.getContentsDao().update(contents);
-    return new LayerTable(gpkg.getFeatureDao(layer.id()), names);
+    FeatureDao dao = gpkg.getFeatureDao(layer.id());
+    rtree.getOrCreate(dao.getTable());
+    rtree.createRTreeIndex(dao.getTable());
+    return dao;
+  }
+
+  /** The inserts of a layer's rows and of its R-tree entries. */
+  private static LayerTable inserts(LayerInfo layer, FeatureDao dao, Connection connection, int tree) {
+    List<String> names = columnNames(layer);
+    List<String> columns = new ArrayList<>(List.of(ID_COLUMN, GEOMETRY_COLUMN));
+    columns.addAll(names);
+    try {
+      return new LayerTable(dao, names, new SqliteInsert(connection, layer.id(), columns), tree);
+    } catch (SQLException e) {
+      throw new IllegalStateException("preparing the inserts into " + layer.id() + ": " + e.getMessage(), e);
+    }
   }
 
   /** The common columns, then the layer's extra properties that do not clash with a column name. */
@@ -291,9 +361,8 @@ public final class GeoPackageWriter implements ExportWriter {
     return names;
   }
 
-  private AttributesDao createAttributes(String table, List<AttributesColumn> columns) {
+  private void createAttributes(String table, List<AttributesColumn> columns) {
     gpkg.createAttributesTable(AttributesTableMetadata.create(table, columns));
-    return gpkg.getAttributesDao(table);
   }
 
   private static AttributesColumn text(String name) {

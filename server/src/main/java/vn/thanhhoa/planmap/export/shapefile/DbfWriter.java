@@ -1,16 +1,11 @@
 package vn.thanhhoa.planmap.export.shapefile;
 
-import vn.thanhhoa.planmap.http.IoAction;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -32,9 +27,10 @@ public final class DbfWriter implements AutoCloseable {
   public static final int NUMBER_LENGTH = 15;
   public static final int NUMBER_DECIMALS = 2;
   private static final int HEADER_LENGTH = 32;
+  private static final byte[] PADDING = " ".repeat(FIELD_LENGTH).getBytes(StandardCharsets.US_ASCII);
   private static final int FIELD_DESCRIPTOR_LENGTH = 32;
 
-  private final FileChannel channel;
+  private final BufferedFile file;
   private final int fieldCount;
   private final boolean[] numeric;
   private final ByteBuffer record;
@@ -66,12 +62,8 @@ public final class DbfWriter implements AutoCloseable {
       recordLength += numeric[i] ? NUMBER_LENGTH : FIELD_LENGTH;
     }
     this.record = ByteBuffer.allocate(recordLength);
-    try {
-      this.channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      channel.write(header(fields, numeric, day, recordLength));
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing " + file, e);
-    }
+    this.file = new BufferedFile(file, 0);
+    this.file.write(header(fields, numeric, day, recordLength));
   }
 
   /** Writes one record; {@code values} are in field order, null for blank. */
@@ -81,21 +73,19 @@ public final class DbfWriter implements AutoCloseable {
     }
     record.clear();
     record.put((byte) ' '); // not deleted
-    byte[] padding = new byte[FIELD_LENGTH];
-    Arrays.fill(padding, (byte) ' ');
     for (int i = 0; i < fieldCount; i++) {
       if (numeric[i]) {
         byte[] bytes = number(values.get(i));
-        record.put(padding, 0, NUMBER_LENGTH - bytes.length);
+        record.put(PADDING, 0, NUMBER_LENGTH - bytes.length);
         record.put(bytes);
         continue;
       }
       byte[] bytes = fit(values.get(i), FIELD_LENGTH);
       record.put(bytes);
-      record.put(padding, 0, FIELD_LENGTH - bytes.length);
+      record.put(PADDING, 0, FIELD_LENGTH - bytes.length);
     }
     record.flip();
-    IoAction.unchecked(() -> channel.write(record));
+    file.write(record);
     records++;
   }
 
@@ -107,14 +97,12 @@ public final class DbfWriter implements AutoCloseable {
   /** Writes the end-of-file mark and the record count, and closes the file. */
   @Override
   public void close() {
-    IoAction.unchecked(() -> {
-      try (channel) {
-        channel.write(ByteBuffer.wrap(new byte[] {0x1A}));
-        ByteBuffer count = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(records);
-        count.flip();
-        channel.write(count, 4);
-      }
-    });
+    try (file) {
+      file.write(ByteBuffer.wrap(new byte[] {0x1A}));
+      ByteBuffer count = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(records);
+      count.flip();
+      file.writeAt(count, 4);
+    }
   }
 
   /** The UTF-8 bytes of a text, cut at a character boundary to at most {@code max} bytes; empty for null. */

@@ -1,13 +1,8 @@
 package vn.thanhhoa.planmap.export.shapefile;
 
-import vn.thanhhoa.planmap.http.IoAction;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -34,8 +29,8 @@ public final class ShapeGeometryWriter implements AutoCloseable {
   private static final int VERSION = 1000;
 
   private final ShapeType type;
-  private final FileChannel shp;
-  private final FileChannel shx;
+  private final BufferedFile shp;
+  private final BufferedFile shx;
   private final Envelope extent = new Envelope();
   private long shpLength = HEADER_LENGTH;
   private long shxLength = HEADER_LENGTH;
@@ -43,14 +38,8 @@ public final class ShapeGeometryWriter implements AutoCloseable {
 
   public ShapeGeometryWriter(Path shpFile, Path shxFile, ShapeType type) {
     this.type = type;
-    try {
-      this.shp = FileChannel.open(shpFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      this.shx = FileChannel.open(shxFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      shp.position(HEADER_LENGTH);
-      shx.position(HEADER_LENGTH);
-    } catch (IOException e) {
-      throw new UncheckedIOException("creating " + shpFile, e);
-    }
+    this.shp = new BufferedFile(shpFile, HEADER_LENGTH);
+    this.shx = new BufferedFile(shxFile, HEADER_LENGTH);
   }
 
   /**
@@ -73,11 +62,9 @@ public final class ShapeGeometryWriter implements AutoCloseable {
     recordHeader.putInt(++records).putInt(contentLength / 2).flip();
     ByteBuffer index = ByteBuffer.allocate(8).order(ByteOrder.BIG_ENDIAN);
     index.putInt((int) (shpLength / 2)).putInt(contentLength / 2).flip();
-    IoAction.unchecked(() -> {
-      shp.write(recordHeader);
-      shp.write(content);
-      shx.write(index);
-    });
+    shp.write(recordHeader);
+    shp.write(content);
+    shx.write(index);
     shpLength += 8 + contentLength;
     shxLength += 8;
     extent.expandToInclude(g.getEnvelopeInternal());
@@ -91,12 +78,10 @@ public final class ShapeGeometryWriter implements AutoCloseable {
   /** Writes both headers and closes both files. */
   @Override
   public void close() {
-    IoAction.unchecked(() -> {
-      try (shp; shx) {
-        shp.write(header(shpLength), 0);
-        shx.write(header(shxLength), 0);
-      }
-    });
+    try (shp; shx) {
+      shp.writeAt(header(shpLength), 0);
+      shx.writeAt(header(shxLength), 0);
+    }
   }
 
   private ByteBuffer header(long fileLength) {

@@ -62,6 +62,13 @@ public record ExportFeature(
   /** The separator of task codes in a single text field. */
   public static final String CODE_SEPARATOR = "; ";
 
+  /** The feature as the items API serves it, for formats that read {@link ExportFormat.Reading#ITEMS}. */
+  public static ExportFeature ofItem(FeatureRow row) {
+    return new ExportFeature(row.id(), row.layerId(), row.name(), row.nameEn(), row.kind(), row.accuracy(),
+        row.accuracyVi(), row.accuracyClass(), row.accuracyM(), row.accuracySource(), row.accuracySourceEn(),
+        row.sourceText(), null, null, null, null, row);
+  }
+
   /** The linked task codes joined with "; " ("VI.2; VI.3"), empty when none. */
   public String taskCodes() {
     return tasks.stream().map(LinkedTask::code).collect(Collectors.joining(CODE_SEPARATOR));
