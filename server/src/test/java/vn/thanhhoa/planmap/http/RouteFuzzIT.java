@@ -34,7 +34,8 @@ import vn.thanhhoa.planmap.support.ServerPerClass;
  */
 class RouteFuzzIT extends ServerPerClass {
   private static final long SLOW_MS = 5_000;
-  private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)\\}");
+  /** A path parameter: {@code {name}} (one segment) or {@code <name>} (the rest of the path). */
+  private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)\\}|<([^>]+)>");
 
   private static Browserless admin;
   private static String reportId;
@@ -67,6 +68,8 @@ class RouteFuzzIT extends ServerPerClass {
       case "featureId" -> "nui-do";
       case "code" -> "VI.2";
       case "aid" -> "1";
+      case "library" -> "leaflet";
+      case "file" -> "leaflet.js";
       default -> switch (first) {
         case "edit" -> "nui-do";
         case "users" -> userId;
@@ -81,7 +84,8 @@ class RouteFuzzIT extends ServerPerClass {
     Matcher m = TEMPLATE.matcher(path);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String v = m.group(1).equals(hostileName) ? hostileValue : sample(path, m.group(1));
+      String name = m.group(1) != null ? m.group(1) : m.group(2);
+      String v = name.equals(hostileName) ? hostileValue : sample(path, name);
       m.appendReplacement(out, Matcher.quoteReplacement(v));
     }
     m.appendTail(out);
@@ -240,7 +244,7 @@ class RouteFuzzIT extends ServerPerClass {
       while (m.find()) {
         for (String v : QUERY_VALUES) {
           if (!v.isEmpty() && !v.contains("%2F")) {
-            check(route, fill(route.path(), m.group(1), v), body(route, "{}"), v);
+            check(route, fill(route.path(), m.group(1) != null ? m.group(1) : m.group(2), v), body(route, "{}"), v);
           }
         }
       }
