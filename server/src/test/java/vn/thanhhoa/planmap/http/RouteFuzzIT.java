@@ -265,14 +265,18 @@ class RouteFuzzIT extends ServerPerClass {
         + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
   }
 
-  /** Whether a concrete path fits a route pattern, {param} segments matching any one segment. */
+  /**
+   * Whether a concrete path fits a route pattern, {param} segments matching any one segment and a last {@code <param>}
+   * segment the rest of the path (one segment or more).
+   */
   private static boolean patternMatches(String pattern, String concrete) {
     String[] p = pattern.split("/");
     String[] c = concrete.split("\\?")[0].split("/");
-    if (p.length != c.length) {
+    boolean rest = p.length > 0 && p[p.length - 1].startsWith("<");
+    if (rest ? c.length < p.length : p.length != c.length) {
       return false;
     }
-    for (int i = 0; i < p.length; i++) {
+    for (int i = 0; i < (rest ? p.length - 1 : p.length); i++) {
       if (!p[i].startsWith("{") && !p[i].equals(c[i])) {
         return false;
       }
