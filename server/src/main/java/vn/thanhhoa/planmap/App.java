@@ -48,6 +48,7 @@ public final class App {
       JettyErrors jettyErrors = new JettyErrors(mapper);
       cfg.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
       cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
+      cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(JettyErrors.MAX_REQUEST_HEAD_BYTES));
       cfg.startup.showJavalinBanner = false;
       cfg.jetty.host = config.host();
       cfg.jetty.port = config.port();
