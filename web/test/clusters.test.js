@@ -23,3 +23,12 @@ test('the group says how many places it holds, in the page\'s language', () => {
   assert.equal(clusterTitle(2), '2 places at almost the same position at this zoom: click to spread them out');
   setLang('vi');
 });
+
+test('the printed legend explains the disc without asking for a click paper cannot take', async () => {
+  const { legendHtml } = await import('../js/print-sheet.js');
+  setLang('vi');
+  const legend = legendHtml([], '');
+  assert.match(legend, /data-cluster-legend/);
+  assert.match(legend, /số là số địa điểm/);
+  assert.doesNotMatch(legend, /bấm/);
+});
