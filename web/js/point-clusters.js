@@ -50,6 +50,7 @@ export class PointClusters {
       zoomToBoundsOnClick: false,
       spiderfyOnEveryZoom: true,
       showCoverageOnHover: false,
+      animate: false, // groups change at once with the zoom, and spread at once: no symbol ever caught mid-flight
       spiderfyDistanceMultiplier: 1.5, // 26 px symbols spread clear of one another and of the faded disc
       spiderLegPolylineOptions: { weight: 1.5, color: '#1F1F1F', opacity: 0.6 },
       iconCreateFunction: (cluster) => {

@@ -32,6 +32,7 @@ export function installHooks(win, store, planMap) {
       return [r.left + p.x, r.top + p.y];
     },
     viewBbox: () => planMap.map.getBounds().toBBoxString().split(',').map(Number),
+    zoom: () => planMap.map.getZoom(),
     setView: (lat, lng, zoom) => planMap.setView({ lat, lng, zoom }),
     uncertaintyBbox: (id) => planMap.boundsOf([id])?.toBBoxString().split(',').map(Number) ?? null,
     state: () => copy(urlState(store.state)),
