@@ -79,7 +79,8 @@ public final class App {
           "leaflet", "META-INF/resources/webjars/leaflet/" + LEAFLET_VERSION + "/dist",
           "chartjs", "META-INF/resources/webjars/chart.js/" + CHARTJS_VERSION + "/dist",
           "lit-html", "META-INF/resources/webjars/lit-html/" + LIT_HTML_VERSION,
-          "vectorgrid", "vendor-npm/leaflet.vectorgrid")) // from npm at build (server/npm-vendor.sh)
+          "vectorgrid", "vendor-npm/leaflet.vectorgrid", // from npm at build (server/npm-vendor.sh)
+          "markercluster", "vendor-npm/leaflet.markercluster")) // likewise
           .register(cfg.routes);
     });
   }

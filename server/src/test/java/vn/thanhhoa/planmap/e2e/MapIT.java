@@ -223,8 +223,12 @@ class MapIT extends MapBrowserTest {
     browser.find("#pm-tabpanel-layers input[value=facilities]").click();
     // zoom out, not in: a link never opens a place closer than its accuracy allows (±700 m here), so a view
     // zoomed in past that would rightly be widened on reopening
+    double zoomBefore = zoom();
     browser.find("#map .leaflet-control-zoom-out").click();
-    browser.waitFor("the view in the URL", d -> d.getCurrentUrl().contains("map="));
+    // the zoom-out done and written in the URL (a view written earlier, by the selection's pan, does not count)
+    browser.waitFor("the zoomed-out view in the URL", d -> zoom() < zoomBefore && mapParam(d.getCurrentUrl()) != null
+        && Double.parseDouble(mapParam(d.getCurrentUrl()).split("/")[0]) == zoom()
+        && Boolean.TRUE.equals(browser.js("return window.planmap.state().view?.zoom === window.planmap.zoom()")));
     String url = browser.driver.getCurrentUrl();
     @SuppressWarnings("unchecked")
     Map<String, Object> before = (Map<String, Object>) browser.js("return window.planmap.state()");
@@ -247,6 +251,10 @@ class MapIT extends MapBrowserTest {
     browser.waitFor("back to the centre", d -> browser.find("#pm-panel-title").getText().equals("Trung tâm hiện hữu"));
     browser.driver.navigate().forward();
     browser.waitFor("forward to the task", d -> browser.find("#pm-panel-title").getText().contains("IV.10"));
+  }
+
+  private double zoom() {
+    return ((Number) browser.js("return window.planmap.zoom()")).doubleValue();
   }
 
   private static String mapParam(String url) {
