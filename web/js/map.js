@@ -39,6 +39,7 @@ export class PlanMap {
       this.revealSelected();
       this.map.fire('pm:layers');
     });
+    this.points.on('spiderfied unspiderfied', () => this.map.fire('pm:layers'));
     this.map.on('click', () => this.callbacks.onBackground());
     this.map.on('moveend', () => this.callbacks.onMove(this.view()));
     L.control.scale({ metric: true, imperial: false, maxWidth: 140, position: 'bottomright' }).addTo(this.map);
@@ -182,9 +183,10 @@ export class PlanMap {
     return Boolean(layer && this.map.hasLayer(layer.group));
   }
 
-  // @method isDrawn(entry): boolean — false for a point inside a group of points (the group's disc stands for it)
-  isDrawn(entry) {
-    return entry.shape !== 'point' || !entry.parts.every((p) => this.points.hidden(p));
+  // @method atItsPlace(entry): boolean — false for a point inside a group of points (the group's disc stands for
+  // it) or spread out of one (drawn away from its stated position): labels.js writes no name for it then
+  atItsPlace(entry) {
+    return entry.shape !== 'point' || entry.parts.some((p) => this.points.atItsPlace(p));
   }
 
   setBadges(on) {

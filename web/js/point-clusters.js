@@ -61,6 +61,9 @@ export class PointClusters {
           html: `<span>${ids.length}</span>` });
       },
     }).addTo(map);
+    this.spread = new Set(); // the markers of the group spread now (drawn away from their stated position)
+    this.group.on('spiderfied', (e) => { this.spread = new Set(e.markers); });
+    this.group.on('unspiderfied', () => { this.spread = new Set(); });
   }
 
   // @method add(markers: L.Marker[]) / remove(markers: L.Marker[]): a layer's points shown or hidden
@@ -80,6 +83,12 @@ export class PointClusters {
   // @method hidden(marker): boolean — whether the point is inside a group now (not drawn on its own)
   hidden(marker) {
     return this.group.hasLayer(marker) && !this.map.hasLayer(marker);
+  }
+
+  // @method atItsPlace(marker): boolean — whether the point is drawn on its own at its stated position (neither
+  // inside a group nor spread out of one)
+  atItsPlace(marker) {
+    return !this.hidden(marker) && !this.spread.has(marker);
   }
 
   // @method reveal(marker): spreads the group that holds the point, if one does, so that it can be seen
