@@ -99,7 +99,7 @@ export class PointClusters {
     }
   }
 
-  // @method on(type, fn): the group's events ('animationend' once groups have changed after a zoom, 'spiderfied' …)
+  // @method on(type, fn): the group's events ('spiderfied' and 'unspiderfied' when a group is spread and gathered …)
   on(type, fn) {
     this.group.on(type, fn);
   }
