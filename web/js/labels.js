@@ -2,7 +2,8 @@
 // collisions: points first, then areas (largest first), then lines; a name whose box would overlap one
 // already written, or leave the map, is left out at this view and comes back when there is room.
 // The names are plain text in their own pane, never catch the mouse, and follow the page's language. A point
-// inside a group of points (point-clusters.js) has no name until the group is spread or the zoom parts them.
+// inside a group of points (point-clusters.js), or spread out of one, has no name (its tooltip still gives it)
+// until the zoom parts the group.
 
 import { labelPoint } from './map-geometry.js';
 
@@ -78,7 +79,7 @@ export class PlaceLabels {
     const view = this.map.getBounds().pad(0.05);
     const candidates = [];
     for (const entry of this.planMap.entries.values()) {
-      if (!this.planMap.isLayerVisible(entry.layer) || !entry.feature.geometry || !this.planMap.isDrawn(entry)) {
+      if (!this.planMap.isLayerVisible(entry.layer) || !entry.feature.geometry || !this.planMap.atItsPlace(entry)) {
         continue;
       }
       const bounds = entry.group.getBounds();

@@ -35,12 +35,12 @@ export class PlanMap {
     this.map.createPane('pm-badges').style.zIndex = 640;
     this.map.getPane('pm-halo').style.pointerEvents = 'none';
     this.points = new PointClusters(this.map, (ids) => clusterState(ids, this.dimmed, this.selected));
-    this.points.on('animationend', () => { // the groups change after a zoom: names and the selected point follow
-      this.revealSelected();
-      this.map.fire('pm:layers');
-    });
+    this.points.on('spiderfied unspiderfied', () => this.map.fire('pm:layers')); // names follow the groups
     this.map.on('click', () => this.callbacks.onBackground());
-    this.map.on('moveend', () => this.callbacks.onMove(this.view()));
+    this.map.on('moveend', () => { // after the groups' own moveend: a zoom gathers a spread group again
+      this.revealSelected();
+      this.callbacks.onMove(this.view());
+    });
     L.control.scale({ metric: true, imperial: false, maxWidth: 140, position: 'bottomright' }).addTo(this.map);
   }
 
@@ -182,9 +182,10 @@ export class PlanMap {
     return Boolean(layer && this.map.hasLayer(layer.group));
   }
 
-  // @method isDrawn(entry): boolean — false for a point inside a group of points (the group's disc stands for it)
-  isDrawn(entry) {
-    return entry.shape !== 'point' || !entry.parts.every((p) => this.points.hidden(p));
+  // @method atItsPlace(entry): boolean — false for a point inside a group of points (the group's disc stands for
+  // it) or spread out of one (drawn away from its stated position): labels.js writes no name for it then
+  atItsPlace(entry) {
+    return entry.shape !== 'point' || entry.parts.some((p) => this.points.atItsPlace(p));
   }
 
   setBadges(on) {

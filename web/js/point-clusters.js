@@ -61,6 +61,9 @@ export class PointClusters {
           html: `<span>${ids.length}</span>` });
       },
     }).addTo(map);
+    this.spread = new Set(); // the markers of the group spread now (drawn away from their stated position)
+    this.group.on('spiderfied', (e) => { this.spread = new Set(e.markers); });
+    this.group.on('unspiderfied', () => { this.spread = new Set(); });
   }
 
   // @method add(markers: L.Marker[]) / remove(markers: L.Marker[]): a layer's points shown or hidden
@@ -82,6 +85,12 @@ export class PointClusters {
     return this.group.hasLayer(marker) && !this.map.hasLayer(marker);
   }
 
+  // @method atItsPlace(marker): boolean — whether the point is drawn on its own at its stated position (neither
+  // inside a group nor spread out of one)
+  atItsPlace(marker) {
+    return !this.hidden(marker) && !this.spread.has(marker);
+  }
+
   // @method reveal(marker): spreads the group that holds the point, if one does, so that it can be seen
   reveal(marker) {
     const parent = this.hidden(marker) ? this.group.getVisibleParent(marker) : null;
@@ -90,7 +99,7 @@ export class PointClusters {
     }
   }
 
-  // @method on(type, fn): the group's events ('animationend' once groups have changed after a zoom, 'spiderfied' …)
+  // @method on(type, fn): the group's events ('spiderfied' and 'unspiderfied' when a group is spread and gathered …)
   on(type, fn) {
     this.group.on(type, fn);
   }

@@ -138,15 +138,39 @@ class AccuracyMapIT extends MapBrowserTest {
       assertTrue(spreadApart(ids), "the group stays spread while its places are opened one by one");
     }
 
-    // by the keyboard: once the group is closed again, Enter on the disc spreads it
+    // the selected place stays spread out of its group whatever the zoom; closed, its group gathers at the next move
     browser.js("window.planmap.setView(19.8075, 105.7764, 12.5)");
+    browser.waitFor("the selected place still spread at zoom 12.5", d -> zoom() == 12.5 && spreadApart(ids));
+    browser.find("#pm-panel .pm-panel-close").click();
+
+    // names are written from zoom 14, but not where a disc stands for the places or its spread symbols are
+    browser.js("window.planmap.setView(19.8075, 105.7764, 14)");
+    browser.waitFor("the group at zoom 14 with names around it", d -> !browser.findAll(STACK_DISC).isEmpty()
+        && !browser.findAll("#map .pm-place-label").isEmpty());
+    for (String id : ids) {
+      assertTrue(browser.findAll("#map .pm-place-label[data-feature='" + id + "']").isEmpty(), "no name for " + id);
+    }
+
+    // by the keyboard: once the group is closed again, Enter on the disc spreads it
+    browser.js("window.planmap.setView(19.8075, 105.7764, 13)");
     browser.waitFor("the group closed again", d -> !browser.findAll(STACK_DISC).isEmpty() && !spreadApart(ids));
     browser.find(STACK_DISC).sendKeys(Keys.ENTER);
     browser.waitFor("the three spread by Enter", d -> spreadApart(ids));
   }
 
+  @Test
+  void aLinkToAGroupedPlaceOpensItsPanelAndSpreadsItsGroupToShowIt() {
+    String id = "nha-hat-nghe-thuat-truyen-thong";
+    browser.open(server.url("/#map=13/19.8075/105.7764&sel=feature:" + id));
+    browser.waitFor("the panel", d -> browser.find("#pm-panel-title").getText().equals(STACK.get(id)));
+    browser.waitFor("the selected place drawn on its own", d -> !browser.findAll(
+        "#map .pm-marker.pm-selected[data-feature='" + id + "']").isEmpty());
+    assertTrue(spreadApart(STACK.keySet().stream().sorted().toList()), "its group is spread, not zoomed into");
+    assertTrue(zoom() <= 13, "never closer than the link asked (±3,000 m): " + zoom());
+  }
+
   private double zoom() {
-    return ((Number) browser.js("return window.planmap.state().view.zoom")).doubleValue();
+    return ((Number) browser.js("return window.planmap.zoom()")).doubleValue();
   }
 
   /** Whether each of the places is drawn on its own, every two of them at least a symbol (20 px) apart. */

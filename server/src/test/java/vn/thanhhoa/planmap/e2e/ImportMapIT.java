@@ -112,6 +112,7 @@ class ImportMapIT extends MapBrowserTest {
           .contains("không ghi hệ tọa độ"));
 
       new Select(browser.find("#pm-import-crs")).selectByValue("EPSG:5897");
+      browser.screenshot("62-import-dxf-choose-crs"); // the README's picture of importing from AutoCAD
       browser.find("#pm-import-read").click();
       WebElement summary = browser.visible("#pm-import-summary");
       assertTrue(summary.getText().contains("qhct-kcn-le-mon.dxf") && summary.getText().contains("EPSG:5897")
@@ -122,7 +123,7 @@ class ImportMapIT extends MapBrowserTest {
       Select choice = new Select(browser.find("select[name=choice][data-index='0']"));
       assertEquals("place:" + PLACE, choice.getFirstSelectedOption().getAttribute("value"),
           "matched by where it lies (a DXF has no names)");
-      browser.screenshot("62-import-dxf-crs-chosen");
+      browser.screenshot("63-import-dxf-preview");
       browser.find("#pm-import-assign [data-import=close]").click();
       assertTrue(browser.findAll("#pm-import-panel:not([hidden])").isEmpty(), "closed without applying");
     } finally {

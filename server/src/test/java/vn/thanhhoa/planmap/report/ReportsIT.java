@@ -19,6 +19,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thanhhoa.planmap.auth.Role;
+import vn.thanhhoa.planmap.http.Html;
+import vn.thanhhoa.planmap.progress.Progress;
+import vn.thanhhoa.planmap.progress.TaskWords;
 import vn.thanhhoa.planmap.support.Browserless;
 import vn.thanhhoa.planmap.support.MediaType;
 import vn.thanhhoa.planmap.support.ProjectGeodata;
@@ -282,6 +285,12 @@ class ReportsIT extends ServerPerClass {
     var html = server.get("/agencies/so-xay-dung?f=html");
     assertEquals("text/html", MediaType.of(html));
     assertTrue(html.body().contains("Sở Xây dựng") && html.body().contains("window.print()"));
+    for (JsonNode task : view.path("lead_tasks")) { // the status in words (Progress, Timeliness), never as ids
+      assertTrue(html.body().contains(Html.escape(TaskWords.state(task))), TaskWords.state(task) + " in:\n" + html.body());
+    }
+    for (String id : Progress.ids()) {
+      assertFalse(html.body().contains(id), "no progress id " + id + " in the page");
+    }
     assertEquals(404, server.get("/agencies/no-such-agency").statusCode());
   }
 }
