@@ -13,17 +13,14 @@
 -- Parameters: p.today (for timeliness), p.as_of (statuses and reports up to then; NULL: now), then the
 -- source's and the filter's values, then limit and offset.
 WITH p AS (SELECT ?::date AS today, ?::timestamptz AS as_of),
-page AS MATERIALIZED (
-  SELECT f.*
-    FROM /*from*/ CROSS JOIN p
-   WHERE /*where*/
-   ORDER BY f.layer_id /*direction*/, f.sort_order /*direction*/, f.id /*direction*/
-   LIMIT ? OFFSET ?
-),
 linked AS MATERIALIZED ( -- the page's features, each with the set of tasks it is linked to
   SELECT f.*, ARRAY(SELECT ft.task_code FROM feature_task ft WHERE ft.feature_id = f.id ORDER BY ft.task_code)
            AS task_set
-    FROM page f
+    FROM (SELECT f.*
+            FROM /*from*/ CROSS JOIN p
+           WHERE /*where*/
+           ORDER BY f.layer_id /*direction*/, f.sort_order /*direction*/, f.id /*direction*/
+           LIMIT ? OFFSET ?) f
 ),
 -- The tasks and the flat attributes of a feature depend only on the set of tasks it is linked to (and on p):
 -- they are computed once per set on the page, from one feature that has it, by the functions that define them.
