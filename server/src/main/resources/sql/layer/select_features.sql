@@ -8,20 +8,19 @@
 -- tasks and flat attributes once per set of linked tasks on the page (not once per feature); a page
 -- reached by a keyset cursor starts in the index at its sort key (FeatureFilter's AFTER), so it skips nothing; a
 -- page before a cursor (BEFORE) is cut walking the index backwards (DESC) and sorted back below.
+-- The tasks and flat attributes, the same text for every feature of a set, are sent only when the set differs from
+-- the previous row's (NULL: the same as the row before), so a run of features with one set costs one copy.
 -- Parameters: p.today (for timeliness), p.as_of (statuses and reports up to then; NULL: now), then the
 -- source's and the filter's values, then limit and offset.
 WITH p AS (SELECT ?::date AS today, ?::timestamptz AS as_of),
-page AS MATERIALIZED (
-  SELECT f.*
-    FROM /*from*/ CROSS JOIN p
-   WHERE /*where*/
-   ORDER BY f.layer_id /*direction*/, f.sort_order /*direction*/, f.id /*direction*/
-   LIMIT ? OFFSET ?
-),
 linked AS MATERIALIZED ( -- the page's features, each with the set of tasks it is linked to
   SELECT f.*, ARRAY(SELECT ft.task_code FROM feature_task ft WHERE ft.feature_id = f.id ORDER BY ft.task_code)
            AS task_set
-    FROM page f
+    FROM (SELECT f.*
+            FROM /*from*/ CROSS JOIN p
+           WHERE /*where*/
+           ORDER BY f.layer_id /*direction*/, f.sort_order /*direction*/, f.id /*direction*/
+           LIMIT ? OFFSET ?) f
 ),
 -- The tasks and the flat attributes of a feature depend only on the set of tasks it is linked to (and on p):
 -- they are computed once per set on the page, from one feature that has it, by the functions that define them.
@@ -63,15 +62,16 @@ SELECT f.id,
        f.properties::text AS properties,
        ST_AsGeoJSON(CASE WHEN ST_Dimension(f.geom) = 2 THEN ST_ForcePolygonCCW(f.geom) ELSE f.geom END, 7)
          AS geometry, -- ST_ForcePolygonCCW alone would reverse lines (PostGIS 3.3)
-       s.tasks,
+       CASE WHEN f.task_set IS DISTINCT FROM lag(f.task_set) OVER page_order THEN s.tasks END AS tasks,
        f.version,
        f.accuracy_class,
        f.accuracy_m,
        f.accuracy_source,
        f.accuracy_source_en,
        f.accuracy_vi,
-       s.flat,
+       CASE WHEN f.task_set IS DISTINCT FROM lag(f.task_set) OVER page_order THEN s.flat END AS flat,
        f.sort_order
   FROM linked f
   JOIN by_set s ON s.task_set = f.task_set
+WINDOW page_order AS (ORDER BY f.layer_id, f.sort_order, f.id)
  ORDER BY f.layer_id, f.sort_order, f.id

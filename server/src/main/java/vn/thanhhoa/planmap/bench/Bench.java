@@ -49,7 +49,8 @@ public final class Bench {
    *             100 k layer unless {@code --export-size=1000000} (or 10000) says otherwise; {@code --exports-only}
    *             runs those alone; {@code --scale} runs only the measurements of big layers ({@link ScaleBench}:
    *             after a write, deep pages, tiles); {@code --peer mapserver} runs only the 1 000-feature items page
-   *             against the bare query and against MapServer 8 serving the same rows ({@link MapServerPeer})
+   *             against the bare query and against MapServer 8 serving the same rows ({@link MapServerPeer}), which
+   *             the whole run also does when MapServer is installed
    */
   public static void main(String[] args) throws Exception {
     List<String> list = java.util.Arrays.asList(args);
@@ -84,13 +85,17 @@ public final class Bench {
     for (int n : sizes) {
       synthetic.ensure(layer(n), n);
     }
-    App app = new App(benchConfig, Json.mapper(), Wiring.routes(benchConfig, db, Json.mapper(),
-        Clock.systemDefaultZone()));
-    port = app.start().port();
+    App app = startApp(benchConfig);
     try {
       boolean all = !scaleOnly && !exportsOnly;
       if (all) {
         itemsPageAgainstBareQuery();
+        if (MapServerPeer.installed()) {
+          againstMapServer(benchConfig);
+        } else {
+          rows.add(new String[] {"items page against MapServer", "", "", "MapServer is not installed",
+              "./planmap bench --peer mapserver installs it"});
+        }
         bboxAcrossSizes(sizes);
       }
       if (!exportsOnly) {
@@ -122,23 +127,36 @@ public final class Bench {
     print();
   }
 
-  /** {@code --peer mapserver}: the 1 000-feature page against the bare query and against MapServer. */
+  /** {@code --peer mapserver}: the 1 000-feature page alone, against the bare query and against MapServer. */
   private void runAgainstMapServer() throws Exception {
     AppConfig benchConfig = open();
-    String layer = layer(100_000);
-    synthetic(benchConfig).ensure(layer, 100_000);
-    App app = new App(benchConfig, Json.mapper(), Wiring.routes(benchConfig, db, Json.mapper(),
-        Clock.systemDefaultZone()));
-    port = app.start().port();
-    try (MapServerPeer mapserver = MapServerPeer.start(benchConfig.dbUrl(), benchConfig.dbUser(),
-        benchConfig.dbPassword(), SCHEMA, layer)) {
+    synthetic(benchConfig).ensure(layer(100_000), 100_000);
+    App app = startApp(benchConfig);
+    try {
       itemsPageAgainstBareQuery();
-      itemsPageAgainstMapServer(mapserver, layer);
+      againstMapServer(benchConfig);
     } finally {
       app.stop();
       db.close();
     }
     print();
+  }
+
+  /** The server in this JVM over the bench schema, on a free port. */
+  private App startApp(AppConfig benchConfig) {
+    App app = new App(benchConfig, Json.mapper(), Wiring.routes(benchConfig, db, Json.mapper(),
+        Clock.systemDefaultZone()));
+    port = app.start().port();
+    return app;
+  }
+
+  /** MapServer started over the 100 k layer for the comparison of pages, and stopped after it. */
+  private void againstMapServer(AppConfig benchConfig) throws Exception {
+    String layer = layer(100_000);
+    try (MapServerPeer mapserver = MapServerPeer.start(benchConfig.dbUrl(), benchConfig.dbUser(),
+        benchConfig.dbPassword(), SCHEMA, layer)) {
+      itemsPageAgainstMapServer(mapserver, layer);
+    }
   }
 
   /** Creates the bench schema, connects to it, migrates it and loads the project's geodata into it. */

@@ -28,6 +28,9 @@ public final class GeoJsonFeatureWriter implements AutoCloseable {
   private final ObjectMapper mapper;
   private final Set<String> properties;
   private final UnaryOperator<String> geometry;
+  /** The last flat attributes read, and their text: a run of features linked to the same tasks shares one string. */
+  private String flatText;
+  private JsonNode flatNode;
   private int written;
 
   /**
@@ -94,7 +97,11 @@ public final class GeoJsonFeatureWriter implements AutoCloseable {
           mapper.writeTree(gen, e.getValue());
         }
       }
-      JsonNode flat = mapper.readTree(row.flat());
+      if (!row.flat().equals(flatText)) { // a shared string compares as the same object, at once
+        flatNode = mapper.readTree(row.flat());
+        flatText = row.flat();
+      }
+      JsonNode flat = flatNode;
       for (String name : LayerInfo.FLAT_PROPERTIES) {
         if (wanted(name)) {
           gen.writeFieldName(name);

@@ -77,16 +77,24 @@ public final class PostgisLayerCatalog implements LayerCatalog {
   @Override
   public void forEachFeature(FeatureQuery query, Consumer<FeatureRow> consumer) {
     FeatureFilter filter = new FeatureFilter(query);
+    String[] linked = new String[2]; // tasks and flat attributes: NULL when the same as the row before's
     jdbc.forEachRow("reading features", filter.apply(Sql.named("layer/select_features")), FETCH_SIZE,
         (conn, st) -> {
           int next = Jdbc.bindFrom(conn, st, 1, query.today(), query.asOf());
           next = Jdbc.bindFrom(conn, st, next, filter.values.toArray());
           Jdbc.bindFrom(conn, st, next, query.limit(), query.offset());
         },
-        rs -> consumer.accept(new FeatureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-            rs.getString(10), rs.getInt(11), rs.getString(12), rs.getDouble(13), rs.getString(14),
-            rs.getString(15), rs.getString(16), rs.getString(17), rs.getInt(18))));
+        rs -> {
+          String tasks = rs.getString(10);
+          if (tasks != null) {
+            linked[0] = tasks;
+            linked[1] = rs.getString(17);
+          }
+          consumer.accept(new FeatureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+              linked[0], rs.getInt(11), rs.getString(12), rs.getDouble(13), rs.getString(14),
+              rs.getString(15), rs.getString(16), linked[1], rs.getInt(18)));
+        });
   }
 
   @Override

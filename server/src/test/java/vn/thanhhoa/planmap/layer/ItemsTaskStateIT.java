@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thanhhoa.planmap.App;
@@ -26,6 +27,7 @@ import vn.thanhhoa.planmap.Wiring;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.support.Browserless;
 import vn.thanhhoa.planmap.support.ServerPerClass;
+import vn.thanhhoa.planmap.support.TestServer;
 import vn.thanhhoa.planmap.time.AsOf;
 
 /**
@@ -33,8 +35,9 @@ import vn.thanhhoa.planmap.time.AsOf;
  * timeliness) once per set of linked tasks on a page and gives it to every feature of the page with that set. On
  * every page of every layer, each feature's must be what the database's definitions say of that feature alone
  * ({@code task_state} per linked task, {@code feature_state}, {@code feature_task_codes}, {@code
- * feature_lead_agency}, {@code feature_next_due}) — after the load, after a report, a deadline change and a change of
- * a feature's tasks, as of an earlier day, and on another day (a server whose clock says so).
+ * feature_lead_agency}, {@code feature_next_due}) — after the load; after a report, a deadline change and a change of
+ * a feature's tasks, on this instance and on a second one over the same database (whose page gets a new ETag); as of
+ * an earlier day; and on another day (a server whose clock says so). Nothing of it is kept between requests.
  */
 class ItemsTaskStateIT extends ServerPerClass {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 27); // TestServer.CLOCK's day
@@ -59,9 +62,15 @@ class ItemsTaskStateIT extends ServerPerClass {
 
   private static String task;
   private static String feature;
+  /** A second instance over the same database (as behind a load balancer), with the same clock. */
+  private static App second;
+  private static String secondBase;
 
   @BeforeAll
   static void accounts() {
+    second = new App(server.config.withPort(0), server.mapper, Wiring.routes(server.config, server.database,
+        server.mapper, TestServer.CLOCK));
+    secondBase = "http://localhost:" + second.start().port();
     // a task linked to places, due before the report below (so that the report counts at once, late), and one of
     // its lead agencies (whose reporter may report on it)
     List<String> linked = sql("SELECT ft.task_code || ' ' || ta.agency_id FROM feature_task ft"
@@ -74,6 +83,13 @@ class ItemsTaskStateIT extends ServerPerClass {
     Browserless.account(server.database, "state.editor", Role.EDITOR, List.of());
   }
 
+  @AfterAll
+  static void stopSecond() {
+    if (second != null) {
+      second.stop();
+    }
+  }
+
   @Test
   void afterTheLoadEveryPageOfEveryLayerHoldsEachFeaturesOwnState() {
     assertPagesAreTheTruth(server.url(""), TODAY, null, "after the load");
@@ -84,12 +100,17 @@ class ItemsTaskStateIT extends ServerPerClass {
   @Test
   void aReportADeadlineAndAChangeOfTasksShowOnEveryPageAtTheNextRequest() {
     Map<String, JsonNode> before = truth(TODAY, null);
+    String page = "/collections/" + sql("SELECT layer_id FROM feature WHERE id = ?", feature).get(0) + "/items";
+    String etag = new Browserless(secondBase).get(page).headers().firstValue("ETag").orElseThrow();
     HttpResponse<String> report = new Browserless(server.url("")).signedIn("state.reporter").write("POST",
         "/tasks/" + task + "/reports", "{\"status\":\"done\",\"report_date\":\"" + TODAY.minusDays(1) + "\"}");
     assertEquals(201, report.statusCode(), report.body());
     Map<String, JsonNode> reported = truth(TODAY, null);
     assertNotEquals(before.get(feature), reported.get(feature), "the report changes " + feature + "'s state");
     assertPagesAreTheTruth(server.url(""), TODAY, null, "after a report on " + task);
+    assertPagesAreTheTruth(secondBase, TODAY, null, "on the second instance, after a report on " + task);
+    assertEquals(200, new Browserless(secondBase).get(page, "If-None-Match", etag).statusCode(),
+        "the second instance's page has a new ETag after the report");
 
     Browserless editor = new Browserless(server.url("")).signedIn("state.editor");
     String version = editor.get("/edit/tasks/" + task).headers().firstValue("ETag").orElseThrow();
@@ -98,6 +119,7 @@ class ItemsTaskStateIT extends ServerPerClass {
     assertEquals(200, deadline.statusCode(), deadline.body());
     assertNotEquals(reported.get(feature), truth(TODAY, null).get(feature), "the deadline moves its due date");
     assertPagesAreTheTruth(server.url(""), TODAY, null, "after moving " + task + "'s deadline");
+    assertPagesAreTheTruth(secondBase, TODAY, null, "on the second instance, after moving the deadline");
 
     // a feature of its own set of tasks, between features of others on its page
     String other = sql("SELECT code FROM task WHERE code <> ? AND due_date IS NOT NULL ORDER BY sort_order DESC"
@@ -107,6 +129,7 @@ class ItemsTaskStateIT extends ServerPerClass {
         "{\"tasks\":[\"" + other + "\",\"" + task + "\"]}", "If-Match", featureVersion);
     assertEquals(200, relinked.statusCode(), relinked.body());
     assertPagesAreTheTruth(server.url(""), TODAY, null, "after linking " + feature + " to " + other + " too");
+    assertPagesAreTheTruth(secondBase, TODAY, null, "on the second instance, after the new link");
   }
 
   @Test
