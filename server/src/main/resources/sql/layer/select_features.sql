@@ -6,7 +6,9 @@
 -- clause, both made of constant fragments; every value is a bound parameter.
 -- The page is cut first, so the costly columns are computed for its rows only (not for the rows skipped); a page
 -- reached by a keyset cursor starts in the index at its sort key (FeatureFilter's AFTER), so it skips nothing; a
--- page before a cursor (BEFORE) is cut walking the index backwards (DESC) and sorted back below.
+-- page before a cursor (BEFORE) is cut walking the index backwards (DESC) and sorted back below. A page sorted by
+-- sortby (Sorting) is cut and sent in that order instead, and each row carries the values of its sort keys
+-- (sort_key, the next cursor); in the items' own order sort_key is NULL.
 -- Parameters: p.today (for timeliness), p.as_of (statuses and reports up to then; NULL: now), then the
 -- source's and the filter's values, then limit and offset.
 WITH p AS (SELECT ?::date AS today, ?::timestamptz AS as_of),
@@ -14,7 +16,7 @@ page AS (
   SELECT f.*
     FROM /*from*/ CROSS JOIN p
    WHERE /*where*/
-   ORDER BY f.layer_id /*direction*/, f.sort_order /*direction*/, f.id /*direction*/
+   ORDER BY /*cut-order*/
    LIMIT ? OFFSET ?
 )
 SELECT f.id,
@@ -56,7 +58,8 @@ SELECT f.id,
                          'next_due', feature_next_due(f.id, p.as_of),
                          'progress', fs.progress,
                          'timeliness', fs.timeliness)::text AS flat,
-       f.sort_order
+       f.sort_order,
+       /*sort-key*/ AS sort_key
   FROM page f CROSS JOIN p
  CROSS JOIN LATERAL feature_state(f.id, p.today, p.as_of) fs
- ORDER BY f.layer_id, f.sort_order, f.id
+ ORDER BY /*order*/
