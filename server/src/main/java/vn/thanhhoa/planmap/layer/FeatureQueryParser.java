@@ -59,7 +59,10 @@ public final class FeatureQueryParser {
           + " links)", Parameter.integer(0, Long.MAX_VALUE / 2, 0L), "0"),
       Parameter.of(PageCursor.PARAMETER, "Where the page starts, as copied from a 'next' or 'prev' link (a keyset:"
           + " the same cost at any depth; not with an offset above 0)", Parameter.text(PageCursor.MAX_LENGTH),
-          new PageCursor("roads", 0, "dai-lo-bac-song-ma", false).token()));
+          // a cursor of the order of sortby's example (name,-next_due), as a next link of a page of roads carries it
+          new PageCursor("roads", 0, "dai-lo-bac-song-ma", false, "name,-next_due,id",
+              com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add("Đại lộ Bắc Sông Mã")
+                  .addNull().add("dai-lo-bac-song-ma")).token()));
 
   private static final Pattern TASK_CODE = Pattern.compile("^[IVX]+(\\.[0-9]{1,3})?$");
   private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
