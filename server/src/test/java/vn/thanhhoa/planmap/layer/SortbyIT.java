@@ -3,6 +3,8 @@ package vn.thanhhoa.planmap.layer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.thanhhoa.planmap.support.PageLinks.href;
+import static vn.thanhhoa.planmap.support.PageLinks.path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -83,15 +85,15 @@ class SortbyIT extends ServerPerClass {
     assertTrue(whole.size() > 2 * limit, whole.toString());
     JsonNode page = server.json(items + "&limit=" + limit, 200);
     List<List<String>> pages = new ArrayList<>(List.of(ids(page)));
-    while (link(page, "next") != null) {
-      assertTrue(link(page, "next").contains("sortby="), "next keeps the order: " + link(page, "next"));
-      page = server.json(path(link(page, "next")), 200);
+    while (href(page, "next") != null) {
+      assertTrue(href(page, "next").contains("sortby="), "next keeps the order: " + href(page, "next"));
+      page = server.json(path(href(page, "next")), 200);
       pages.add(ids(page));
     }
     assertEquals(whole, pages.stream().flatMap(List::stream).toList(), "every feature once, in order");
     List<List<String>> back = new ArrayList<>(List.of(ids(page)));
-    while (link(page, "prev") != null) {
-      page = server.json(path(link(page, "prev")), 200);
+    while (href(page, "prev") != null) {
+      page = server.json(path(href(page, "prev")), 200);
       back.add(0, ids(page));
     }
     assertEquals(pages, back, "the same pages, back to the first");
@@ -102,7 +104,7 @@ class SortbyIT extends ServerPerClass {
     String items = "/collections/centres/items?sortby=name&" + ONLY_INSERTED;
     List<String> whole = ids(server.json(items + "&limit=100", 200));
     assertEquals(whole.subList(4, 7), ids(server.json(items + "&limit=3&offset=4", 200)));
-    JsonNode next = server.json(path(link(server.json(items + "&limit=3&offset=4", 200), "next")), 200);
+    JsonNode next = server.json(path(href(server.json(items + "&limit=3&offset=4", 200), "next")), 200);
     assertEquals(whole.subList(7, 10), ids(next), "an offset page's next link is a cursor in the same order");
   }
 
@@ -132,13 +134,13 @@ class SortbyIT extends ServerPerClass {
 
   @Test
   void aCursorOfAnotherOrderIsRefusedNamingTheCursor() {
-    String next = link(server.json("/collections/roads/items?limit=2&sortby=name", 200), "next");
+    String next = href(server.json("/collections/roads/items?limit=2&sortby=name", 200), "next");
     String cursor = next.substring(next.indexOf("cursor=") + 7).split("&")[0];
     ProblemAssert.problem(RawHttp.send(server.port(), "GET", "/collections/roads/items?limit=2&sortby=-name&cursor="
         + cursor, null), 400, "cursor");
     ProblemAssert.problem(RawHttp.send(server.port(), "GET", "/collections/roads/items?limit=2&cursor=" + cursor,
         null), 400, "cursor");
-    assertNull(link(server.json("/collections/roads/items?limit=1000&sortby=name", 200), "next"));
+    assertNull(href(server.json("/collections/roads/items?limit=1000&sortby=name", 200), "next"));
   }
 
   private static void insert(String id, String layer, String name) {
@@ -168,19 +170,6 @@ class SortbyIT extends ServerPerClass {
     List<String> out = new ArrayList<>();
     object.fieldNames().forEachRemaining(out::add);
     return out;
-  }
-
-  private static String link(JsonNode doc, String rel) {
-    for (JsonNode l : doc.path("links")) {
-      if (l.path("rel").asText().equals(rel)) {
-        return l.path("href").asText();
-      }
-    }
-    return null;
-  }
-
-  private static String path(String href) {
-    return href.substring(href.indexOf("/collections"));
   }
 
   private static String enc(String s) {
