@@ -7,7 +7,9 @@
 -- The page is cut first, so the costly columns are computed for its rows only (not for the rows skipped), and the
 -- tasks and flat attributes once per set of linked tasks on the page (not once per feature); a page
 -- reached by a keyset cursor starts in the index at its sort key (FeatureFilter's AFTER), so it skips nothing; a
--- page before a cursor (BEFORE) is cut walking the index backwards (DESC) and sorted back below.
+-- page before a cursor (BEFORE) is cut walking the index backwards (DESC) and sorted back below. A page sorted by
+-- sortby (Sorting) is cut and sent in that order instead, and each row carries the values of its sort keys
+-- (sort_key, the next cursor); in the items' own order sort_key is NULL.
 -- The tasks and flat attributes, the same text for every feature of a set, are sent only when the set differs from
 -- the previous row's (NULL: the same as the row before), so a run of features with one set costs one copy.
 -- Parameters: p.today (for timeliness), p.as_of (statuses and reports up to then; NULL: now), then the
@@ -19,7 +21,7 @@ linked AS MATERIALIZED ( -- the page's features, each with the set of tasks it i
     FROM (SELECT f.*
             FROM /*from*/ CROSS JOIN p
            WHERE /*where*/
-           ORDER BY f.layer_id /*direction*/, f.sort_order /*direction*/, f.id /*direction*/
+           ORDER BY /*cut-order*/
            LIMIT ? OFFSET ?) f
 ),
 -- The tasks and the flat attributes of a feature depend only on the set of tasks it is linked to (and on p):
@@ -70,8 +72,10 @@ SELECT f.id,
        f.accuracy_source_en,
        f.accuracy_vi,
        CASE WHEN f.task_set IS DISTINCT FROM lag(f.task_set) OVER page_order THEN s.flat END AS flat,
-       f.sort_order
+       f.sort_order,
+       /*sort-key*/ AS sort_key
   FROM linked f
   JOIN by_set s ON s.task_set = f.task_set
-WINDOW page_order AS (ORDER BY f.layer_id, f.sort_order, f.id)
- ORDER BY f.layer_id, f.sort_order, f.id
+ CROSS JOIN p
+WINDOW page_order AS (ORDER BY /*order*/)
+ ORDER BY /*order*/

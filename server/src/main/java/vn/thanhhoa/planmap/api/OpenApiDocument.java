@@ -60,6 +60,8 @@ final class OpenApiDocument {
             path("tileRow", "Row, 0 at the north", "7186"), path("tileCol", "Column, 0 at 180° W", "12993")));
     paths.put("/collections/{collectionId}/queryables", op("Filterable properties (JSON Schema)", "json/html",
         Format.ONLY, LAYER_ID));
+    paths.put("/collections/{collectionId}/sortables", op("Properties the items can be sorted by (sortby; JSON"
+        + " Schema)", "json/html", Format.ONLY, LAYER_ID));
     paths.put("/collections/{collectionId}/schema", op("Schema of the features' properties", "json/html",
         Format.ONLY, LAYER_ID));
     paths.put("/tasks", op("Programme tasks", "json/html", TaskRoutes.TASK_PARAMS));

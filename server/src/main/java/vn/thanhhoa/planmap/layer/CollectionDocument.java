@@ -40,6 +40,8 @@ final class CollectionDocument {
         link(self + "/schema", "describedby", "application/schema+json", "Schema of the features' properties"),
         link(self + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json",
             "Properties the items can be filtered by"),
+        link(self + "/sortables", "http://www.opengis.net/def/rel/ogc/1.0/sortables", "application/schema+json",
+            "Properties the items can be sorted by (sortby)"),
         link(self + "/tiles", "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", "application/json",
             "Vector tiles (Mapbox Vector Tiles in WebMercatorQuad)"),
         link(base + "/export?layers=" + layer.id() + "&format=gpkg", "enclosure", "application/geopackage+sqlite3",

@@ -43,10 +43,17 @@ public final class FeatureFilter {
   private static final String CURRENT = "feature f";
   private static final String AS_OF = "features_as_of(?::timestamptz) f";
 
+  private static final String OWN_ORDER = "f.layer_id ASC, f.sort_order ASC, f.id ASC";
+  private static final String OWN_ORDER_BACKWARDS = "f.layer_id DESC, f.sort_order DESC, f.id DESC";
+
   final String from;
   final String where;
-  /** The direction in which the page is cut: DESC for a page before a cursor (then sorted back for output). */
-  final String direction;
+  /** The order in which the page is cut: backwards for a page before a cursor (then sorted back for output). */
+  final String cutOrder;
+  /** The order of the page's rows as sent. */
+  final String order;
+  /** The values of the sort keys of each row (a JSON array text), or NULL in the items' own order. */
+  final String sortKey;
   final List<Object> values;
 
   public FeatureFilter(FeatureQuery q) {
@@ -103,7 +110,11 @@ public final class FeatureFilter {
       parts.add(TIMELINESS);
       vals.add(q.timeliness().toArray(new String[0]));
     }
-    if (q.after() != null) {
+    if (q.after() != null && q.sorting() != null) {
+      SqlFragment beyond = q.after().beyond(q.sorting());
+      parts.add(beyond.sql());
+      vals.addAll(beyond.values());
+    } else if (q.after() != null) {
       boolean one = q.layers().size() == 1;
       parts.add(q.after().before() ? (one ? BEFORE : BEFORE_KEY) : (one ? AFTER : AFTER_KEY));
       vals.add(q.after().layerId());
@@ -115,7 +126,16 @@ public final class FeatureFilter {
       vals.addAll(c.values());
     }
     this.where = String.join("\n   AND ", parts);
-    this.direction = q.after() != null && q.after().before() ? "DESC" : "ASC";
+    boolean backwards = q.after() != null && q.after().before();
+    if (q.sorting() == null) {
+      this.cutOrder = backwards ? OWN_ORDER_BACKWARDS : OWN_ORDER;
+      this.order = OWN_ORDER;
+      this.sortKey = "NULL::text";
+    } else {
+      this.cutOrder = q.sorting().orderBy(backwards);
+      this.order = q.sorting().orderBy(false);
+      this.sortKey = q.sorting().keyValues();
+    }
     this.values = vals;
   }
 
@@ -124,9 +144,13 @@ public final class FeatureFilter {
     return values.toArray();
   }
 
-  /** The statement with this filter's source and WHERE clause in place. */
+  /**
+   * The statement with this filter's source, WHERE clause and orders in place ({@code /*cut-order*\/}: the order
+   * the page is cut in; {@code /*order*\/}: the order it is sent in; {@code /*sort-key*\/}: a row's sort key values).
+   */
   public String apply(String sql) {
-    return sql.replace("/*from*/", from).replace("/*where*/", where).replace("/*direction*/", direction);
+    return sql.replace("/*from*/", from).replace("/*where*/", where).replace("/*cut-order*/", cutOrder)
+        .replace("/*order*/", order).replace("/*sort-key*/", sortKey);
   }
 
   private static void addBbox(double[] b, List<String> parts, List<Object> vals) {

@@ -31,6 +31,7 @@ import vn.thanhhoa.planmap.db.SqlFragment;
  *                   projected CRS (as its outline in WGS84)
  * @param after      start just after this sort key (a {@code next} link's keyset cursor), null to start at
  *                   {@code offset}; the count of matching features ignores it
+ * @param sorting    the order of {@code sortby}, null for the items' own (layer, drawing order, id)
  */
 public record FeatureQuery(
     List<String> layers,
@@ -51,24 +52,25 @@ public record FeatureQuery(
     long offset,
     Instant asOf,
     List<SqlFragment> conditions,
-    PageCursor after) {
+    PageCursor after,
+    Sorting sorting) {
 
   /** All features of the given layers, unfiltered. */
   public static FeatureQuery all(List<String> layers, LocalDate today, int limit) {
     return new FeatureQuery(layers, null, null, List.of(), List.of(), List.of(), List.of(), null, null, null,
-        List.of(), null, null, today, limit, 0, null, List.of(), null);
+        List.of(), null, null, today, limit, 0, null, List.of(), null, null);
   }
 
   /** The same query for one feature. */
   public FeatureQuery withFeatureId(String id) {
     return new FeatureQuery(layers, bbox, id, tasks, leads, kinds, accuracyClasses, dueBefore, dueAfter, overdue,
-        timeliness, text, properties, today, 1, 0, asOf, conditions, null);
+        timeliness, text, properties, today, 1, 0, asOf, conditions, null, null);
   }
 
   /** The same query over linked tasks only (for a task's features). */
   public static FeatureQuery ofTask(List<String> layers, String code, LocalDate today, Instant asOf) {
     return new FeatureQuery(layers, null, null, List.of(code), List.of(), List.of(), List.of(), null, null, null,
-        List.of(), null, null, today, 10_000, 0, asOf, List.of(), null);
+        List.of(), null, null, today, 10_000, 0, asOf, List.of(), null, null);
   }
 
   /** Whether this asks for whole layers as they are now: no filter narrows them. */
@@ -78,15 +80,15 @@ public record FeatureQuery(
         && timeliness.isEmpty() && text == null && asOf == null && conditions.isEmpty();
   }
 
-  /** The same filters on another page, found by offset. */
+  /** The same filters on another page, found by offset, in the same order. */
   public FeatureQuery page(int newLimit, long newOffset) {
     return new FeatureQuery(layers, bbox, featureId, tasks, leads, kinds, accuracyClasses, dueBefore, dueAfter,
-        overdue, timeliness, text, properties, today, newLimit, newOffset, asOf, conditions, null);
+        overdue, timeliness, text, properties, today, newLimit, newOffset, asOf, conditions, null, sorting);
   }
 
   /** The same page (offset or cursor) with another limit. */
   public FeatureQuery withLimit(int newLimit) {
     return new FeatureQuery(layers, bbox, featureId, tasks, leads, kinds, accuracyClasses, dueBefore, dueAfter,
-        overdue, timeliness, text, properties, today, newLimit, offset, asOf, conditions, after);
+        overdue, timeliness, text, properties, today, newLimit, offset, asOf, conditions, after, sorting);
   }
 }

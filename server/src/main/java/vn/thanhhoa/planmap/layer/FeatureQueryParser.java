@@ -22,7 +22,8 @@ import vn.thanhhoa.planmap.time.AsOf;
  * Reads the filter parameters that the items API and the exports share into a {@link FeatureQuery}:
  * {@code bbox, bbox-crs, datetime, task, lead, kind, accuracy_class, due_before, due_after, overdue, timeliness, q,
  * properties}, plus
- * {@code limit} and {@code offset} or {@code cursor} (see {@link PageCursor}) for paging.
+ * {@code limit} and {@code offset} or {@code cursor} (see {@link PageCursor}) for paging and {@code sortby} (see
+ * {@link Sorting}, on items only) for the order.
  */
 public final class FeatureQueryParser {
   public static final int DEFAULT_LIMIT = 100;
@@ -57,8 +58,11 @@ public final class FeatureQueryParser {
       Parameter.of("offset", "Features to skip (each skipped feature is read: for deep pages, follow the 'next'"
           + " links)", Parameter.integer(0, Long.MAX_VALUE / 2, 0L), "0"),
       Parameter.of(PageCursor.PARAMETER, "Where the page starts, as copied from a 'next' or 'prev' link (a keyset:"
-          + " the same cost at any depth; not with an offset above 0)", Parameter.text(),
-          new PageCursor("roads", 0, "dai-lo-bac-song-ma", false).token()));
+          + " the same cost at any depth; not with an offset above 0)", Parameter.text(PageCursor.MAX_LENGTH),
+          // a cursor of the order of sortby's example (name,-next_due), as a next link of a page of roads carries it
+          new PageCursor("roads", 0, "dai-lo-bac-song-ma", false, "name,-next_due,id",
+              com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add("Đại lộ Bắc Sông Mã")
+                  .addNull().add("dai-lo-bac-song-ma")).token()));
 
   private static final Pattern TASK_CODE = Pattern.compile("^[IVX]+(\\.[0-9]{1,3})?$");
   private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
@@ -120,7 +124,8 @@ public final class FeatureQueryParser {
     if (token != null && offset > 0) {
       throw new BadRequestException(PageCursor.PARAMETER, "give 'cursor' (from a 'next' link) or 'offset', not both");
     }
-    PageCursor after = token == null ? null : PageCursor.parse(token, layers);
+    Sorting sorting = Sorting.read(params);
+    PageCursor after = token == null ? null : PageCursor.parse(token, layers, sorting);
     AsOf asOf = params.asOf(today);
     List<SqlFragment> conditions = new ArrayList<>();
     double[] bbox = CrsParams.bbox(params, conditions);
@@ -131,7 +136,7 @@ public final class FeatureQueryParser {
     return new FeatureQuery(layers, bbox, null, tasks, leads, kinds, accuracyClasses, dueBefore, dueAfter,
         params.bool("overdue"), params.list("timeliness", Timeliness.ids()),
         folded == null || folded.isEmpty() ? null : folded, properties, asOf.day(), limit, offset, asOf.instant(),
-        List.copyOf(conditions), after);
+        List.copyOf(conditions), after, sorting);
   }
 
 }

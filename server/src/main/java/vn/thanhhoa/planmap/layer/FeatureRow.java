@@ -16,6 +16,8 @@ package vn.thanhhoa.planmap.layer;
  * @param flat       JSON object of the flat attributes beside {@code tasks}: {@code task_codes} ("IV.10; VI.1"),
  *                   {@code lead_agency}, {@code next_due} (ISO date), null members when the feature has no task
  * @param sortOrder  its drawing order within the layer (items are ordered by layer, this, id)
+ * @param sortKey    on a page sorted by {@code sortby}: the values of its sort keys (a JSON array, see
+ *                   {@link Sorting#keyValues()}); null otherwise
  */
 public record FeatureRow(
     String id,
@@ -35,4 +37,5 @@ public record FeatureRow(
     String accuracySourceEn,
     String accuracyVi,
     String flat,
-    int sortOrder) {}
+    int sortOrder,
+    String sortKey) {}

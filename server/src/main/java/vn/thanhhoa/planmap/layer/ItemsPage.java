@@ -43,7 +43,7 @@ final class ItemsPage {
 
   /** Where the next page starts, or null when this page is the last. */
   PageCursor next() {
-    return (beyond || backwards()) && last != null ? PageCursor.after(last) : null;
+    return (beyond || backwards()) && last != null ? PageCursor.after(last, query.sorting()) : null;
   }
 
   /**
@@ -54,7 +54,7 @@ final class ItemsPage {
     if (query.after() == null || first == null || (backwards() && !beyond)) {
       return null;
     }
-    return PageCursor.before(first);
+    return PageCursor.before(first, query.sorting());
   }
 
   private void forwards(FeatureRow row) {

@@ -23,15 +23,15 @@ import vn.thanhhoa.planmap.http.ReadRequest;
 
 /**
  * The layers as OGC API – Features collections: {@code /collections}, {@code /collections/{layer}},
- * its {@code /items} (paged, filtered, streamed GeoJSON), one item, its {@code /queryables} and
- * {@code /schema}. JSON for programs, HTML for browsers.
+ * its {@code /items} (paged, filtered, sorted, streamed GeoJSON), one item, its {@code /queryables},
+ * {@code /sortables} and {@code /schema}. JSON for programs, HTML for browsers.
  */
 public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
   public static final String GEOJSON = "application/geo+json";
   private static final Parameters FORMAT_ONLY = Format.ONLY;
   /** The parameters of {@code /collections/{layer}/items}. */
   public static final Parameters ITEMS_PARAMS = Parameters.of(Format.PARAMETER, FeatureQueryParser.BBOX,
-      CrsParams.BBOX_CRS, CrsParams.CRS).with(FeatureQueryParser.PAGING)
+      CrsParams.BBOX_CRS, CrsParams.CRS).with(FeatureQueryParser.PAGING).with(Sorting.PARAMETER)
       .with(FeatureQueryParser.FILTERS.without("bbox", "bbox-crs"));
   /** The parameters of {@code /collections/{layer}/items/{featureId}}. */
   public static final Parameters ITEM_PARAMS = Parameters.of(Format.PARAMETER,
@@ -58,6 +58,8 @@ public final class LayerRoutes implements vn.thanhhoa.planmap.http.Routes {
     vn.thanhhoa.planmap.http.Routes.getAndHead(routes, "/collections/{layer}/queryables",
         ctx -> schemaDocument(ctx, "Queryables", LayerSchemas::queryables));
     vn.thanhhoa.planmap.http.Routes.getAndHead(routes, "/collections/{layer}/schema", ctx -> schemaDocument(ctx, "Schema", LayerSchemas::schema));
+    vn.thanhhoa.planmap.http.Routes.getAndHead(routes, "/collections/{layer}/sortables",
+        ctx -> schemaDocument(ctx, "Sortables", LayerSchemas::sortables));
   }
 
 

@@ -9,7 +9,10 @@ import java.util.Map;
 import vn.thanhhoa.planmap.accuracy.AccuracyClass;
 import vn.thanhhoa.planmap.cql2.Queryable;
 
-/** JSON Schemas (2020-12) of a layer: its features' properties, and the properties CQL2 filters may name. */
+/**
+ * JSON Schemas (2020-12) of a layer: its features' properties, the properties CQL2 filters may name and those the
+ * items can be sorted by.
+ */
 final class LayerSchemas {
   private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
@@ -86,6 +89,12 @@ final class LayerSchemas {
     }
     return document(layer, base + "/collections/" + layer.id() + "/queryables", "Queryables of " + layer.titleEn(),
         props);
+  }
+
+  /** The properties {@code sortby} may name ({@code sortables}), with their types. */
+  static Map<String, Object> sortables(LayerInfo layer, String base) {
+    return document(layer, base + "/collections/" + layer.id() + "/sortables", "Sortables of " + layer.titleEn(),
+        Sortable.schemas());
   }
 
   private static Map<String, Object> document(LayerInfo layer, String id, String title, Map<String, Object> props) {

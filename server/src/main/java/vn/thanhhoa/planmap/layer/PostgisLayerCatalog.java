@@ -93,7 +93,7 @@ public final class PostgisLayerCatalog implements LayerCatalog {
           consumer.accept(new FeatureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
               rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
               linked[0], rs.getInt(11), rs.getString(12), rs.getDouble(13), rs.getString(14),
-              rs.getString(15), rs.getString(16), linked[1], rs.getInt(18)));
+              rs.getString(15), rs.getString(16), linked[1], rs.getInt(18), rs.getString(19)));
         });
   }
 

@@ -21,7 +21,7 @@ class FeatureFilterTest {
   private static FeatureQuery query(double[] bbox, List<String> tasks, List<String> kinds, String text,
       LocalDate dueBefore, Boolean overdue, List<String> timeliness, Instant asOf, List<SqlFragment> conditions) {
     return new FeatureQuery(List.of("roads"), bbox, null, tasks, List.of(), kinds, List.of(), dueBefore, null,
-        overdue, timeliness, text, null, TODAY, 100, 0, asOf, conditions, null);
+        overdue, timeliness, text, null, TODAY, 100, 0, asOf, conditions, null, null);
   }
 
   private static long placeholders(String sql) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.thanhhoa.planmap.support.PageLinks.href;
+import static vn.thanhhoa.planmap.support.PageLinks.path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -33,14 +35,14 @@ class KeysetPagingIT extends ServerPerClass {
     JsonNode first = server.json("/collections/roads/items?limit=2", 200);
     List<String> seen = new ArrayList<>(ids(first));
     int pages = 1;
-    for (String next = link(first, "next"); next != null; pages++) {
+    for (String next = href(first, "next"); next != null; pages++) {
       assertTrue(next.contains("cursor=") && !next.contains("offset="), next);
       JsonNode page = server.json(path(next), 200);
       assertEquals(first.path("numberMatched"), page.path("numberMatched"), "numberMatched counts the whole layer");
       assertEquals(ids(page).size(), page.path("numberReturned").asInt());
-      assertTrue(link(page, "prev").contains("cursor="), "a cursor page steps back by cursor");
+      assertTrue(href(page, "prev").contains("cursor="), "a cursor page steps back by cursor");
       seen.addAll(ids(page));
-      next = link(page, "next");
+      next = href(page, "next");
     }
     assertEquals(expected, seen);
     assertEquals((expected.size() + 1) / 2, pages, "no empty last page");
@@ -51,13 +53,13 @@ class KeysetPagingIT extends ServerPerClass {
     List<String> expected = Sql.column(server.database.dataSource(), ORDER, "roads");
     JsonNode page = server.json("/collections/roads/items?limit=2", 200);
     List<List<String>> forwards = new ArrayList<>(List.of(ids(page)));
-    while (link(page, "next") != null) {
-      page = server.json(path(link(page, "next")), 200);
+    while (href(page, "next") != null) {
+      page = server.json(path(href(page, "next")), 200);
       forwards.add(ids(page));
     }
     List<List<String>> backwards = new ArrayList<>(List.of(ids(page)));
-    while (link(page, "prev") != null) {
-      page = server.json(path(link(page, "prev")), 200);
+    while (href(page, "prev") != null) {
+      page = server.json(path(href(page, "prev")), 200);
       backwards.add(0, ids(page));
     }
     assertEquals(forwards, backwards, "the same pages, back to the first");
@@ -76,10 +78,10 @@ class KeysetPagingIT extends ServerPerClass {
     insert("kz-sau-con-tro", layer, 1_000_000);
     String deleted = before.get(3);
     Sql.column(server.database.dataSource(), "DELETE FROM feature WHERE id = ? RETURNING id", deleted);
-    for (String next = link(first, "next"); next != null; ) {
+    for (String next = href(first, "next"); next != null; ) {
       JsonNode page = server.json(path(next), 200);
       seen.addAll(ids(page));
-      next = link(page, "next");
+      next = href(page, "next");
     }
     List<String> expected = new ArrayList<>(before);
     expected.remove(deleted);
@@ -95,12 +97,12 @@ class KeysetPagingIT extends ServerPerClass {
     long matched = first.path("numberMatched").asLong();
     assertTrue(matched >= 2, first.toString());
     List<String> seen = new ArrayList<>(ids(first));
-    for (String next = link(first, "next"); next != null; ) {
+    for (String next = href(first, "next"); next != null; ) {
       assertTrue(next.contains("bbox=105.70%2C19.74%2C105.90%2C19.90") || next.contains("bbox=105.70,19.74"), next);
       JsonNode page = server.json(path(next), 200);
       assertEquals(matched, page.path("numberMatched").asLong());
       seen.addAll(ids(page));
-      next = link(page, "next");
+      next = href(page, "next");
     }
     assertEquals(matched, seen.size());
     assertEquals(seen.size(), seen.stream().distinct().count());
@@ -111,8 +113,8 @@ class KeysetPagingIT extends ServerPerClass {
     List<String> expected = Sql.column(server.database.dataSource(), ORDER, "roads");
     JsonNode second = server.json("/collections/roads/items?limit=2&offset=2", 200);
     assertEquals(expected.subList(2, 4), ids(second));
-    assertNotNull(link(second, "prev"));
-    JsonNode third = server.json(path(link(second, "next")), 200);
+    assertNotNull(href(second, "prev"));
+    JsonNode third = server.json(path(href(second, "next")), 200);
     assertEquals(expected.subList(4, Math.min(6, expected.size())), ids(third));
   }
 
@@ -153,19 +155,5 @@ class KeysetPagingIT extends ServerPerClass {
     List<String> out = new ArrayList<>();
     fc.path("features").forEach(f -> out.add(f.path("id").asText()));
     return out;
-  }
-
-  private static String link(JsonNode doc, String rel) {
-    for (JsonNode l : doc.path("links")) {
-      if (l.path("rel").asText().equals(rel)) {
-        return l.path("href").asText();
-      }
-    }
-    return null;
-  }
-
-  /** The path and query of an absolute link. */
-  private static String path(String href) {
-    return href.substring(href.indexOf("/collections"));
   }
 }
