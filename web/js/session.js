@@ -48,7 +48,7 @@ export class Session {
   }
 
   signedIn() {
-    return Boolean(this.user && this.user.role);
+    return Boolean(this.user && this.user.username); // nobody signed in: the viewer, who has no account
   }
 
   render() {

@@ -15,7 +15,8 @@
 
 import { defaultState } from './share.js';
 
-// @const VIEWER: the user of a browser nobody signed in on: no role, so no permission (terms.js `may`)
+// @const VIEWER: the user of a browser nobody signed in on, until /auth/me says so (its role, 'viewer', holds no
+// permission: terms.js `may`)
 export const VIEWER = Object.freeze({ role: null, agencies: [] });
 
 // @const URL_KEYS: the keys of the state that the URL carries (share.js)
