@@ -4,11 +4,11 @@
 // Vietnamese, accuracy_source_en in English).
 
 import { lang } from './i18n.js';
-import { ACCURACY_CLASSES as CLASSES } from './terms.js';
+import { accuracyClassIds } from './terms.js';
 
 // @function classOf(props: object): string — the feature's class; an unknown one is treated as not located.
 export function classOf(props) {
-  return CLASSES.includes(props && props.accuracy_class) ? props.accuracy_class : 'not_located';
+  return accuracyClassIds().includes(props && props.accuracy_class) ? props.accuracy_class : 'not_located';
 }
 
 // @function metresText(m: number): string — metres in the page's language: 1.500 (vi), 1,500 (en).

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from './dates.js';
 import { fileSizeText } from './numbers.js';
 import { historySummary, statusWord } from './history-rows.js';
 import { t, lang } from './i18n.js';
-import { ATTACHMENT_ACCEPT } from './terms.js';
+import { attachmentAccept } from './terms.js';
 
 // @function reviewLine(report): the review outcome of a report: a chip (pending, accepted, rejected) with the
 // reason and who decided when, for the reporter's card and the editors' queue
@@ -40,7 +40,7 @@ export function reports(list, options = {}) {
       <p class="pm-small pm-muted">${t('report.by', { agency: r.agency_name || r.agency, user: r.reported_by || '' })}</p>
       ${files.length ? html`<ul class="pm-attachments">${files}</ul>` : ''}
       ${mine ? html`<p class="pm-field pm-attach-add"><label>${t('attach.add')}
-        <input type="file" multiple data-report=${r.id} accept=${ATTACHMENT_ACCEPT}></label></p>
+        <input type="file" multiple data-report=${r.id} accept=${attachmentAccept()}></label></p>
       <p class="pm-form-error pm-attach-message" role="alert"></p>` : ''}
     </li>`;
   })}</ol>`;

@@ -62,7 +62,7 @@ export function withAsOf(path) {
   return `${path}${path.includes('?') ? '&' : '?'}as_of=${encodeURIComponent(asOf)}`;
 }
 
-// @function config(): Promise<{tileUrl: string, tileAttribution: string}>
+// @function config(): Promise<object> — the basemap ({tileUrl, tileAttribution}) and the API's terms (terms.js)
 export const config = () => getJson('/config');
 
 // @function quality(): Promise<{total, still_schematic, by_class, places}> — the data-quality table (/quality)

@@ -5,8 +5,7 @@
 import { html, redraw } from './html.js';
 import { formatDate } from './dates.js';
 import { t, pick, lang } from './i18n.js';
-import { TIMELINESS } from './terms.js';
-import { COUNT_KEYS, counts, groupTasks, indicatorActual, shareOfTarget } from './progress-data.js';
+import { countKeys, counts, groupTasks, indicatorActual, shareOfTarget } from './progress-data.js';
 import { loadChart, TIMELINESS_STYLE, NOT_REPORTED_COLOUR } from './charts.js';
 import { formatDecimal } from './numbers.js';
 
@@ -33,7 +32,7 @@ export class DashboardView {
     const bySection = groupTasks(data.tasks, 'section').map((g) => ({ ...g, counts: counts(g.tasks) }));
     redraw(this.root, html`
       <p class="pm-small pm-muted">${t(data.asOf ? 'dashboard.introPast' : 'dashboard.intro', { n: total.total, date: formatDate(data.today) })}</p>
-      <ul class="pm-dash-cards">${COUNT_KEYS.map((k) => html`<li class="pm-dash-card" data-count=${k}>
+      <ul class="pm-dash-cards">${countKeys().map((k) => html`<li class="pm-dash-card" data-count=${k}>
         <b class="pm-dash-number">${number(total[k])}</b><span>${countWord(k)}</span></li>`)}</ul>
       ${this.section('agency', byAgency)}
       ${this.section('section', bySection)}
@@ -58,13 +57,13 @@ export class DashboardView {
         aria-label=${t('dashboard.by.' + by)}></canvas></div>
       <details class="pm-dash-table"><summary>${t('dashboard.table')}</summary>
         <table class="pm-table"><thead><tr><th scope="col"></th><th scope="col">${t('dashboard.total')}</th>${
-          COUNT_KEYS.map((k) => html`<th scope="col">${countWord(k)}</th>`)}</tr></thead>
+          countKeys().map((k) => html`<th scope="col">${countWord(k)}</th>`)}</tr></thead>
         <tbody>${groups.map((g) => html`<tr data-group=${g.key}><th scope="row" title=${g.title}>${g.label}</th>
-      <td>${g.counts.total}</td>${COUNT_KEYS.map((k) => html`<td>${g.counts[k] || ''}</td>`)}</tr>`)}</tbody></table></details></section>`;
+      <td>${g.counts.total}</td>${countKeys().map((k) => html`<td>${g.counts[k] || ''}</td>`)}</tr>`)}</tbody></table></details></section>`;
   }
 
   bars(Chart, by, groups) {
-    const datasets = [...TIMELINESS, 'not_reported'].map((k) => ({
+    const datasets = countKeys().map((k) => ({
       label: countWord(k),
       data: groups.map((g) => g.counts[k]),
       backgroundColor: colourOf(k),

@@ -58,6 +58,9 @@ export function yearsOverdue(daysLeft) {
 }
 
 
+// @const WINDOWS: the deadline windows the tasks view filters by (inWindow says what each holds)
+export const WINDOWS = Object.freeze(['overdue', 'late', 'due_soon', 'quarter', 'year', 'ongoing']);
+
 // @function inWindow(task, window: string, todayIso: string): boolean
 // Whether a task (fields due_date, ongoing, timeliness as /tasks gives them) falls in a deadline window:
 // 'overdue', 'late', 'due_soon' (the server's timeliness), 'quarter' / 'year' (due within today's calendar

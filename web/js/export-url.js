@@ -1,15 +1,9 @@
 // The addresses of a download: /export for the visible layers in a format and a coordinate system, with the
 // tasks filter in force, and the items endpoints of one layer (the fallback). Pure (unit-tested).
 
-import { EXPORT_CRSS as CRSS, EXPORT_WGS84_ONLY as WGS84_ONLY, EXPORT_NO_GEOMETRY as NO_GEOMETRY } from './terms.js';
+import { crsChoices } from './terms.js';
 
-// @function crsChoices(format: string): string[] — the CRSs a format can carry
-export function crsChoices(format) {
-  if (WGS84_ONLY.includes(format)) {
-    return ['wgs84'];
-  }
-  return NO_GEOMETRY.includes(format) ? [] : CRSS;
-}
+export { crsChoices };
 
 // @function filterParams(taskCodes: string[]|null): object
 // The items/export filter for a tasks filter: the codes of the matching tasks (a feature passes when it

@@ -6,7 +6,7 @@
 import { html, redraw } from './html.js';
 import { t, pick } from './i18n.js';
 import { crsChoices, filterParams, exportUrl, itemsParams } from './export-url.js';
-import { EXPORT_FORMATS as FORMATS, EXPORT_CRSS as CRSS } from './terms.js';
+import { exportFormatIds, exportCrsIds } from './terms.js';
 
 export class ExportDialog {
   // @param dialog   the <dialog> element
@@ -39,9 +39,9 @@ export class ExportDialog {
       const radio = (name, v, i, label) => html`<label class="pm-radio pm-radio-block"><input type="radio" name=${name} value=${v} ?checked=${i === 0}>
           <span>${label}</span></label>`;
       return html`
-        <fieldset><legend>${t('export.format')}</legend>${FORMATS.map((v, i) => radio('format', v, i,
+        <fieldset><legend>${t('export.format')}</legend>${exportFormatIds().map((v, i) => radio('format', v, i,
           html`<b>${t('format.' + v)}</b> <span class="pm-muted">${t('format.hint.' + v)}</span>`))}</fieldset>
-        <fieldset id="pm-export-crs"><legend>${t('export.crs')}</legend>${CRSS.map((v, i) => radio('crs', v, i, t('crs.' + v)))}
+        <fieldset id="pm-export-crs"><legend>${t('export.crs')}</legend>${exportCrsIds().map((v, i) => radio('crs', v, i, t('crs.' + v)))}
           <p class="pm-small pm-muted" id="pm-export-crs-note" aria-live="polite"></p></fieldset>
         <p><a class="pm-button" id="pm-export-download" download href="#">${t('export.download')}</a></p>`;
     }

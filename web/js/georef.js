@@ -6,7 +6,7 @@
 import { html, redraw } from './html.js';
 import { t, lang } from './i18n.js';
 import { fixed } from './numbers.js';
-import { SOURCE_CRSS as CRSS } from './terms.js';
+import { scanCrss } from './terms.js';
 import { pointBody, pointFromClick } from './georef-points.js';
 
 const L = globalThis.L;
@@ -40,7 +40,7 @@ export class GeorefBox {
     this.pending = null;
     this.scale = 0;
     this.message = '';
-    this.crs = CRSS[0];
+    this.crs = scanCrss()[0];
     this.el = document.createElement('section');
     this.el.className = 'pm-georef';
     this.el.id = 'pm-georef';
@@ -103,7 +103,7 @@ export class GeorefBox {
             this.pending ? this.pin(this.pending.image, n + 1, true) : ''}</div></div>
       <p class="pm-small" id="pm-georef-step" aria-live="polite">${this.pending ? t('georef.pending', { n: n + 1 }) : t('georef.pickImage', { n: n + 1 })}</p>
       ${this.pending ? html`<form class="pm-georef-typed" id="pm-georef-typed" novalidate>
-        <label>${t('georef.crs')} <select name="crs">${CRSS.map((c) => html`<option ?selected=${c === this.crs}>${c}</option>`)}</select></label>
+        <label>${t('georef.crs')} <select name="crs">${scanCrss().map((c) => html`<option ?selected=${c === this.crs}>${c}</option>`)}</select></label>
         <label>${t('georef.x')} <input name="x" id="pm-georef-x" inputmode="decimal" autocomplete="off"></label>
         <label>${t('georef.y')} <input name="y" id="pm-georef-y" inputmode="decimal" autocomplete="off"></label>
         <button type="submit" class="pm-button pm-button-small" id="pm-georef-add">${t('georef.add')}</button></form>` : ''}

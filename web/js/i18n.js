@@ -1,7 +1,9 @@
 // The page's words in Vietnamese (default) and English. t(key) looks a word up in the current language;
 // elements with data-i18n="key" (text), data-i18n-title, data-i18n-placeholder, data-i18n-aria-label get
 // theirs from apply(root). Words are plain text: callers escape them like any other value.
-// The current language is the store's `lang` (store.js): setLang() sets it, t() reads it.
+// The current language is the store's `lang` (store.js): setLang() sets it, t() reads it. The words of the API's
+// vocabularies (progress 'status.<id>', 'timeliness.<id>', 'accuracy.class.<id>') are the server's, from /config
+// (the store's terms, terms.js): no word module declares them.
 
 import { store } from './store.js';
 import core from './words/core.js';
@@ -53,7 +55,8 @@ export function lang() {
 // @function t(key: string, vars?: object): string
 // The word for key in the current language, with {name} placeholders filled; the key itself when missing.
 export function t(key, vars) {
-  const s = WORDS[lang()][key] ?? WORDS.vi[key] ?? key;
+  const termWords = store.state.terms ? store.state.terms.words : { vi: {}, en: {} };
+  const s = WORDS[lang()][key] ?? termWords[lang()][key] ?? WORDS.vi[key] ?? termWords.vi[key] ?? key;
   if (!vars) {
     return s;
   }

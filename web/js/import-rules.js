@@ -3,7 +3,7 @@
 // (web/test/import.test.js).
 
 import { lang } from './i18n.js';
-import { ACCURACY_CLASSES } from './terms.js';
+import { accuracyClassIds } from './terms.js';
 
 // @const AUTO_MATCH: a match this good is chosen for the editor (who can change it)
 export const AUTO_MATCH = 0.6;
@@ -32,7 +32,7 @@ export function applyBody(choices, accuracy) {
     return { error: 'import.nothing' };
   }
   const metres = Number(accuracy.metres);
-  if (!(metres > 0) || !(accuracy.source || '').trim() || !ACCURACY_CLASSES.includes(accuracy.class)) {
+  if (!(metres > 0) || !(accuracy.source || '').trim() || !accuracyClassIds().includes(accuracy.class)) {
     return { error: 'import.needAccuracy' };
   }
   return { body: { assign, accuracy: { class: accuracy.class, metres, source: accuracy.source.trim() } } };

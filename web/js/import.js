@@ -7,7 +7,7 @@
 
 import { html, redraw } from './html.js';
 import { t, pick, lang } from './i18n.js';
-import { IMPORT_CRSS as CRS_CHOICES, ACCURACY_CLASSES } from './terms.js';
+import { importCrss, accuracyClassIds } from './terms.js';
 import { defaultChoice, applyBody, problemWords, attributeText } from './import-rules.js';
 const ACCEPT = '.gpkg,.zip,.kml,.kmz,.geojson,.json,.dxf,.csv';
 const PREVIEW_STYLE = { color: '#c2185b', weight: 3, dashArray: '6 4', fillColor: '#c2185b', fillOpacity: 0.12 };
@@ -63,7 +63,7 @@ export class ImportDialog {
         <p><label for="pm-import-file"><b>${t('import.file')}</b></label><br>
           <input type="file" id="pm-import-file" name="file" accept=${ACCEPT} required></p>
         <p><label for="pm-import-crs"><b>${t('import.crs')}</b></label><br>
-          <select id="pm-import-crs" name="crs"><option value="">${t('import.crs.file')}</option>${CRS_CHOICES.map(
+          <select id="pm-import-crs" name="crs"><option value="">${t('import.crs.file')}</option>${importCrss().map(
             (c) => html`<option value=${c} ?selected=${c === crs}>${t('import.crs.' + c)}</option>`)}</select></p>
         <p class="pm-small pm-muted">${t('import.crs.hint')}</p>
         <p class="pm-form-error" id="pm-import-error" role="alert">${message || ''}
@@ -152,8 +152,8 @@ export class ImportDialog {
           <thead><tr><th>${t('import.col.feature')}</th><th>${t('import.col.assign')}</th></tr></thead>
           <tbody>${doc.features.map((f) => this.row(f))}</tbody></table></div>
         <fieldset><legend>${t('import.accuracy')}</legend>
-          <p class="pm-import-accuracy"><label>${t('import.accuracy.class')}<br><select name="accuracy_class">${ACCURACY_CLASSES.map(
-            (c) => html`<option value=${c} ?selected=${c === 'from_plan'}>${t('import.class.' + c)}</option>`)}</select></label>
+          <p class="pm-import-accuracy"><label>${t('import.accuracy.class')}<br><select name="accuracy_class">${accuracyClassIds().map(
+            (c) => html`<option value=${c} ?selected=${c === 'from_plan'}>${t('accuracy.class.' + c)}</option>`)}</select></label>
           <label>${t('import.accuracy.metres')}<br><input type="number" name="accuracy_metres" min="0.01" step="any" value="2" required></label></p>
           <p><label>${t('import.accuracy.source')}<br><input type="text" name="accuracy_source" maxlength="1000" required
              placeholder=${t('import.accuracy.sourcePlaceholder')}></label></p></fieldset>

@@ -28,6 +28,7 @@ import { TasksView } from './tasks.js';
 import { ExportDialog } from './export.js';
 import { Session } from './session.js';
 import { reportingAgencies, canEdit } from './roles.js';
+import { clientTerms } from './terms.js';
 import { ReportDialog } from './report.js';
 import { FeatureEditor } from './editor.js';
 import { TaskEditor } from './task-editor.js';
@@ -198,7 +199,9 @@ function build() {
 }
 
 async function load() {
-  api.config().then((cfg) => planMap.basemap(cfg.tileUrl, cfg.tileAttribution)).catch(() => notices.basemap('error'));
+  const config = await api.config(); // the API's terms come first: every view offers what they declare
+  store.set({ terms: clientTerms(config) });
+  planMap.basemap(config.tileUrl, config.tileAttribution);
   await app.data.load();
   build();
   await app.session.init();

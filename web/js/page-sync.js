@@ -6,7 +6,8 @@
 
 import * as i18n from './i18n.js';
 import { t } from './i18n.js';
-import { canEdit } from './roles.js';
+import { canReview } from './roles.js';
+import { may } from './terms.js';
 import { urlState } from './store.js';
 import { dimmedMatches } from './task-filter.js';
 
@@ -27,7 +28,7 @@ export class PageSync {
     store.subscribe(['asOf', 'user'], () => this.showImport());
     store.subscribe(['agency', 'asOf', 'user', 'lang', 'dataVersion'], () => this.renderAgencyTab());
     store.subscribe(['user'], (state) => {
-      document.getElementById('pm-review').hidden = !canEdit(state.user);
+      document.getElementById('pm-review').hidden = !canReview(state.user);
     });
     history.onPop((next) => this.apply(next));
   }
@@ -133,7 +134,7 @@ export class PageSync {
   showImport() {
     const { store, importer } = this.app;
     const button = document.getElementById('pm-import');
-    button.hidden = !canEdit(store.state.user) || Boolean(store.state.asOf);
+    button.hidden = !may(store.state.user, 'import') || Boolean(store.state.asOf);
     if (button.hidden && importer.isOpen()) {
       importer.close();
     }

@@ -3,7 +3,7 @@
 // Pure functions (unit-tested); the views draw them.
 
 import { timelinessOf, progressOf } from './timeliness.js';
-import { TIMELINESS } from './terms.js';
+import { timelinessIds } from './terms.js';
 import { pick } from './i18n.js';
 
 // @const GROUPINGS: how tasks can be grouped
@@ -42,13 +42,13 @@ export function groupTasks(tasks, by) {
   return list;
 }
 
-// @const COUNT_KEYS: the dashboard's columns: the timeliness values and "not reported" (a progress)
-export const COUNT_KEYS = [...TIMELINESS, 'not_reported'];
+// @function countKeys(): string[] — the dashboard's columns: the timeliness values and "not reported" (a progress)
+export const countKeys = () => [...timelinessIds(), 'not_reported'];
 
 // @function counts(tasks): {total, on_time, late, overdue, due_soon, open, ongoing, not_reported}
 export function counts(tasks) {
   const c = { total: tasks.length };
-  COUNT_KEYS.forEach((k) => { c[k] = 0; });
+  countKeys().forEach((k) => { c[k] = 0; });
   for (const task of tasks) {
     c[timelinessOf(task)] += 1;
     if (progressOf(task) === 'not_reported') {

@@ -9,14 +9,15 @@ import { formatDate } from './dates.js';
 import * as i18n from './i18n.js';
 import { t, pick } from './i18n.js';
 import { metresText } from './accuracy.js';
-import { ACCURACY_CLASSES as CLASSES } from './terms.js';
+import { accuracyClassIds, clientTerms } from './terms.js';
+import { store } from './store.js';
 
 const $ = (sel) => document.querySelector(sel);
 const COLUMNS = [
   { key: 'layer', label: 'quality.col.layer', value: (p) => pick(p.layer_title, p.layer_title_en) },
   { key: 'name', label: 'quality.col.name', value: (p) => pick(p.name, p.name_en) },
   { key: 'accuracy_class', label: 'quality.col.class', value: (p) => t(`accuracy.class.${p.accuracy_class}`),
-    order: (p) => CLASSES.indexOf(p.accuracy_class) },
+    order: (p) => accuracyClassIds().indexOf(p.accuracy_class) },
   { key: 'accuracy_m', label: 'quality.col.metres', value: (p) => `±${metresText(p.accuracy_m)} m`, order: (p) => Number(p.accuracy_m) },
   { key: 'source', label: 'quality.col.source', value: (p) => pick(p.accuracy_source, p.accuracy_source_en) },
   { key: 'last_changed_at', label: 'quality.col.changed', value: (p) => (p.last_changed_at ? formatDate(p.last_changed_at.slice(0, 10)) : t('quality.asLoaded')),
@@ -64,8 +65,8 @@ class QualityPage {
   render() {
     const { data: d, view: v } = this;
     $('#pm-quality-summary').textContent = t('quality.summary', { n: d.still_schematic, total: d.total })
-      + ' · ' + CLASSES.map((c) => `${t(`accuracy.class.${c}`)}: ${d.by_class[c] ?? 0}`).join(' · ');
-    render(html`<option value="" .selected=${live(!v.cls)}>${t('quality.allClasses')}</option>${CLASSES.map(
+      + ' · ' + accuracyClassIds().map((c) => `${t(`accuracy.class.${c}`)}: ${d.by_class[c] ?? 0}`).join(' · ');
+    render(html`<option value="" .selected=${live(!v.cls)}>${t('quality.allClasses')}</option>${accuracyClassIds().map(
       (c) => html`<option value=${c} .selected=${live(v.cls === c)}>${t(`accuracy.class.${c}`)}</option>`)}`, $('#pm-quality-class'));
     render(COLUMNS.map((c) => html`<th aria-sort=${v.sort === c.key ? (v.desc ? 'descending' : 'ascending') : 'none'}><button
       type="button" class="pm-link-button" data-sort=${c.key}>${t(c.label)}</button></th>`), $('#pm-quality-table thead tr'));
@@ -82,6 +83,7 @@ async function start() {
   document.title = `${t('quality.title')} · ${t('app.short')}`;
   let data;
   try {
+    store.set({ terms: clientTerms(await api.config()) });
     data = await api.quality();
   } catch (e) {
     $('#pm-quality-summary').textContent = t('quality.error');

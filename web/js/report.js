@@ -8,7 +8,7 @@ import { html, render, redraw } from './html.js';
 import { fileSizeText } from './numbers.js';
 import { t, lang } from './i18n.js';
 import { fileProblem, problemText, refusalText } from './attachments.js';
-import { REPORT_STATUSES as STATUSES, ATTACHMENT_ACCEPT } from './terms.js';
+import { reportStatuses, attachmentAccept } from './terms.js';
 
 export class ReportDialog {
   // @param dialog    the <dialog> element
@@ -51,7 +51,7 @@ export class ReportDialog {
         <p class="pm-small pm-clamp-2" lang="vi">${task.content}</p>
         ${agencyField}
         <p class="pm-field"><label for="pm-report-status">${t('report.status')}</label>
-          <select id="pm-report-status" name="status">${STATUSES.map((s) => html`<option value=${s} ?selected=${s === chosen}>${t('status.' + s)}</option>`)}</select></p>
+          <select id="pm-report-status" name="status">${reportStatuses().map((s) => html`<option value=${s} ?selected=${s === chosen}>${t('status.' + s)}</option>`)}</select></p>
         <p class="pm-field"><label for="pm-report-date">${t('report.date')}</label>
           <input id="pm-report-date" name="report_date" type="date" value=${today} min="2021-01-01" max=${today} required></p>
         <p class="pm-field"><label for="pm-report-text">${t('report.text')}</label>
@@ -59,7 +59,7 @@ export class ReportDialog {
         <p class="pm-field"><label for="pm-report-doc">${t('report.docRef')}</label>
           <input id="pm-report-doc" name="document_ref" maxlength="300" placeholder=${t('report.docRefHint')}></p>
         <p class="pm-field"><label for="pm-report-files">${t('report.files')}</label>
-          <input id="pm-report-files" name="files" type="file" multiple accept=${ATTACHMENT_ACCEPT}></p>
+          <input id="pm-report-files" name="files" type="file" multiple accept=${attachmentAccept()}></p>
         <ul class="pm-file-list" id="pm-report-file-list"></ul>
         <p class="pm-form-error" id="pm-report-error" role="alert"></p>
         <p class="pm-dialog-actions">

@@ -1,37 +1,29 @@
-// What a user may do, by role (viewer, reporter, editor, admin) — the front end's reading of the rules the
-// server enforces (the server refuses what these functions would not offer). Pure (unit-tested).
+// What a user may do: the permissions of /config (terms.js `may`), which the server enforces (and refuses what
+// these functions would not offer). The front end checks no role by name. Pure (unit-tested).
 
-import { ROLES } from './terms.js';
-
-const [VIEWER, REPORTER, EDITOR, ADMIN] = ROLES;
-
-// @function roleOf(user): one of ROLES — the user's role; the viewer's for nobody or a role the page does not know
-export function roleOf(user) {
-  return user && ROLES.includes(user.role) ? user.role : VIEWER;
-}
+import { may } from './terms.js';
 
 // @function agencyIdsOf(task): string[] — the ids of the agencies leading or partnering on a /tasks entry
 export function agencyIdsOf(task) {
   return [...(task.lead || []), ...(task.partners || [])].map((a) => a.id);
 }
 
-// @function reportingAgencies(user, task): string[] — the user's agencies that may report on the task
-// (an admin may report for any agency of the task); [] for viewers and editors.
+// @function reportingAgencies(user, task): string[] — the user's agencies that may report on the task (all of
+// the task's for a user who may report for any agency); [] for a user who may not report.
 export function reportingAgencies(user, task) {
-  if (!user || !task) {
+  if (!user || !task || !may(user, 'report')) {
     return [];
   }
   const ids = agencyIdsOf(task);
-  if (roleOf(user) === ADMIN) {
-    return ids;
-  }
-  if (roleOf(user) !== REPORTER) {
-    return [];
-  }
-  return (user.agencies || []).filter((id) => ids.includes(id));
+  return may(user, 'report_for_any_agency') ? ids : (user.agencies || []).filter((id) => ids.includes(id));
 }
 
-// @function canEdit(user): boolean
+// @function canEdit(user): boolean — whether the user may edit places and tasks
 export function canEdit(user) {
-  return [EDITOR, ADMIN].includes(roleOf(user));
+  return may(user, 'edit');
+}
+
+// @function canReview(user): boolean — whether the user may accept or reject progress reports
+export function canReview(user) {
+  return may(user, 'review');
 }

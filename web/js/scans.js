@@ -7,7 +7,7 @@ import { metres } from './numbers.js';
 import { formatDate } from './dates.js';
 import { t, lang } from './i18n.js';
 import { GeorefBox } from './georef.js';
-import { SCAN_TYPES, SCAN_MAX_BYTES } from './terms.js';
+import { scanTypes, scanMaxBytes } from './terms.js';
 import { ensureScanPane, scanOverlay, cornersOf } from './scan-overlay.js';
 
 const L = globalThis.L;
@@ -104,7 +104,7 @@ export class ScansView {
       <p class="pm-small pm-muted">${t('scans.intro')}</p>
       ${items.length ? html`<ul class="pm-scan-list">${items}</ul>` : html`<p class="pm-muted pm-small">${t('scans.none')}</p>`}
       ${edit ? html`<p class="pm-field pm-scan-upload"><label for="pm-scan-file">${t('scans.upload')}</label>
-        <input type="file" id="pm-scan-file" name="file" accept=${SCAN_TYPES.join(',')}></p>` : ''}
+        <input type="file" id="pm-scan-file" name="file" accept=${scanTypes().join(',')}></p>` : ''}
       <p class="pm-form-error" id="pm-scan-error" role="alert"></p>`);
     this.box.rerender();
   }
@@ -173,7 +173,7 @@ export class ScansView {
 
   async upload(file) {
     const error = this.el.querySelector('#pm-scan-error');
-    if (!SCAN_TYPES.includes(file.type) || file.size > SCAN_MAX_BYTES) {
+    if (!scanTypes().includes(file.type) || file.size > scanMaxBytes()) {
       error.textContent = t('scans.badFile');
       return;
     }

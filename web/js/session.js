@@ -5,7 +5,6 @@
 import { html, render, redraw } from './html.js';
 import { t } from './i18n.js';
 import { VIEWER } from './store.js';
-import { roleOf } from './roles.js';
 
 export class Session {
   // @param area       the header element that holds the account button(s)
@@ -49,7 +48,7 @@ export class Session {
   }
 
   signedIn() {
-    return roleOf(this.user) !== VIEWER.role;
+    return Boolean(this.user && this.user.username); // nobody signed in: the viewer, who has no account
   }
 
   render() {

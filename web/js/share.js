@@ -7,7 +7,7 @@
 // encode/decode are pure (unit-tested); History binds them to window.history.
 
 const SELECTION_TYPES = ['feature', 'task', 'agency'];
-import { WINDOWS } from './terms.js';
+import { WINDOWS } from './deadlines.js';
 
 const WINDOW_VALUES = WINDOWS;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$/;

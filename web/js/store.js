@@ -4,7 +4,8 @@
 //
 // The state's keys:
 //   the URL's part (share.js encodes it in the hash): view, layers, sel, filter, dim, lang, tab, agency, asOf
-//   the session: user ({role, agencies, …}; the viewer when nobody is signed in), csrf (the token for writes)
+//   the session: user ({role, agencies, …}; VIEWER when nobody is signed in), csrf (the token for writes)
+//   the API's terms: terms (GET /config, read through terms.js; null until loaded)
 //   the data: catalog ({layers, tasks, agencies, features: Map; order: layer ids; bbox}), programme (/tasks
 //     as of the as-of day), agencies (/agencies' list), realToday (the server's today, whatever the as-of day)
 //   the page: ready (the first load is done), readyAt (ms since navigation), dataVersion (data reloads so
@@ -13,10 +14,10 @@
 // the CSRF token from it; views receive it from main.js.
 
 import { defaultState } from './share.js';
-import { ROLES } from './terms.js';
 
-// @const VIEWER: the user of a browser nobody signed in on (the least of the roles)
-export const VIEWER = Object.freeze({ role: ROLES[0], agencies: [] });
+// @const VIEWER: the user of a browser nobody signed in on, until /auth/me says so (its role, 'viewer', holds no
+// permission: terms.js `may`)
+export const VIEWER = Object.freeze({ role: null, agencies: [] });
 
 // @const URL_KEYS: the keys of the state that the URL carries (share.js)
 export const URL_KEYS = Object.freeze(Object.keys(defaultState()));
@@ -27,6 +28,7 @@ export function initialState() {
     ...defaultState(),
     user: VIEWER,
     csrf: null,
+    terms: null,
     catalog: emptyCatalog(),
     programme: null,
     agencies: [],

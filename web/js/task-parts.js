@@ -5,7 +5,7 @@ import { html } from './html.js';
 import { formatDate } from './dates.js';
 import { daysLeftText, timelinessDaysText } from './deadlines.js';
 import { t, lang } from './i18n.js';
-import { TIMELINESS } from './terms.js';
+import { timelinessIds, dueSoonDays } from './terms.js';
 
 // @function statusChip(task): the chips of a task's state: its timeliness (coloured, class
 // pm-chip-<timeliness>) and, once reported, its progress
@@ -32,7 +32,7 @@ export function deadline(task) {
 
 // @function timelinessLegend(): the legend of the timeliness chips, each with its meaning
 export function timelinessLegend() {
-  return html`<h2 class="pm-h2">${t('timeliness.heading')}</h2><ul class="pm-legend pm-legend-timeliness">${TIMELINESS.map(
+  return html`<h2 class="pm-h2">${t('timeliness.heading')}</h2><ul class="pm-legend pm-legend-timeliness">${timelinessIds().map(
     (tl) => html`<li><span class="pm-swatches"><span class="pm-chip pm-chip-${tl}">${t('timeliness.' + tl)}</span></span>
-    <span>${t('timeliness.legend.' + tl)}</span></li>`)}</ul>`;
+    <span>${t('timeliness.legend.' + tl, { days: dueSoonDays() })}</span></li>`)}</ul>`;
 }

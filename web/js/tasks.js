@@ -5,7 +5,8 @@
 import { html, render, live } from './html.js';
 import { formatDate } from './dates.js';
 import { truncate } from './text.js';
-import { WINDOWS } from './terms.js';
+import { WINDOWS } from './deadlines.js';
+import { dueSoonDays } from './terms.js';
 import { t, pick, lang } from './i18n.js';
 import { matchingTasks } from './task-filter.js';
 import { statusChip, deadline } from './task-parts.js';
@@ -68,7 +69,7 @@ export class TasksView {
     const collator = new Intl.Collator('vi');
     const agencies = [...this.agencies].sort((a, b) => collator.compare(a.short_vi || a.name_vi, b.short_vi || b.name_vi));
     const leadOptions = agencies.map((a) => [a.id, lang() === 'en' ? a.name_en || a.name_vi : a.short_vi || a.name_vi]);
-    const windowOptions = WINDOWS.map((w) => [w, t('tasks.window.' + w)]);
+    const windowOptions = WINDOWS.map((w) => [w, t('tasks.window.' + w, { days: dueSoonDays() })]);
     const sectionOptions = this.sections.map((s) => [s.code, `${s.code}. ${truncate(pick(s.title_vi, s.title_en), 60)}`]);
     const select = (name, values) => html`<select name=${name} id="pm-filter-${name}">
       <option value="" .selected=${live(!this.filter[name])}>${t('tasks.filter.any')}</option>

@@ -3,7 +3,7 @@
 // the map (counts, where a place is on the page). Nothing here changes the page.
 
 import { formatDate } from './dates.js';
-import { urlState, VIEWER } from './store.js';
+import { urlState } from './store.js';
 
 const copy = (value) => JSON.parse(JSON.stringify(value));
 
@@ -78,7 +78,7 @@ export function installHooks(win, store, planMap) {
     readyAt: (s) => s.readyAt,
     error: (s) => s.error,
     dataVersion: (s) => s.dataVersion,
-    user: (s) => (s.user.role === VIEWER.role ? null : s.user.username || null),
+    user: (s) => s.user.username || null,
   })) {
     Object.defineProperty(hook, name, { get: () => read(store.state), enumerable: true });
   }

@@ -6,7 +6,7 @@ import { html, redraw } from './html.js';
 import { formatDate, dayMs, quarterTicks, quarterLabel } from './dates.js';
 import { t } from './i18n.js';
 import { timelinessText } from './timeliness.js';
-import { TIMELINESS } from './terms.js';
+import { timelinessIds } from './terms.js';
 import { GROUPINGS, groupTasks, timelinePoints } from './progress-data.js';
 import { loadChart, TIMELINESS_STYLE } from './charts.js';
 
@@ -92,7 +92,7 @@ export class TimelineView {
     const xs = [...points.map((p) => p.x), todayMs];
     const min = Math.min(...xs) - 45 * DAY_MS;
     const max = Math.max(...xs) + 45 * DAY_MS;
-    const datasets = TIMELINESS.map((value) => ({
+    const datasets = timelinessIds().map((value) => ({
       label: t('timeliness.' + value),
       data: points.filter((p) => p.timeliness === value),
       backgroundColor: TIMELINESS_STYLE[value].colour,

@@ -6,16 +6,16 @@ import { escapeHtml } from './text.js';
 import { timelinessDaysText } from './deadlines.js';
 import { t, lang } from './i18n.js';
 
-import { TIMELINESS, PROGRESS } from './terms.js';
+import { timelinessIds, progressIds } from './terms.js';
 
 // @function progressOf(task): string — one of PROGRESS ('not_reported' for a value the API does not state)
 export function progressOf(task) {
-  return PROGRESS.includes(task.progress) ? task.progress : 'not_reported';
+  return progressIds().includes(task.progress) ? task.progress : 'not_reported';
 }
 
 // @function timelinessOf(task): string — one of TIMELINESS ('open' for a value the API does not state)
 export function timelinessOf(task) {
-  return TIMELINESS.includes(task.timeliness) ? task.timeliness : 'open';
+  return timelinessIds().includes(task.timeliness) ? task.timeliness : 'open';
 }
 
 // @function timelinessText(task): string — the timeliness in words, with the days late or overdue

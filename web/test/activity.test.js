@@ -1,6 +1,7 @@
 // Unit tests of the pure helpers of web/js/history-rows.js, dates.js, numbers.js and attachment-policy.js (reports, history, as of) and web/js/roles.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import './terms-fixture.js';
 import { fileSizeText } from '../js/numbers.js';
 import { attachmentProblem } from '../js/attachment-policy.js';
 import { changedFields, historyParts } from '../js/history-rows.js';

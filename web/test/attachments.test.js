@@ -1,6 +1,7 @@
 // Unit tests of the browser's attachment checks and the server's refusals in words (web/js/attachments.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import './terms-fixture.js';
 import { sniffType, fileProblem, refusalText } from '../js/attachments.js';
 import { setLang } from '../js/i18n.js';
 

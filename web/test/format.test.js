@@ -1,6 +1,7 @@
 // Unit tests of the formatting modules: web/js/dates.js, deadlines.js, numbers.js, text.js (run: node --test web/test/).
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import './terms-fixture.js';
 import { escapeHtml, fold, truncate } from '../js/text.js';
 import { formatDate, parseIsoDate, daysBetween, quarterOf, yearOf } from '../js/dates.js';
 import { daysLeftText, yearsOverdue, inWindow, timelinessDaysText } from '../js/deadlines.js';

@@ -1,6 +1,7 @@
 // Unit tests of the import dialog's pure helpers (web/js/import-rules.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import './terms-fixture.js';
 import { defaultChoice, applyBody, problemWords, attributeText, AUTO_MATCH } from '../js/import-rules.js';
 
 test('a convincing best match is chosen; a weak one or none leaves the feature skipped', () => {

@@ -1,6 +1,7 @@
 // Unit tests of the printed sheet's pure parts (web/js/print-sheet.js) and of timeliness.js.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import './terms-fixture.js';
 import { paperSize, pageCss, scaleDenominator, headHtml, taskTableHtml } from '../js/print-sheet.js';
 import { timelinessOf, progressOf } from '../js/timeliness.js';
 import { setLang } from '../js/i18n.js';

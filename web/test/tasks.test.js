@@ -1,6 +1,7 @@
 // Unit tests of the tasks filter (web/js/task-filter.js) and the export URLs (web/js/export-url.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import './terms-fixture.js';
 import { matchingTasks, featureMatches, isFilterActive } from '../js/task-filter.js';
 import { exportUrl, itemsParams, filterParams, crsChoices } from '../js/export-url.js';
 

@@ -30,3 +30,22 @@ test('no word is empty', () => {
     }
   }
 });
+
+test('the words of the API\'s vocabularies are the server\'s (/config), in both languages', async () => {
+  const { CONFIG } = await import('./terms-fixture.js');
+  const { t, setLang } = await import('../js/i18n.js');
+  setLang('vi');
+  assert.equal(t('status.done'), CONFIG.progress.find((p) => p.id === 'done').vi);
+  assert.equal(t('timeliness.due_soon'), 'Sắp đến hạn');
+  assert.equal(t('accuracy.class.surveyed'), 'Đo đạc', 'a class starts with a capital on the map');
+  setLang('en');
+  assert.equal(t('timeliness.overdue'), 'Overdue');
+  assert.equal(t('accuracy.class.from_plan'), 'From plan or official map');
+  setLang('vi');
+  for (const words of WORD_MODULES) {
+    for (const key of Object.keys(words.vi)) {
+      assert.ok(!/^(status|timeliness|accuracy\.class)\.[a-z_]+$/.test(key) || key.startsWith('timeliness.legend')
+        || key === 'timeliness.heading', `${key} is the server's word (/config), not a word module's`);
+    }
+  }
+});

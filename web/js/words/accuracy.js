@@ -1,11 +1,6 @@
 // Words of the accuracy display: the five classes, what each means, the legend and the data-quality view.
 export default {
   vi: {
-    'accuracy.class.surveyed': 'Đo đạc',
-    'accuracy.class.from_plan': 'Theo bản đồ, quy hoạch',
-    'accuracy.class.inferred': 'Suy ra',
-    'accuracy.class.schematic': 'Sơ đồ',
-    'accuracy.class.not_located': 'Chưa xác định vị trí',
     'accuracy.explain.surveyed': 'Đo đạc ngoài thực địa (đo vẽ, đo địa chính).',
     'accuracy.explain.from_plan': 'Lấy từ quy hoạch được duyệt hoặc bản đồ chính thức đã công bố.',
     'accuracy.explain.inferred': 'Đặt theo một căn cứ có nguồn: phường, ranh giới, công trình lân cận hoặc địa chỉ.',
@@ -38,11 +33,6 @@ export default {
     'quality.error': 'Không tải được dữ liệu.',
   },
   en: {
-    'accuracy.class.surveyed': 'Surveyed',
-    'accuracy.class.from_plan': 'From plan or official map',
-    'accuracy.class.inferred': 'Inferred',
-    'accuracy.class.schematic': 'Schematic',
-    'accuracy.class.not_located': 'Not located',
     'accuracy.explain.surveyed': 'Measured in the field (a survey, a cadastral measurement).',
     'accuracy.explain.from_plan': 'Taken from an approved plan or an official published map.',
     'accuracy.explain.inferred': 'Placed from a sourced relation: a ward, a boundary, a neighbouring landmark or an address.',

@@ -13,7 +13,7 @@ public enum AccuracyClass implements WordedTerm {
   /** Measured in the field (a survey, a cadastral measurement). */
   SURVEYED("surveyed", "đo đạc", "surveyed"),
   /** Taken from an approved plan or an official published map. */
-  FROM_PLAN("from_plan", "theo bản đồ, quy hoạch", "from plan"),
+  FROM_PLAN("from_plan", "theo bản đồ, quy hoạch", "from plan or official map"),
   /** Placed from a sourced relation: a named ward or boundary, a neighbouring landmark, an address. */
   INFERRED("inferred", "suy ra", "inferred"),
   /** Placed from the programme's wording relative to reference points; the shape is illustrative. */

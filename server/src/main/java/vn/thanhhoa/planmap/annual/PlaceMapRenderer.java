@@ -199,8 +199,7 @@ public final class PlaceMapRenderer {
     g.drawString(vi ? "Thời hạn của nhiệm vụ gắn với" : "Timeliness of the linked", x, y + 40);
     g.drawString(vi ? "địa điểm (nặng nhất)" : "tasks (most pressing)", x, y + 70);
     int row = y + 120;
-    for (Timeliness t : List.of(Timeliness.OVERDUE, Timeliness.LATE, Timeliness.DUE_SOON, Timeliness.OPEN,
-        Timeliness.ON_TIME, Timeliness.ONGOING)) {
+    for (Timeliness t : Timeliness.WORST_FIRST) {
       swatch(g, x, row, COLOURS.get(t.id()));
       g.setColor(Color.BLACK);
       g.drawString(t.label(lang), x + 60, row + 8);

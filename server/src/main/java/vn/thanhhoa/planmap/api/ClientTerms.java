@@ -9,11 +9,14 @@ import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.export.ExportFormats;
 import vn.thanhhoa.planmap.geo.Crs;
 import vn.thanhhoa.planmap.geo.CrsReference;
+import vn.thanhhoa.planmap.imports.ImportReader;
 import vn.thanhhoa.planmap.progress.Progress;
 import vn.thanhhoa.planmap.progress.Timeliness;
 import vn.thanhhoa.planmap.report.AttachmentPolicy;
+import vn.thanhhoa.planmap.scan.Georeferencer;
 import vn.thanhhoa.planmap.scan.ScanImage;
 import vn.thanhhoa.planmap.term.Term;
+import vn.thanhhoa.planmap.term.WordedTerm;
 
 /**
  * The API's closed vocabularies and limits as {@code GET /config} serves them, each read from the one place
@@ -21,12 +24,17 @@ import vn.thanhhoa.planmap.term.Term;
  * <ul>
  *   <li>{@code roles}: every role, least to most rights ({@link Role}); {@code accountRoles}: those an
  *       account may hold; {@code permissions}: each {@link Permission} with the roles that hold it;</li>
- *   <li>{@code exportFormats}: {@code id}, {@code mediaType}, {@code projectable} (false: always WGS84) of
- *       each {@link ExportFormat};</li>
+ *   <li>{@code exportFormats}: {@code id}, {@code mediaType}, {@code projectable} (false: always WGS84),
+ *       {@code hasCrs} (false: no geometry, no CRS) of each {@link ExportFormat};</li>
  *   <li>{@code crs}: {@code id} (the export's {@code crs} value), {@code epsg}, {@code title}, {@code uri}
  *       (OGC API – Features Part 2) of each {@link Crs};</li>
- *   <li>{@code progress}, {@code reportStatuses} (what a report may state), {@code timeliness},
- *       {@code accuracyClasses}: the wire forms, in order;</li>
+ *   <li>{@code progress}, {@code timeliness} (most pressing first, {@link Timeliness#WORST_FIRST}),
+ *       {@code accuracyClasses}: each value's {@code id} (wire form) and its words {@code vi}, {@code en}
+ *       ({@link WordedTerm.Words}: the one home of those words, which the map's dictionary takes from here);
+ *       {@code reportStatuses}: the ids a report may state; {@code dueSoonDays}: how many days ahead a due date
+ *       makes a task {@code due_soon};</li>
+ *   <li>{@code importCrs}: the CRSs an editor may say a drawing is in ({@link ImportReader#CHOOSABLE});
+ *       {@code scanCrs}: those of a scan's control points ({@link Georeferencer#CRS});</li>
  *   <li>{@code attachments}: {@code types}, {@code extensions}, {@code maxBytes} ({@link AttachmentPolicy});
  *       {@code scans}: {@code types}, {@code maxBytes} ({@link ScanImage}).</li>
  * </ul>
@@ -45,14 +53,21 @@ final class ClientTerms {
     terms.put("permissions", permissions);
     terms.put("exportFormats", exportFormats());
     terms.put("crs", crs());
-    terms.put("progress", Progress.ids());
+    terms.put("progress", words(List.of(Progress.values())));
     terms.put("reportStatuses", Progress.reportable());
-    terms.put("timeliness", Timeliness.ids());
-    terms.put("accuracyClasses", AccuracyClass.ids());
+    terms.put("timeliness", words(Timeliness.WORST_FIRST));
+    terms.put("dueSoonDays", Timeliness.DUE_SOON_DAYS);
+    terms.put("accuracyClasses", words(List.of(AccuracyClass.values())));
+    terms.put("importCrs", ImportReader.CHOOSABLE);
+    terms.put("scanCrs", Georeferencer.CRS);
     terms.put("attachments", Map.of("types", AttachmentPolicy.TYPES, "extensions", AttachmentPolicy.EXTENSIONS,
         "maxBytes", AttachmentPolicy.MAX_BYTES));
     terms.put("scans", Map.of("types", ScanImage.TYPES, "maxBytes", ScanImage.MAX_BYTES));
     return terms;
+  }
+
+  private static List<WordedTerm.Words> words(List<? extends WordedTerm> values) {
+    return values.stream().map(WordedTerm::words).toList();
   }
 
   private static List<Map<String, Object>> exportFormats() {
@@ -61,6 +76,7 @@ final class ClientTerms {
       m.put("id", f.id());
       m.put("mediaType", f.mediaType());
       m.put("projectable", f.projectable());
+      m.put("hasCrs", f.hasCrs());
       return m;
     }).toList();
   }

@@ -13,6 +13,8 @@ import vn.thanhhoa.planmap.term.Term;
 public enum Permission implements Term {
   /** File progress reports and their attachments, for the tasks of one's agencies. */
   REPORT(Role.REPORTER),
+  /** File them for any agency of a task, not only one's own. */
+  REPORT_FOR_ANY_AGENCY(),
   /** Accept or reject progress reports. */
   REVIEW(Role.EDITOR),
   /** Edit places, their task links and the tasks' data. */
@@ -34,7 +36,12 @@ public enum Permission implements Term {
     this.roles = List.copyOf(r);
   }
 
-  /** The wire form: {@code report}, {@code review}, {@code edit} … */
+  /** Whether a role holds this permission. */
+  public boolean heldBy(Role role) {
+    return roles.contains(role);
+  }
+
+  /** The wire form: {@code report}, {@code report_for_any_agency}, {@code review}, {@code edit} … */
   @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -1,7 +1,5 @@
 package vn.thanhhoa.planmap.geo;
 
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
@@ -63,7 +61,7 @@ public final class CoordinateTransformer {
   /** A transformed copy of a geometry in the source CRS; its SRID is the target's EPSG code. */
   public Geometry transform(Geometry source) {
     Geometry g = source.copy();
-    g.apply(new Filter(this::transform));
+    g.apply(new PositionFilter(this::transform));
     g.setSRID(target.epsg());
     return g;
   }
@@ -102,43 +100,12 @@ public final class CoordinateTransformer {
   /** A copy of a geometry of the target CRS in WGS84 (SRID 4326), not rounded. */
   public Geometry toWgs84(Geometry g) {
     Geometry copy = g.copy();
-    copy.apply(new Filter(this::toWgs84));
+    copy.apply(new PositionFilter(this::toWgs84));
     copy.setSRID(4326);
     return copy;
   }
 
   private double round(double v) {
     return Math.round(v * scale) / scale;
-  }
-
-  /** A position moved from one CRS to another: {@code [x, y]} in, {@code [x, y]} out. */
-  private interface Move {
-    double[] apply(double x, double y);
-  }
-
-  /** Moves every coordinate of a geometry in place (both directions use it). */
-  private static final class Filter implements CoordinateSequenceFilter {
-    private final Move move;
-
-    Filter(Move move) {
-      this.move = move;
-    }
-
-    @Override
-    public void filter(CoordinateSequence seq, int i) {
-      double[] xy = move.apply(seq.getX(i), seq.getY(i));
-      seq.setOrdinate(i, CoordinateSequence.X, xy[0]);
-      seq.setOrdinate(i, CoordinateSequence.Y, xy[1]);
-    }
-
-    @Override
-    public boolean isDone() {
-      return false;
-    }
-
-    @Override
-    public boolean isGeometryChanged() {
-      return true;
-    }
   }
 }

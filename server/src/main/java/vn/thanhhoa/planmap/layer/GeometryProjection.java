@@ -1,14 +1,13 @@
 package vn.thanhhoa.planmap.layer;
 
 import java.util.function.UnaryOperator;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import vn.thanhhoa.planmap.geo.CoordinateTransformer;
 import vn.thanhhoa.planmap.geo.CrsReference;
+import vn.thanhhoa.planmap.geo.PositionFilter;
 
 /**
  * Rewrites a GeoJSON geometry read from PostGIS (CRS84) into the CRS a client asked for with {@code crs}:
@@ -41,27 +40,8 @@ final class GeometryProjection implements UnaryOperator<String> {
     }
     Geometry out = transformer.transform(g);
     if (crs.latitudeFirst()) {
-      out.apply(new Swap());
+      out.apply(new PositionFilter(PositionFilter.SWAP_AXES));
     }
     return writer.write(out);
-  }
-
-  private static final class Swap implements CoordinateSequenceFilter {
-    @Override
-    public void filter(CoordinateSequence seq, int i) {
-      double x = seq.getX(i);
-      seq.setOrdinate(i, CoordinateSequence.X, seq.getY(i));
-      seq.setOrdinate(i, CoordinateSequence.Y, x);
-    }
-
-    @Override
-    public boolean isDone() {
-      return false;
-    }
-
-    @Override
-    public boolean isGeometryChanged() {
-      return true;
-    }
   }
 }

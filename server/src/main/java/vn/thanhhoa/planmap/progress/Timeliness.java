@@ -20,6 +20,15 @@ public enum Timeliness implements WordedTerm {
   OPEN("open", "Chưa đến hạn", "Not yet due"),
   ONGOING("ongoing", "Thường xuyên", "Ongoing");
 
+  /**
+   * The values from the most to the least pressing: the order of the legends (map, annual report) and of a place's
+   * "most pressing task" ({@code feature_state} in migration V13 sorts by it).
+   */
+  public static final List<Timeliness> WORST_FIRST = List.of(OVERDUE, LATE, DUE_SOON, OPEN, ON_TIME, ONGOING);
+
+  /** A task is {@link #DUE_SOON} when its due date is at most this many days ahead ({@code task_state}, V8). */
+  public static final int DUE_SOON_DAYS = 30;
+
   private final Words words;
 
   Timeliness(String id, String vi, String en) {

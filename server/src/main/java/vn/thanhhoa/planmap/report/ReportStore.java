@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.thanhhoa.planmap.auth.Permission;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.auth.User;
 import vn.thanhhoa.planmap.db.Jdbc;
@@ -62,7 +63,7 @@ public final class ReportStore {
    * @throws ProblemException 403 when the user may not report for that agency on that task
    */
   public String file(NewReport r, User user) {
-    if (user.role() != Role.ADMIN && !user.agencies().contains(r.agency())) {
+    if (!Permission.REPORT_FOR_ANY_AGENCY.heldBy(user.role()) && !user.agencies().contains(r.agency())) {
       throw ProblemException.forbidden(user.username() + " does not report for agency " + r.agency());
     }
     return jdbc.transaction("filing a report on " + r.task(), tx -> {

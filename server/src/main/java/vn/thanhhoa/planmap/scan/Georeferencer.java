@@ -21,6 +21,13 @@ import vn.thanhhoa.planmap.http.BadRequestException;
  * [lon, lat]}} (a click on the map). Every refusal is a 400 naming {@code points} or {@code points[i]}.
  */
 public final class Georeferencer {
+  /**
+   * The CRSs a control point's {@code world} position may be in, the province's own zone first (VN-2000 / TM-3
+   * Thanh Hóa, then VN-2000 / UTM 48N); a position in WGS84 is given as {@code lonlat}.
+   */
+  public static final java.util.List<String> CRS = java.util.List.of("EPSG:" + Crs.VN2000_THANHHOA.epsg(),
+      "EPSG:" + Crs.VN2000_UTM48.epsg());
+
   /** The plane the fit is made in. */
   public static final Crs PLANE = Crs.VN2000_THANHHOA;
   public static final int MAX_POINTS = 50;
@@ -161,7 +168,7 @@ public final class Georeferencer {
       }
     }
     throw new BadRequestException(field, "'crs' must be EPSG:5897 (VN-2000 / TM-3 Thanh Hóa) or EPSG:3405"
-        + " (VN-2000 / UTM 48N); for WGS84 give \"lonlat\" instead", java.util.List.of("EPSG:5897", "EPSG:3405"));
+        + " (VN-2000 / UTM 48N); for WGS84 give \"lonlat\" instead", CRS);
   }
 
   private static double[] pair(JsonNode node, String field, String shape) {

@@ -1,8 +1,11 @@
 package vn.thanhhoa.planmap.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,11 +30,13 @@ class ClientTermsTest {
   @Test
   void whatEachRoleMayDo() {
     JsonNode p = terms.path("permissions");
-    assertEquals(List.of("report", "review", "edit", "import", "scans", "indicators", "accounts"),
+    assertEquals(List.of("report", "report_for_any_agency", "review", "edit", "import", "scans", "indicators",
+        "accounts"),
         names(p.fieldNames()));
     assertEquals(List.of("reporter", "admin"), texts(p.path("report"), null));
     assertEquals(List.of("editor", "admin"), texts(p.path("review"), null));
     assertEquals(List.of("admin"), texts(p.path("accounts"), null));
+    assertEquals(List.of("admin"), texts(p.path("report_for_any_agency"), null));
   }
 
   private static List<String> names(java.util.Iterator<String> names) {
@@ -46,6 +51,8 @@ class ClientTermsTest {
         texts(terms.path("exportFormats"), "id"));
     assertEquals(List.of("true", "true", "false", "false", "true", "true", "true"),
         texts(terms.path("exportFormats"), "projectable"));
+    assertEquals(List.of("true", "true", "true", "true", "true", "false", "true"),
+        texts(terms.path("exportFormats"), "hasCrs"), "the tasks workbook has no geometry");
   }
 
   @Test
@@ -59,13 +66,49 @@ class ClientTermsTest {
   @Test
   void statusesInTheirOrder() {
     assertEquals(List.of("not_reported", "not_started", "in_progress", "submitted", "done", "blocked"),
-        texts(terms.path("progress"), null));
+        texts(terms.path("progress"), "id"));
     assertEquals(List.of("not_started", "in_progress", "submitted", "done", "blocked"),
         texts(terms.path("reportStatuses"), null));
-    assertEquals(List.of("on_time", "late", "overdue", "due_soon", "open", "ongoing"),
-        texts(terms.path("timeliness"), null));
+    assertEquals(List.of("overdue", "late", "due_soon", "open", "on_time", "ongoing"),
+        texts(terms.path("timeliness"), "id"), "most pressing first");
     assertEquals(List.of("surveyed", "from_plan", "inferred", "schematic", "not_located"),
-        texts(terms.path("accuracyClasses"), null));
+        texts(terms.path("accuracyClasses"), "id"));
+    assertEquals(30, terms.path("dueSoonDays").asInt());
+  }
+
+  @Test
+  void eachValueCarriesItsWordsInBothLanguages() {
+    for (String vocabulary : List.of("progress", "timeliness", "accuracyClasses")) {
+      for (JsonNode value : terms.path(vocabulary)) {
+        String vi = value.path("vi").asText();
+        String en = value.path("en").asText();
+        assertTrue(!vi.isBlank() && !en.isBlank() && !vi.equals(en), vocabulary + ": " + value);
+        assertEquals(java.text.Normalizer.normalize(vi, java.text.Normalizer.Form.NFC), vi, "NFC: " + value);
+      }
+    }
+    assertEquals("Quá hạn", terms.path("timeliness").get(0).path("vi").asText());
+    assertEquals("Overdue", terms.path("timeliness").get(0).path("en").asText());
+  }
+
+  @Test
+  void theCoordinateSystemsOfDrawingsAndScans() {
+    assertEquals(List.of("EPSG:4326", "EPSG:5897", "EPSG:3405"), texts(terms.path("importCrs"), null));
+    assertEquals(List.of("EPSG:5897", "EPSG:3405"), texts(terms.path("scanCrs"), null));
+  }
+
+  /**
+   * web/test/config-terms.json is these terms as the node tests read them (the browser reads /config): it must be
+   * what the server serves. {@code ./planmap test-fast -Dtest=ClientTermsTest -Dplanmap.bless=true} rewrites it.
+   */
+  @Test
+  void theNodeTestsFixtureIsWhatTheServerServes() throws Exception {
+    Path fixture = Path.of("..", "web", "test", "config-terms.json");
+    String served = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(terms) + "\n";
+    if (Boolean.getBoolean("planmap.bless")) {
+      Files.writeString(fixture, served);
+    }
+    assertEquals(terms, Json.mapper().readTree(Files.readString(fixture)),
+        "web/test/config-terms.json is stale: re-bless it (see this test's comment)");
   }
 
   @Test

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -23,17 +21,7 @@ import vn.thanhhoa.planmap.support.TestServer;
  * with the fixed clock of the tests (27/11/2026) and no basemap (the machine is offline: BasemapIT tests
  * the note shown when tiles fail). Every test fails on any console error and saves a screenshot.
  */
-class MapIT extends MapBrowserTest {
-
-  @BeforeAll
-  static void start() {
-    startWithoutBasemap();
-  }
-
-  @BeforeEach
-  void desktopViewport() {
-    browser.viewport(null, null);
-  }
+class MapIT extends DesktopMapTest {
 
   @SuppressWarnings("unchecked")
   private Map<String, Long> layerCounts() {

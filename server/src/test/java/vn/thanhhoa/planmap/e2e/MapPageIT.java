@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thanhhoa.planmap.export.ExportFormats;
 
@@ -16,17 +14,7 @@ import vn.thanhhoa.planmap.export.ExportFormats;
  * The map page itself in headless Chromium, as MapIT runs it (the project's geodata, the tests' fixed clock, no
  * basemap): its English, its layout at a phone's width, its weight on a cold load, and the export dialog.
  */
-class MapPageIT extends MapBrowserTest {
-
-  @BeforeAll
-  static void start() {
-    startWithoutBasemap();
-  }
-
-  @BeforeEach
-  void desktopViewport() {
-    browser.viewport(null, null);
-  }
+class MapPageIT extends DesktopMapTest {
 
   @Test
   void theEnglishSwitchChangesTheLabels() {

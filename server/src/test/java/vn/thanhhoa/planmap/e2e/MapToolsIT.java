@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.interactions.Actions;
 import vn.thanhhoa.planmap.coordinates.Cs2cs;
@@ -23,19 +21,10 @@ import vn.thanhhoa.planmap.coordinates.Cs2cs;
  * bar, place labels without overlaps, the cursor's VN-2000 coordinates against PROJ's cs2cs, and the
  * measuring tool against PostGIS's geodesic length and area (ST_Length/ST_Area on geography).
  */
-class MapToolsIT extends MapBrowserTest {
+class MapToolsIT extends DesktopMapTest {
   /** Bảo tàng tỉnh, a point of geodata/layers/facilities.geojson. */
   private static final String MUSEUM = "bao-tang-tinh";
 
-  @BeforeAll
-  static void start() {
-    startWithoutBasemap();
-  }
-
-  @BeforeEach
-  void desktop() {
-    browser.viewport(null, null);
-  }
 
   private double mapWidth() {
     return ((Number) browser.js("return document.getElementById('map').getBoundingClientRect().width")).doubleValue();

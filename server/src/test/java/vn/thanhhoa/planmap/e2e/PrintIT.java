@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,18 +27,9 @@ import vn.thanhhoa.planmap.support.ProjectGeodata;
  * chosen paper, with the title, the legend, the scale bar, the north arrow and the date; annexes on the
  * following pages; the agency summary with its map and its statuses in words.
  */
-class PrintIT extends MapBrowserTest {
+class PrintIT extends DesktopMapTest {
   private static final Path OUT = Path.of("target", "print");
 
-  @BeforeAll
-  static void start() {
-    startWithoutBasemap();
-  }
-
-  @BeforeEach
-  void desktop() {
-    browser.viewport(null, null);
-  }
 
   private void preview(String paper, String orientation, String annex) {
     browser.visible("#pm-print").click();

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -20,17 +18,7 @@ import org.openqa.selenium.support.ui.Select;
  * tasks of the API: every dated task on the axis with its timeliness, today's line, a click opening the
  * task's panel; the dashboard's counts equal to the API's; no console error.
  */
-class ProgressViewsIT extends MapBrowserTest {
-
-  @BeforeAll
-  static void start() {
-    startWithoutBasemap();
-  }
-
-  @BeforeEach
-  void desktop() {
-    browser.viewport(null, null);
-  }
+class ProgressViewsIT extends DesktopMapTest {
 
   private void openView(String view) {
     browser.open(server.url("/"));

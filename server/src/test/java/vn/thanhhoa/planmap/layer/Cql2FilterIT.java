@@ -3,6 +3,7 @@ package vn.thanhhoa.planmap.layer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.thanhhoa.planmap.support.FeatureIds.sorted;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -28,12 +29,6 @@ class Cql2FilterIT extends ServerPerClass {
   private static final String NUI_DO_BOX = "POLYGON((105.74 19.87, 105.75 19.87, 105.75 19.885, 105.74 19.885,"
       + " 105.74 19.87))";
 
-  private static Set<String> ids(JsonNode fc) {
-    Set<String> ids = new TreeSet<>();
-    fc.path("features").forEach(f -> ids.add(f.path("id").asText()));
-    return ids;
-  }
-
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
@@ -42,7 +37,7 @@ class Cql2FilterIT extends ServerPerClass {
     JsonNode fc = server.json("/collections/" + layer + "/items?limit=1000&filter-lang=" + lang + "&filter="
         + enc(filter), 200);
     assertEquals(fc.path("features").size(), fc.path("numberMatched").asInt(), "numberMatched counts the filter");
-    return ids(fc);
+    return sorted(fc);
   }
 
   private static Set<String> sqlIds(String sql, Object... params) {
@@ -118,7 +113,7 @@ class Cql2FilterIT extends ServerPerClass {
     }
     assertTrue(checked > 5, "roads with tasks: " + checked);
     Set<String> overdue = filtered("roads", "cql2-text", "timeliness = 'overdue'");
-    assertEquals(ids(server.json("/collections/roads/items?limit=1000&overdue=true", 200)), overdue,
+    assertEquals(sorted(server.json("/collections/roads/items?limit=1000&overdue=true", 200)), overdue,
         "the worst task is overdue exactly when some linked task is");
     JsonNode q = server.json("/collections/roads/queryables", 200).path("properties");
     assertTrue(q.path("timeliness").path("enum").toString().contains("due_soon"), q.toString());
@@ -133,18 +128,18 @@ class Cql2FilterIT extends ServerPerClass {
     String box = "S_INTERSECTS(geometry, BBOX(" + (en[0] - 50) + "," + (en[1] - 50) + "," + (en[0] + 50) + ","
         + (en[1] + 50) + "))";
     JsonNode fc = server.json("/collections/facilities/items?filter-crs=EPSG:5897&filter=" + enc(box), 200);
-    assertEquals(Set.of("nui-do"), ids(fc));
-    assertEquals(Set.of(), ids(server.json("/collections/facilities/items?filter=" + enc(box), 200)),
+    assertEquals(Set.of("nui-do"), sorted(fc));
+    assertEquals(Set.of(), sorted(server.json("/collections/facilities/items?filter=" + enc(box), 200)),
         "the same numbers read as CRS84 are nowhere near");
   }
 
   @Test
   void aFilteredExportHoldsTheFilteredFeatures() throws Exception {
     String filter = enc("task_codes LIKE '%VI.2%'");
-    Set<String> items = ids(server.json("/collections/roads/items?filter=" + filter, 200));
+    Set<String> items = sorted(server.json("/collections/roads/items?filter=" + filter, 200));
     HttpResponse<String> r = server.get("/export?format=geojson&layers=roads&filter=" + filter);
     assertEquals(200, r.statusCode(), r.body());
-    assertEquals(items, ids(server.mapper.readTree(r.body())));
+    assertEquals(items, sorted(server.mapper.readTree(r.body())));
     assertFalse(items.isEmpty());
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.thanhhoa.planmap.support.FeatureIds.sorted;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -28,16 +29,8 @@ import vn.thanhhoa.planmap.support.TestServer;
 /** The items API over the project's real geodata, checked against what PostGIS itself says. */
 class ItemsApiIT extends ServerPerClass {
 
-
-
   private static List<String> layers() {
     return Sql.column(server.database.dataSource(), "SELECT id FROM layer ORDER BY sort_order");
-  }
-
-  private static Set<String> ids(JsonNode fc) {
-    Set<String> ids = new TreeSet<>();
-    fc.path("features").forEach(f -> ids.add(f.path("id").asText()));
-    return ids;
   }
 
   private static Set<String> sqlIds(String sql, Object... params) {
@@ -90,7 +83,7 @@ class ItemsApiIT extends ServerPerClass {
       Set<String> expected = sqlIds("SELECT id FROM feature WHERE layer_id = ? AND ST_Intersects(geom,"
           + " ST_MakeEnvelope(?, ?, ?, ?, 4326))", layer, Double.valueOf(b[0]), Double.valueOf(b[1]),
           Double.valueOf(b[2]), Double.valueOf(b[3]));
-      assertEquals(expected, ids(fc), layer + " " + bbox);
+      assertEquals(expected, sorted(fc), layer + " " + bbox);
     }
   }
 
@@ -114,9 +107,9 @@ class ItemsApiIT extends ServerPerClass {
         }
       }
       JsonNode across = far.json("/collections/roads/items?bbox=170,-10,-170,10", 200);
-      assertEquals(Set.of("east-of-the-line", "west-of-the-line"), ids(across), "both halves of the box");
+      assertEquals(Set.of("east-of-the-line", "west-of-the-line"), sorted(across), "both halves of the box");
       assertEquals(2, across.path("numberMatched").asLong());
-      assertEquals(Set.of("on-the-equator"), ids(far.json("/collections/roads/items?bbox=-10,-10,10,10", 200)),
+      assertEquals(Set.of("on-the-equator"), sorted(far.json("/collections/roads/items?bbox=-10,-10,10,10", 200)),
           "a box that does not cross the antimeridian finds only what lies inside it");
     }
   }
@@ -124,27 +117,27 @@ class ItemsApiIT extends ServerPerClass {
   @Test
   void eachFilterSelectsWhatTheDatabaseSays() {
     assertEquals(sqlIds("SELECT feature_id FROM feature_task ft JOIN feature f ON f.id = ft.feature_id"
-        + " WHERE task_code = 'VI.2' AND layer_id = 'roads'"), ids(server.json("/collections/roads/items?task=VI.2", 200)));
+        + " WHERE task_code = 'VI.2' AND layer_id = 'roads'"), sorted(server.json("/collections/roads/items?task=VI.2", 200)));
     assertEquals(sqlIds("SELECT DISTINCT f.id FROM feature f JOIN feature_task ft ON ft.feature_id = f.id"
         + " JOIN task_agency ta ON ta.task_code = ft.task_code AND ta.role = 'lead'"
         + " WHERE f.layer_id = 'centres' AND ta.agency_id = 'ubnd-thanh-pho-thanh-hoa'"),
-        ids(server.json("/collections/centres/items?lead=ubnd-thanh-pho-thanh-hoa", 200)));
+        sorted(server.json("/collections/centres/items?lead=ubnd-thanh-pho-thanh-hoa", 200)));
     assertEquals(sqlIds("SELECT id FROM feature WHERE layer_id = 'roads' AND kind = 'bridge'"),
-        ids(server.json("/collections/roads/items?kind=bridge", 200)));
+        sorted(server.json("/collections/roads/items?kind=bridge", 200)));
     assertEquals(sqlIds("SELECT DISTINCT f.id FROM feature f JOIN feature_task ft ON ft.feature_id = f.id"
         + " JOIN task t ON t.code = ft.task_code WHERE f.layer_id = 'centres' AND t.due_date <= '2023-03-31'"),
-        ids(server.json("/collections/centres/items?due_before=2023-03-31", 200)));
+        sorted(server.json("/collections/centres/items?due_before=2023-03-31", 200)));
     assertEquals(sqlIds("SELECT DISTINCT f.id FROM feature f JOIN feature_task ft ON ft.feature_id = f.id"
         + " JOIN task t ON t.code = ft.task_code WHERE f.layer_id = 'industrial-zones' AND t.due_date >= '2022-12-31'"),
-        ids(server.json("/collections/industrial-zones/items?due_after=2022-12-31", 200)));
+        sorted(server.json("/collections/industrial-zones/items?due_after=2022-12-31", 200)));
   }
 
   @Test
   void overdueSplitsALayerInTwoOnTheFixedDay() {
     for (String layer : layers()) {
-      Set<String> overdue = ids(server.json("/collections/" + layer + "/items?limit=10000&overdue=true", 200));
-      Set<String> notOverdue = ids(server.json("/collections/" + layer + "/items?limit=10000&overdue=false", 200));
-      Set<String> all = ids(server.json("/collections/" + layer + "/items?limit=10000", 200));
+      Set<String> overdue = sorted(server.json("/collections/" + layer + "/items?limit=10000&overdue=true", 200));
+      Set<String> notOverdue = sorted(server.json("/collections/" + layer + "/items?limit=10000&overdue=false", 200));
+      Set<String> all = sorted(server.json("/collections/" + layer + "/items?limit=10000", 200));
       Set<String> union = new TreeSet<>(overdue);
       union.addAll(notOverdue);
       assertEquals(all, union, layer);
@@ -153,7 +146,7 @@ class ItemsApiIT extends ServerPerClass {
           + " JOIN task t ON t.code = ft.task_code WHERE f.layer_id = ?"
           + " AND (task_state(t.code, t.due_date, DATE '2026-11-27', NULL)).timeliness = 'overdue'", layer), overdue,
           layer);
-      assertEquals(overdue, ids(server.json("/collections/" + layer + "/items?limit=10000&timeliness=overdue", 200)),
+      assertEquals(overdue, sorted(server.json("/collections/" + layer + "/items?limit=10000&timeliness=overdue", 200)),
           layer);
     }
     JsonNode centre = server.json("/collections/centres/items?limit=1&task=IV.10", 200).path("features").get(0);
@@ -176,8 +169,8 @@ class ItemsApiIT extends ServerPerClass {
 
   @Test
   void qFindsNamesWithOrWithoutDiacritics() {
-    assertTrue(ids(server.json("/collections/roads/items?q=bac%20song%20ma", 200)).contains("dai-lo-bac-song-ma"));
-    assertTrue(ids(server.json("/collections/roads/items?q=B%E1%BA%AEC%20S%C3%94NG%20M%C3%83", 200))
+    assertTrue(sorted(server.json("/collections/roads/items?q=bac%20song%20ma", 200)).contains("dai-lo-bac-song-ma"));
+    assertTrue(sorted(server.json("/collections/roads/items?q=B%E1%BA%AEC%20S%C3%94NG%20M%C3%83", 200))
         .contains("dai-lo-bac-song-ma"));
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.thanhhoa.planmap.support.FeatureIds.inOrder;
 import static vn.thanhhoa.planmap.support.PageLinks.href;
 import static vn.thanhhoa.planmap.support.PageLinks.path;
 
@@ -33,15 +34,15 @@ class KeysetPagingIT extends ServerPerClass {
     List<String> expected = Sql.column(server.database.dataSource(), ORDER, "roads");
     assertTrue(expected.size() >= 5, "roads has enough features for several pages: " + expected);
     JsonNode first = server.json("/collections/roads/items?limit=2", 200);
-    List<String> seen = new ArrayList<>(ids(first));
+    List<String> seen = new ArrayList<>(inOrder(first));
     int pages = 1;
     for (String next = href(first, "next"); next != null; pages++) {
       assertTrue(next.contains("cursor=") && !next.contains("offset="), next);
       JsonNode page = server.json(path(next), 200);
       assertEquals(first.path("numberMatched"), page.path("numberMatched"), "numberMatched counts the whole layer");
-      assertEquals(ids(page).size(), page.path("numberReturned").asInt());
+      assertEquals(inOrder(page).size(), page.path("numberReturned").asInt());
       assertTrue(href(page, "prev").contains("cursor="), "a cursor page steps back by cursor");
-      seen.addAll(ids(page));
+      seen.addAll(inOrder(page));
       next = href(page, "next");
     }
     assertEquals(expected, seen);
@@ -52,15 +53,15 @@ class KeysetPagingIT extends ServerPerClass {
   void followingPrevFromTheLastPageReturnsThePagesInReverse() {
     List<String> expected = Sql.column(server.database.dataSource(), ORDER, "roads");
     JsonNode page = server.json("/collections/roads/items?limit=2", 200);
-    List<List<String>> forwards = new ArrayList<>(List.of(ids(page)));
+    List<List<String>> forwards = new ArrayList<>(List.of(inOrder(page)));
     while (href(page, "next") != null) {
       page = server.json(path(href(page, "next")), 200);
-      forwards.add(ids(page));
+      forwards.add(inOrder(page));
     }
-    List<List<String>> backwards = new ArrayList<>(List.of(ids(page)));
+    List<List<String>> backwards = new ArrayList<>(List.of(inOrder(page)));
     while (href(page, "prev") != null) {
       page = server.json(path(href(page, "prev")), 200);
-      backwards.add(0, ids(page));
+      backwards.add(0, inOrder(page));
     }
     assertEquals(forwards, backwards, "the same pages, back to the first");
     assertEquals(expected.subList(0, 2), backwards.get(0));
@@ -72,7 +73,7 @@ class KeysetPagingIT extends ServerPerClass {
     List<String> before = Sql.column(server.database.dataSource(), ORDER, layer);
     assertTrue(before.size() >= 4, before.toString());
     JsonNode first = server.json("/collections/" + layer + "/items?limit=2", 200);
-    List<String> seen = new ArrayList<>(ids(first));
+    List<String> seen = new ArrayList<>(inOrder(first));
     // one feature ahead of the cursor (sorts first), one behind it (sorts last), one deleted from a later page
     insert("kz-truoc-con-tro", layer, -1000);
     insert("kz-sau-con-tro", layer, 1_000_000);
@@ -80,7 +81,7 @@ class KeysetPagingIT extends ServerPerClass {
     Sql.column(server.database.dataSource(), "DELETE FROM feature WHERE id = ? RETURNING id", deleted);
     for (String next = href(first, "next"); next != null; ) {
       JsonNode page = server.json(path(next), 200);
-      seen.addAll(ids(page));
+      seen.addAll(inOrder(page));
       next = href(page, "next");
     }
     List<String> expected = new ArrayList<>(before);
@@ -96,12 +97,12 @@ class KeysetPagingIT extends ServerPerClass {
     JsonNode first = server.json("/collections/roads/items?limit=1&" + filter, 200);
     long matched = first.path("numberMatched").asLong();
     assertTrue(matched >= 2, first.toString());
-    List<String> seen = new ArrayList<>(ids(first));
+    List<String> seen = new ArrayList<>(inOrder(first));
     for (String next = href(first, "next"); next != null; ) {
       assertTrue(next.contains("bbox=105.70%2C19.74%2C105.90%2C19.90") || next.contains("bbox=105.70,19.74"), next);
       JsonNode page = server.json(path(next), 200);
       assertEquals(matched, page.path("numberMatched").asLong());
-      seen.addAll(ids(page));
+      seen.addAll(inOrder(page));
       next = href(page, "next");
     }
     assertEquals(matched, seen.size());
@@ -112,10 +113,10 @@ class KeysetPagingIT extends ServerPerClass {
   void offsetPagesStillWorkAndTheirNextLinkIsACursor() {
     List<String> expected = Sql.column(server.database.dataSource(), ORDER, "roads");
     JsonNode second = server.json("/collections/roads/items?limit=2&offset=2", 200);
-    assertEquals(expected.subList(2, 4), ids(second));
+    assertEquals(expected.subList(2, 4), inOrder(second));
     assertNotNull(href(second, "prev"));
     JsonNode third = server.json(path(href(second, "next")), 200);
-    assertEquals(expected.subList(4, Math.min(6, expected.size())), ids(third));
+    assertEquals(expected.subList(4, Math.min(6, expected.size())), inOrder(third));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -149,11 +150,5 @@ class KeysetPagingIT extends ServerPerClass {
 
   private static String b64(String s) {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static List<String> ids(JsonNode fc) {
-    List<String> out = new ArrayList<>();
-    fc.path("features").forEach(f -> out.add(f.path("id").asText()));
-    return out;
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.thanhhoa.planmap.support.FeatureIds.sorted;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -11,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,12 +34,6 @@ import vn.thanhhoa.planmap.support.Sql;
 class OgcApiIT extends ServerPerClass {
   private static final String URI_5897 = "http://www.opengis.net/def/crs/EPSG/0/5897";
   private static final double TOLERANCE_M = 0.1;
-
-  private static Set<String> ids(JsonNode fc) {
-    Set<String> ids = new TreeSet<>();
-    fc.path("features").forEach(f -> ids.add(f.path("id").asText()));
-    return ids;
-  }
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -67,8 +61,8 @@ class OgcApiIT extends ServerPerClass {
 
   @Test
   void aSixNumberBboxIgnoresTheHeights() {
-    Set<String> flat = ids(server.json("/collections/urban-areas/items?bbox=105.78,19.80,105.82,19.84", 200));
-    Set<String> withHeights = ids(server.json("/collections/urban-areas/items?bbox=105.78,19.80,-10,105.82,19.84,300",
+    Set<String> flat = sorted(server.json("/collections/urban-areas/items?bbox=105.78,19.80,105.82,19.84", 200));
+    Set<String> withHeights = sorted(server.json("/collections/urban-areas/items?bbox=105.78,19.80,-10,105.82,19.84,300",
         200));
     assertFalse(flat.isEmpty());
     assertEquals(flat, withHeights);
@@ -169,15 +163,15 @@ class OgcApiIT extends ServerPerClass {
     double lat = p.get(1).asDouble();
     double[] en = Cs2cs.transform("EPSG:4326", "EPSG:5897", new double[] {lat, lon})[0];
     String box = (en[0] - 60) + "," + (en[1] - 60) + "," + (en[0] + 60) + "," + (en[1] + 60);
-    Set<String> found = ids(server.json("/collections/facilities/items?bbox-crs=EPSG:5897&bbox=" + box, 200));
+    Set<String> found = sorted(server.json("/collections/facilities/items?bbox-crs=EPSG:5897&bbox=" + box, 200));
     assertEquals(Set.of("nui-do"), found);
     String away = (en[0] + 200) + "," + (en[1] + 200) + "," + (en[0] + 400) + "," + (en[1] + 400);
-    assertEquals(Set.of(), ids(server.json("/collections/facilities/items?bbox-crs=" + enc(URI_5897) + "&bbox="
+    assertEquals(Set.of(), sorted(server.json("/collections/facilities/items?bbox-crs=" + enc(URI_5897) + "&bbox="
         + away, 200)));
     String crs84 = "105.76,19.79,105.80,19.83";
     String latFirst = "19.79,105.76,19.83,105.80";
-    assertEquals(ids(server.json("/collections/urban-areas/items?bbox=" + crs84, 200)),
-        ids(server.json("/collections/urban-areas/items?bbox-crs=EPSG:4326&bbox=" + latFirst, 200)));
+    assertEquals(sorted(server.json("/collections/urban-areas/items?bbox=" + crs84, 200)),
+        sorted(server.json("/collections/urban-areas/items?bbox-crs=EPSG:4326&bbox=" + latFirst, 200)));
     assertEquals(400, server.get("/collections/facilities/items?bbox-crs=EPSG:5897&bbox=" + away.split(",")[2] + ","
         + away.split(",")[1] + "," + away.split(",")[0] + "," + away.split(",")[3]).statusCode(), "min after max");
   }

@@ -45,6 +45,14 @@ public record ExportFormat(
     return fileName.replace("{layers}", layers).replace("{crs}", crs.id()).replace("{day}", day.toString());
   }
 
+  /**
+   * Whether the download is in a CRS that the request chooses (its name then says which): false for the tasks
+   * workbook, which holds no geometry.
+   */
+  public boolean hasCrs() {
+    return fileName.contains("{crs}");
+  }
+
   /** A new writer for the job. */
   public ExportWriter writer(ExportJob job) {
     return writers.apply(job);
