@@ -3,6 +3,7 @@ package vn.thanhhoa.planmap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
@@ -55,6 +56,9 @@ public final class App {
         cfg.jetty.addConnector((server, http) -> HttpsConnector.create(server, http, tlsKeys, config.host(),
             config.port()));
       }
+      // Javalin's own handler reads the front end through the class loader; Jetty's would first mount the whole
+      // jar (32 k entries) as a zip file system: 0.9 s of CPU at start-up and ~10 MB of heap.
+      cfg.resourceHandler(new JavalinStaticResourceHandler());
       cfg.staticFiles.add(sf -> {
         sf.hostedPath = "/";
         sf.directory = "/web";

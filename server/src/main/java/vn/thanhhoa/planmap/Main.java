@@ -10,9 +10,8 @@ import vn.thanhhoa.planmap.db.Database;
 import vn.thanhhoa.planmap.db.DatabaseUnavailableException;
 import vn.thanhhoa.planmap.db.SchemaTooNewException;
 import vn.thanhhoa.planmap.geodata.GeodataException;
-import vn.thanhhoa.planmap.geodata.GeodataLoader;
 
-/** Wiring only: config → database → migrate → load geodata → serve. */
+/** Wiring only: config → database → migrate → load geodata ({@link Startup}) → serve. */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -31,13 +30,7 @@ public final class Main {
     ObjectMapper mapper = Json.mapper();
     Database database;
     try {
-      database = Database.connect(config);
-      String version = database.migrate();
-      LOG.info("database {} at schema version {}", database.address(), version);
-      database.historyErasable().ifPresent(why -> LOG.warn("{}, so it could erase the audit trail: let another user"
-          + " own the schema and run the migrations (PLANMAP_DB_OWNER_USER, see the README's \"Database roles\")",
-          why));
-      new GeodataLoader(database.dataSource(), mapper).load(config.geodata().toAbsolutePath(), false);
+      database = Startup.prepare(config, mapper);
     } catch (DatabaseUnavailableException e) {
       fail("planmap: " + e.getMessage() + "\nIs PostgreSQL running and reachable there? `./planmap run` starts"
           + " planmap's own PostGIS cluster; to use another database set PLANMAP_DB_URL, PLANMAP_DB_USER and"
