@@ -48,7 +48,8 @@ public final class Bench {
    * @param args {@code --exports} adds GeoPackage and Shapefile exports against ogr2ogr (minutes), of the
    *             100 k layer unless {@code --export-size=1000000} (or 10000) says otherwise; {@code --exports-only}
    *             runs those alone; {@code --scale} runs only the measurements of big layers ({@link ScaleBench}:
-   *             after a write, deep pages, tiles)
+   *             after a write, deep pages, tiles); {@code --cold-start} runs only the cold starts of the server
+   *             ({@link ColdStartBench}), which a full run ends with
    */
   public static void main(String[] args) throws Exception {
     List<String> list = java.util.Arrays.asList(args);
@@ -58,15 +59,17 @@ public final class Bench {
       throw new IllegalArgumentException("--export-size must be 10000, 100000 or 1000000, was " + exportSize);
     }
     boolean exportsOnly = list.contains("--exports-only");
-    new Bench().run(list.contains("--exports") || exportsOnly ? exportSize : 0, exportsOnly, list.contains("--scale"));
+    new Bench().run(list.contains("--exports") || exportsOnly ? exportSize : 0, exportsOnly, list.contains("--scale"),
+        list.contains("--cold-start"));
   }
 
   /**
    * @param exportSize  the layer size to export against ogr2ogr, 0 for none
    * @param exportsOnly whether to run the exports alone
    * @param scaleOnly   whether to run the big-layer measurements alone
+   * @param coldOnly    whether to run the cold starts alone
    */
-  private void run(int exportSize, boolean exportsOnly, boolean scaleOnly) throws Exception {
+  private void run(int exportSize, boolean exportsOnly, boolean scaleOnly, boolean coldOnly) throws Exception {
     AppConfig config = AppConfig.from(new Settings(System::getenv));
     try (Connection c = java.sql.DriverManager.getConnection(config.dbUrl(), config.dbOwnerUser(),
         config.dbOwnerPassword());
@@ -88,35 +91,25 @@ public final class Bench {
     owner.setPassword(config.dbOwnerPassword());
     SyntheticLayers synthetic = new SyntheticLayers(owner);
     int[] sizes = scaleOnly ? new int[] {1_000_000} : exportsOnly ? new int[] {exportSize}
-        : new int[] {10_000, 100_000, 1_000_000};
+        : coldOnly ? new int[] {10_000} : new int[] {10_000, 100_000, 1_000_000};
     for (int n : sizes) {
       synthetic.ensure(layer(n), n);
     }
     App app = new App(benchConfig, mapper, Wiring.routes(benchConfig, db, mapper, Clock.systemDefaultZone()));
     port = app.start().port();
+    boolean all = !scaleOnly && !exportsOnly && !coldOnly;
     try {
-      boolean all = !scaleOnly && !exportsOnly;
       if (all) {
         itemsPageAgainstBareQuery();
         bboxAcrossSizes(sizes);
       }
-      if (!exportsOnly) {
-        new ScaleBench(db.dataSource(), this::get, new ScaleBench.Report() {
-          @Override
-          public void row(String what, Timings t, Timings baseline, String against, double target) {
-            Bench.this.row(what, t, baseline, against, target);
-          }
-
-          @Override
-          public void line(String... cells) {
-            rows.add(cells);
-          }
-        }, layer(1_000_000)).run();
+      if (all || scaleOnly) {
+        new ScaleBench(db.dataSource(), this::get, report(), layer(1_000_000)).run();
       }
       if (all) {
         streamMillion("geojson");
       }
-      if (exportSize > 0 && !scaleOnly) {
+      if (exportSize > 0 && !scaleOnly && !coldOnly) {
         ExportBench exports = new ExportBench(http, base(), benchConfig, SCHEMA);
         for (String format : List.of("gpkg", "shp")) {
           exportAgainstOgr2ogr(exports, exportSize, format);
@@ -124,9 +117,30 @@ public final class Bench {
       }
     } finally {
       app.stop();
+    }
+    try {
+      if (all || coldOnly) { // the in-process server is stopped: the starts have both cores
+        new ColdStartBench(benchConfig, report(), layer(10_000)).run(5);
+      }
+    } finally {
       db.close();
     }
     print();
+  }
+
+  /** The table's rows, as the measurements of other classes write them. */
+  private ScaleBench.Report report() {
+    return new ScaleBench.Report() {
+      @Override
+      public void row(String what, Timings t, Timings baseline, String against, double target) {
+        Bench.this.row(what, t, baseline, against, target);
+      }
+
+      @Override
+      public void line(String... cells) {
+        rows.add(cells);
+      }
+    };
   }
 
   private static String layer(int n) {
@@ -257,8 +271,8 @@ public final class Bench {
         baseline.median());
     rows.add(new String[] {what, String.format(Locale.ROOT, "%.1f ms", t.median()),
         String.format(Locale.ROOT, "%.1f ms", t.p90()), against + String.format(Locale.ROOT, ": %.1f ms",
-            baseline.median()), target == 0 ? "" : String.format(Locale.ROOT, "%.2f× (target ≤ %.1f×) %s", ratio,
-            target, ratio <= target ? "ok" : "MISSED")});
+            baseline.median()), target == 0 ? String.format(Locale.ROOT, "%.2f×", ratio)
+            : String.format(Locale.ROOT, "%.2f× (target ≤ %.1f×) %s", ratio, target, ratio <= target ? "ok" : "MISSED")});
   }
 
   private void print() {
