@@ -120,7 +120,7 @@ public final class Bench {
     }
     try {
       if (all || coldOnly) { // the in-process server is stopped: the starts have both cores
-        new ColdStartBench(benchConfig, report(), layer(10_000)).run(5);
+        new ColdStartBench(benchConfig, report(), layer(10_000)).run(3);
       }
     } finally {
       db.close();

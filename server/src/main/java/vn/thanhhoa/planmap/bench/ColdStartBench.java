@@ -132,8 +132,8 @@ final class ColdStartBench {
       String items = "/collections/" + layer + "/items?limit=1000";
       double collections = timed(base + "/collections?f=json");
       double firstItems = timed(base + items);
-      return new Start(health, collections, Timings.measure(5, 9, i -> timed(base + "/collections?f=json")).median(),
-          firstItems, Timings.measure(5, 9, i -> timed(base + items)).median());
+      return new Start(health, collections, Timings.measure(2, 5, i -> timed(base + "/collections?f=json")).median(),
+          firstItems, Timings.measure(2, 5, i -> timed(base + items)).median());
     } finally {
       p.destroy();
       if (!p.waitFor(30, TimeUnit.SECONDS)) {
