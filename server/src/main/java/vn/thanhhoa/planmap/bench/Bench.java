@@ -50,7 +50,8 @@ public final class Bench {
    *             runs those alone; {@code --scale} runs only the measurements of big layers ({@link ScaleBench}:
    *             after a write, deep pages, tiles); {@code --peer mapserver} runs only the 1 000-feature items page
    *             against the bare query and against MapServer 8 serving the same rows ({@link MapServerPeer}), which
-   *             the whole run also does when MapServer is installed
+   *             the whole run also does when MapServer is installed; {@code --cold-start} runs only the cold starts
+   *             of the server ({@link ColdStartBench}), which a full run ends with
    */
   public static void main(String[] args) throws Exception {
     List<String> list = java.util.Arrays.asList(args);
@@ -68,7 +69,8 @@ public final class Bench {
     if (peer >= 0) {
       bench.runAgainstMapServer();
     } else {
-      bench.run(list.contains("--exports") || exportsOnly ? exportSize : 0, exportsOnly, list.contains("--scale"));
+      bench.run(list.contains("--exports") || exportsOnly ? exportSize : 0, exportsOnly, list.contains("--scale"),
+          list.contains("--cold-start"));
     }
   }
 
@@ -76,18 +78,20 @@ public final class Bench {
    * @param exportSize  the layer size to export against ogr2ogr, 0 for none
    * @param exportsOnly whether to run the exports alone
    * @param scaleOnly   whether to run the big-layer measurements alone
+   * @param coldOnly    whether to run the cold starts alone
    */
-  private void run(int exportSize, boolean exportsOnly, boolean scaleOnly) throws Exception {
+  private void run(int exportSize, boolean exportsOnly, boolean scaleOnly, boolean coldOnly)
+      throws Exception {
     AppConfig benchConfig = open();
     SyntheticLayers synthetic = synthetic(benchConfig);
     int[] sizes = scaleOnly ? new int[] {1_000_000} : exportsOnly ? new int[] {exportSize}
-        : new int[] {10_000, 100_000, 1_000_000};
+        : coldOnly ? new int[] {10_000} : new int[] {10_000, 100_000, 1_000_000};
     for (int n : sizes) {
       synthetic.ensure(layer(n), n);
     }
     App app = startApp(benchConfig);
+    boolean all = !scaleOnly && !exportsOnly && !coldOnly;
     try {
-      boolean all = !scaleOnly && !exportsOnly;
       if (all) {
         itemsPageAgainstBareQuery();
         if (MapServerPeer.installed()) {
@@ -98,23 +102,13 @@ public final class Bench {
         }
         bboxAcrossSizes(sizes);
       }
-      if (!exportsOnly) {
-        new ScaleBench(db.dataSource(), this::get, new ScaleBench.Report() {
-          @Override
-          public void row(String what, Timings t, Timings baseline, String against, double target) {
-            Bench.this.row(what, t, baseline, against, target);
-          }
-
-          @Override
-          public void line(String... cells) {
-            rows.add(cells);
-          }
-        }, layer(1_000_000)).run();
+      if (all || scaleOnly) {
+        new ScaleBench(db.dataSource(), this::get, report(), layer(1_000_000)).run();
       }
       if (all) {
         streamMillion("geojson");
       }
-      if (exportSize > 0 && !scaleOnly) {
+      if (exportSize > 0 && !scaleOnly && !coldOnly) {
         ExportBench exports = new ExportBench(http, base(), benchConfig, SCHEMA);
         for (String format : List.of("gpkg", "shp")) {
           exportAgainstOgr2ogr(exports, exportSize, format);
@@ -122,6 +116,12 @@ public final class Bench {
       }
     } finally {
       app.stop();
+    }
+    try {
+      if (all || coldOnly) { // the in-process server is stopped: the starts have both cores
+        new ColdStartBench(benchConfig, report(), layer(10_000)).run(3);
+      }
+    } finally {
       db.close();
     }
     print();
@@ -186,6 +186,21 @@ public final class Bench {
     owner.setUser(benchConfig.dbOwnerUser());
     owner.setPassword(benchConfig.dbOwnerPassword());
     return new SyntheticLayers(owner);
+  }
+
+  /** The table's rows, as the measurements of other classes write them. */
+  private ScaleBench.Report report() {
+    return new ScaleBench.Report() {
+      @Override
+      public void row(String what, Timings t, Timings baseline, String against, double target) {
+        Bench.this.row(what, t, baseline, against, target);
+      }
+
+      @Override
+      public void line(String... cells) {
+        rows.add(cells);
+      }
+    };
   }
 
   private static String layer(int n) {
@@ -344,8 +359,8 @@ public final class Bench {
         baseline.median());
     rows.add(new String[] {what, String.format(Locale.ROOT, "%.1f ms", t.median()),
         String.format(Locale.ROOT, "%.1f ms", t.p90()), against + String.format(Locale.ROOT, ": %.1f ms",
-            baseline.median()), target == 0 ? "" : String.format(Locale.ROOT, "%.2f× (target ≤ %.1f×) %s", ratio,
-            target, ratio <= target ? "ok" : "MISSED")});
+            baseline.median()), target == 0 ? String.format(Locale.ROOT, "%.2f×", ratio)
+            : String.format(Locale.ROOT, "%.2f× (target ≤ %.1f×) %s", ratio, target, ratio <= target ? "ok" : "MISSED")});
   }
 
   private void print() {

@@ -183,6 +183,13 @@ public record AppConfig(
         trustedProxies, attachmentQuotaUser, attachmentQuotaTotal);
   }
 
+  /** A copy with another geodata folder (tests of a start over changed files). */
+  public AppConfig withGeodata(Path newGeodata) {
+    return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, port, tileUrl,
+        tileAttribution, newGeodata, exportLimit, tls,
+        trustedProxies, attachmentQuotaUser, attachmentQuotaTotal);
+  }
+
   /** A copy with another export limit (tests of the 413 answer). */
   public AppConfig withExportLimit(long newExportLimit) {
     return new AppConfig(dbUrl, dbUser, dbPassword, dbOwnerUser, dbOwnerPassword, host, port, tileUrl,

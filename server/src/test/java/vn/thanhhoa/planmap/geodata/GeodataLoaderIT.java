@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,7 +91,7 @@ class GeodataLoaderIT {
 
   @Test
   void aDeletedFeatureDisappearsOnReload(@TempDir Path tmp) throws Exception {
-    Path dir = copy(MINIMAL, tmp);
+    Path dir = TestDatabases.copy(MINIMAL, tmp);
     loader.load(dir, true);
     Path roads = dir.resolve("layers/roads.geojson");
     String text = Files.readString(roads);
@@ -126,7 +124,7 @@ class GeodataLoaderIT {
       st.execute("INSERT INTO history (entity, entity_id, action, username) VALUES ('feature', 'cau-dai-hung', 'edit',"
           + " 'em.editor'), ('feature', 'imported-place', 'create', 'em.editor')");
     }
-    Path dir = copy(MINIMAL, tmp);
+    Path dir = TestDatabases.copy(MINIMAL, tmp);
     Path roads = dir.resolve("layers/roads.geojson");
     Files.writeString(roads, Files.readString(roads).replace("Đại lộ", "Đại lộ (sửa)"));
     assertEquals(GeodataLoader.Outcome.LOADED, loader.load(dir, false));
@@ -163,7 +161,7 @@ class GeodataLoaderIT {
       String message, @TempDir Path tmp) throws Exception {
     loader.load(MINIMAL, true);
     String before = snapshot();
-    Path dir = copy(MINIMAL, tmp);
+    Path dir = TestDatabases.copy(MINIMAL, tmp);
     Path target = dir.resolve(file);
     String text = Files.readString(target);
     assertTrue(text.contains(from), "fixture holds " + from);
@@ -173,19 +171,5 @@ class GeodataLoaderIT {
     assertTrue(e.file().endsWith(Path.of(file).getFileName()), e.getMessage());
     assertTrue(e.line() > 0, "a line is named: " + e.getMessage());
     assertEquals(before, snapshot(), "the database is as it was");
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
   }
 }

@@ -1,9 +1,12 @@
 package vn.thanhhoa.planmap.support;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import vn.thanhhoa.planmap.config.AppConfig;
 import vn.thanhhoa.planmap.config.Settings;
+import java.util.stream.Stream;
 import vn.thanhhoa.planmap.db.Database;
 
 /** Databases over fresh schemas of the test PostGIS, and the test fixtures' folders. */
@@ -29,5 +32,20 @@ public final class TestDatabases {
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A copy of a folder (a fixture) into {@code to}, for tests that change its files; returns {@code to}. */
+  public static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return to;
   }
 }

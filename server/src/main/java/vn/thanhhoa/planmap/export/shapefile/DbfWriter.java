@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,9 +33,11 @@ public final class DbfWriter implements AutoCloseable {
   private static final int FIELD_DESCRIPTOR_LENGTH = 32;
 
   private final BufferedFile file;
+  private final List<String> fields;
   private final int fieldCount;
   private final boolean[] numeric;
   private final ByteBuffer record;
+  private final int[] cut;
   private int records;
 
   /**
@@ -54,8 +58,10 @@ public final class DbfWriter implements AutoCloseable {
    * @param day     the "last update" date of the header
    */
   public DbfWriter(Path file, List<String> fields, Set<String> numbers, LocalDate day) {
+    this.fields = List.copyOf(fields);
     this.fieldCount = fields.size();
     this.numeric = new boolean[fieldCount];
+    this.cut = new int[fieldCount];
     int recordLength = 1;
     for (int i = 0; i < fieldCount; i++) {
       numeric[i] = numbers.contains(fields.get(i));
@@ -66,11 +72,16 @@ public final class DbfWriter implements AutoCloseable {
     this.file.write(header(fields, numeric, day, recordLength));
   }
 
-  /** Writes one record; {@code values} are in field order, null for blank. */
-  public void write(List<String> values) {
+  /**
+   * Writes one record; {@code values} are in field order, null for blank.
+   *
+   * @return whether a text was longer than {@value #FIELD_LENGTH} bytes and was cut ({@link #cutValues()})
+   */
+  public boolean write(List<String> values) {
     if (values.size() != fieldCount) {
       throw new IllegalArgumentException("a record needs " + fieldCount + " values, got " + values.size());
     }
+    boolean wasCut = false;
     record.clear();
     record.put((byte) ' '); // not deleted
     for (int i = 0; i < fieldCount; i++) {
@@ -80,13 +91,31 @@ public final class DbfWriter implements AutoCloseable {
         record.put(bytes);
         continue;
       }
-      byte[] bytes = fit(values.get(i), FIELD_LENGTH);
+      String text = values.get(i);
+      byte[] bytes = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
+      if (bytes.length > FIELD_LENGTH) {
+        bytes = fit(bytes, FIELD_LENGTH);
+        cut[i]++;
+        wasCut = true;
+      }
       record.put(bytes);
       record.put(PADDING, 0, FIELD_LENGTH - bytes.length);
     }
     record.flip();
     file.write(record);
     records++;
+    return wasCut;
+  }
+
+  /** Per field name, how many of its texts were cut to {@value #FIELD_LENGTH} bytes; fields with none are absent. */
+  public Map<String, Integer> cutValues() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (int i = 0; i < fieldCount; i++) {
+      if (cut[i] > 0) {
+        counts.put(fields.get(i), cut[i]);
+      }
+    }
+    return counts;
   }
 
   /** Records written so far. */
@@ -107,10 +136,10 @@ public final class DbfWriter implements AutoCloseable {
 
   /** The UTF-8 bytes of a text, cut at a character boundary to at most {@code max} bytes; empty for null. */
   static byte[] fit(String text, int max) {
-    if (text == null) {
-      return new byte[0];
-    }
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return text == null ? new byte[0] : fit(text.getBytes(StandardCharsets.UTF_8), max);
+  }
+
+  private static byte[] fit(byte[] bytes, int max) {
     if (bytes.length <= max) {
       return bytes;
     }

@@ -49,6 +49,9 @@ public final class ShapefileWriter implements ExportWriter {
   private final Map<String, LayerInfo> layers = new LinkedHashMap<>();
   private final Map<String, List<String>> setsByLayer = new LinkedHashMap<>();
   private final Map<ShapeType, FileSet> open = new EnumMap<>(ShapeType.class);
+  /** Per layer, per field, the records whose text was cut to 254 bytes; and the first such feature of the layer. */
+  private final Map<String, Map<String, Integer>> cutByLayer = new LinkedHashMap<>();
+  private final Map<String, String> firstCut = new LinkedHashMap<>();
   private String currentLayer;
   private ShapefileFieldNames currentNames;
 
@@ -96,7 +99,9 @@ public final class ShapefileWriter implements ExportWriter {
     for (Geometry part : byShapeType(feature.geometry())) {
       FileSet set = open.computeIfAbsent(ShapeType.of(part), this::openSet);
       set.shapes.write(part);
-      set.table.write(values);
+      if (set.table.write(values)) {
+        firstCut.putIfAbsent(currentLayer, feature.id());
+      }
     }
   }
 
@@ -126,7 +131,8 @@ public final class ShapefileWriter implements ExportWriter {
     s.append("""
         Mỗi lớp và mỗi kiểu hình học là một bộ tệp .shp .shx .dbf .prj .cpg. Văn bản trong .dbf là UTF-8 (.cpg).
         One set of files per layer and geometry type. The .dbf text is UTF-8 (see the .cpg); each field holds
-        at most 254 bytes and longer text is cut at a character boundary (the GeoPackage keeps it whole).
+        at most 254 bytes and longer text is cut at a character boundary (the GeoPackage keeps it whole); the
+        texts cut in this export are counted below.
         tasks = the linked programme task codes, joined with "; ".
 
         TÊN TRƯỜNG / FIELD NAMES (dBASE allows 10 characters)
@@ -138,6 +144,17 @@ public final class ShapefileWriter implements ExportWriter {
         taken gets a suffix _1, _2 ... in place of its last characters.
 
         """);
+    s.append("VĂN BẢN BỊ CẮT CÒN 254 BYTE TRONG BẢN XUẤT NÀY / TEXT CUT TO 254 BYTES IN THIS EXPORT\n");
+    if (cutByLayer.isEmpty()) {
+      s.append("  không có / none\n");
+    }
+    cutByLayer.forEach((layer, fields) -> {
+      s.append("  ").append(layer).append(':');
+      fields.forEach((field, n) -> s.append(' ').append(field).append(" (").append(n)
+          .append(n == 1 ? " record)" : " records)"));
+      s.append("; first: feature ").append(firstCut.get(layer)).append('\n');
+    });
+    s.append('\n');
     for (LayerInfo layer : layers.values()) {
       s.append("Layer ").append(layer.id()).append(" — ").append(layer.titleVi()).append(" / ")
           .append(layer.titleEn()).append('\n');
@@ -171,6 +188,8 @@ public final class ShapefileWriter implements ExportWriter {
     for (FileSet set : open.values()) {
       set.shapes.close();
       set.table.close();
+      set.table.cutValues().forEach((field, n) -> cutByLayer.computeIfAbsent(currentLayer, k -> new LinkedHashMap<>())
+          .merge(field, n, Integer::sum));
     }
     open.clear();
   }

@@ -57,4 +57,16 @@ class DbfWriterTest {
     assertEquals(headerLength + 2 * (1 + 2 * DbfWriter.FIELD_LENGTH) + 1, b.limit(), "records and the EOF mark");
     assertArrayEquals(new byte[] {0x1A}, Arrays.copyOfRange(b.array(), b.limit() - 1, b.limit()));
   }
+
+  @Test
+  void countsTheTextsItCutByField(@TempDir Path dir) {
+    String note = "Dự án đang được triển khai theo từng giai đoạn; ".repeat(5); // 240 characters, 315 bytes
+    String ascii = "x".repeat(DbfWriter.FIELD_LENGTH); // exactly fits
+    try (DbfWriter dbf = new DbfWriter(dir.resolve("t.dbf"), List.of("id", "note"), LocalDate.of(2026, 11, 30))) {
+      assertEquals(false, dbf.write(Arrays.asList("a", ascii)));
+      assertEquals(true, dbf.write(Arrays.asList("b", note)), "315 bytes of 240 characters are cut");
+      assertEquals(true, dbf.write(Arrays.asList("c", note)));
+      assertEquals(java.util.Map.of("note", 2), dbf.cutValues());
+    }
+  }
 }
