@@ -41,7 +41,7 @@ class LayerRoutesTest {
       catalog.put(road("road-" + i, 10 * i, i % 2 == 0 ? "bridge" : "road", i == 3 ? "IV.10" : "VI.1"));
     }
     catalog.put(new FeatureRow("zone-1", "zones", "KCN Lễ Môn", "Le Mon IZ", "zone", "", "", "{}",
-        "{\"type\":\"Point\",\"coordinates\":[105.8,19.8]}", "[]", 1, "schematic", 1500, "", "", "", "{}", 1));
+        "{\"type\":\"Point\",\"coordinates\":[105.8,19.8]}", "[]", 1, "schematic", 1500, "", "", "", "{}", 1, null));
     app = new InProcessApp(new LayerRoutes(catalog, MAPPER, CLOCK));
   }
 
@@ -165,7 +165,7 @@ class LayerRoutesTest {
   @Test
   void aFilterOnlySqlEvaluatesIsNotSilentlyIgnored() {
     FeatureQuery dated = new FeatureQuery(List.of("roads"), null, null, List.of(), List.of(), List.of(), List.of(),
-        java.time.LocalDate.of(2025, 1, 1), null, null, List.of(), null, null, null, 10, 0, null, List.of(), null);
+        java.time.LocalDate.of(2025, 1, 1), null, null, List.of(), null, null, null, 10, 0, null, List.of(), null, null);
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> catalog.count(dated));
     assertTrue(e.getMessage().contains("due_before"), e.getMessage());
@@ -179,7 +179,7 @@ class LayerRoutesTest {
     String tasks = "[{\"code\":\"" + task + "\",\"content\":\"\",\"progress\":\"in_progress\"}]";
     return new FeatureRow(id, "roads", "Đường " + id, "Road " + id, kind, "", "", "{}",
         "{\"type\":\"Point\",\"coordinates\":[105.7" + order + ",19.8]}", tasks, 1, "schematic", 1500, "", "", "",
-        "{\"task_codes\":\"" + task + "\"}", order);
+        "{\"task_codes\":\"" + task + "\"}", order, null);
   }
 
   private static JsonNode json(HttpResponse<String> r, int status) throws Exception {

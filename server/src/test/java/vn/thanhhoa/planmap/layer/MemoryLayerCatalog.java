@@ -16,7 +16,7 @@ import vn.thanhhoa.planmap.Json;
  * layers, their features, and a data version that every {@link #put} and {@link #remove} bumps. It orders and
  * pages as {@link PostgisLayerCatalog} does (layer id, drawing order, id; offset, or a keyset cursor after or
  * before a feature) and filters by layer, feature id, kind, accuracy class and linked task. The filters that only
- * SQL evaluates (bbox, dates, timeliness, text, as-of, CQL2) are refused with an {@link IllegalArgumentException},
+ * SQL evaluates (bbox, dates, timeliness, text, as-of, CQL2, sortby) are refused with an {@link IllegalArgumentException},
  * so that a test never takes "no filter" for "filtered": those are tested over PostGIS.
  */
 final class MemoryLayerCatalog implements LayerCatalog {
@@ -105,6 +105,7 @@ final class MemoryLayerCatalog implements LayerCatalog {
     sqlOnly.put("q", q.text() != null);
     sqlOnly.put("as_of", q.asOf() != null);
     sqlOnly.put("filter", !q.conditions().isEmpty());
+    sqlOnly.put("sortby", q.sorting() != null);
     sqlOnly.forEach((name, asked) -> {
       if (asked) {
         throw new IllegalArgumentException("the in-memory catalog does not filter by " + name
@@ -125,6 +126,6 @@ final class MemoryLayerCatalog implements LayerCatalog {
 
   private static FeatureRow key(PageCursor c) {
     return new FeatureRow(c.featureId(), c.layerId(), null, null, null, null, null, null, null, null, 0, null, 0,
-        null, null, null, null, c.sortOrder());
+        null, null, null, null, c.sortOrder(), null);
   }
 }
