@@ -1,21 +1,14 @@
 package vn.thanhhoa.planmap.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -23,10 +16,8 @@ import vn.thanhhoa.planmap.App;
 import vn.thanhhoa.planmap.Json;
 import vn.thanhhoa.planmap.Wiring;
 import vn.thanhhoa.planmap.config.AppConfig;
-import vn.thanhhoa.planmap.config.Settings;
 import vn.thanhhoa.planmap.db.Database;
 import vn.thanhhoa.planmap.db.Sql;
-import vn.thanhhoa.planmap.geodata.GeodataLoader;
 
 /**
  * {@code ./planmap bench}: the API's speed against baselines measured in the same run, on synthetic
@@ -40,7 +31,7 @@ public final class Bench {
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final Random random = new Random(42);
-  private final List<String[]> rows = new ArrayList<>();
+  private final BenchTable table = new BenchTable();
   private Database db;
   private int port;
 
@@ -82,8 +73,9 @@ public final class Bench {
    */
   private void run(int exportSize, boolean exportsOnly, boolean scaleOnly, boolean coldOnly)
       throws Exception {
-    AppConfig benchConfig = open();
-    SyntheticLayers synthetic = synthetic(benchConfig);
+    AppConfig benchConfig = BenchSchema.config(SCHEMA);
+    db = BenchSchema.open(benchConfig);
+    SyntheticLayers synthetic = BenchSchema.synthetic(benchConfig);
     int[] sizes = scaleOnly ? new int[] {1_000_000} : exportsOnly ? new int[] {exportSize}
         : coldOnly ? new int[] {10_000} : new int[] {10_000, 100_000, 1_000_000};
     for (int n : sizes) {
@@ -97,13 +89,13 @@ public final class Bench {
         if (MapServerPeer.installed()) {
           againstMapServer(benchConfig);
         } else {
-          rows.add(new String[] {"items page against MapServer", "", "", "MapServer is not installed",
+          table.line(new String[] {"items page against MapServer", "", "", "MapServer is not installed",
               "./planmap bench --peer mapserver installs it"});
         }
         bboxAcrossSizes(sizes);
       }
       if (all || scaleOnly) {
-        new ScaleBench(db.dataSource(), this::get, report(), layer(1_000_000)).run();
+        new ScaleBench(db.dataSource(), this::get, table, layer(1_000_000)).run();
       }
       if (all) {
         streamMillion("geojson");
@@ -119,18 +111,19 @@ public final class Bench {
     }
     try {
       if (all || coldOnly) { // the in-process server is stopped: the starts have both cores
-        new ColdStartBench(benchConfig, report(), layer(10_000)).run(3);
+        new ColdStartBench(benchConfig, table, layer(10_000)).run(3);
       }
     } finally {
       db.close();
     }
-    print();
+    table.print();
   }
 
   /** {@code --peer mapserver}: the 1 000-feature page alone, against the bare query and against MapServer. */
   private void runAgainstMapServer() throws Exception {
-    AppConfig benchConfig = open();
-    synthetic(benchConfig).ensure(layer(100_000), 100_000);
+    AppConfig benchConfig = BenchSchema.config(SCHEMA);
+    db = BenchSchema.open(benchConfig);
+    BenchSchema.synthetic(benchConfig).ensure(layer(100_000), 100_000);
     App app = startApp(benchConfig);
     try {
       itemsPageAgainstBareQuery();
@@ -139,7 +132,7 @@ public final class Bench {
       app.stop();
       db.close();
     }
-    print();
+    table.print();
   }
 
   /** The server in this JVM over the bench schema, on a free port. */
@@ -157,50 +150,6 @@ public final class Bench {
         benchConfig.dbPassword(), SCHEMA, layer)) {
       itemsPageAgainstMapServer(mapserver, layer);
     }
-  }
-
-  /** Creates the bench schema, connects to it, migrates it and loads the project's geodata into it. */
-  private AppConfig open() throws Exception {
-    AppConfig config = AppConfig.from(new Settings(System::getenv));
-    try (Connection c = java.sql.DriverManager.getConnection(config.dbUrl(), config.dbOwnerUser(),
-        config.dbOwnerPassword());
-        Statement st = c.createStatement()) {
-      st.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
-    }
-    String url = config.dbUrl() + (config.dbUrl().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public";
-    AppConfig benchConfig = config.withDatabase(url, config.dbUser(), config.dbPassword())
-        .withDbOwner(config.dbOwnerUser(), config.dbOwnerPassword()).withPort(0);
-    ObjectMapper mapper = Json.mapper();
-    db = Database.connect(benchConfig);
-    db.migrate();
-    new GeodataLoader(db.dataSource(), mapper).load(Path.of(System.getenv().getOrDefault("PLANMAP_GEODATA", "geodata")),
-        false);
-    return benchConfig;
-  }
-
-  private SyntheticLayers synthetic(AppConfig benchConfig) {
-    String url = benchConfig.dbUrl();
-    // as the schema's owner, whose ANALYZE of the million rows the planner needs (the service may not analyze)
-    org.postgresql.ds.PGSimpleDataSource owner = new org.postgresql.ds.PGSimpleDataSource();
-    owner.setUrl(url);
-    owner.setUser(benchConfig.dbOwnerUser());
-    owner.setPassword(benchConfig.dbOwnerPassword());
-    return new SyntheticLayers(owner);
-  }
-
-  /** The table's rows, as the measurements of other classes write them. */
-  private ScaleBench.Report report() {
-    return new ScaleBench.Report() {
-      @Override
-      public void row(String what, Timings t, Timings baseline, String against, double target) {
-        Bench.this.row(what, t, baseline, against, target);
-      }
-
-      @Override
-      public void line(String... cells) {
-        rows.add(cells);
-      }
-    };
   }
 
   private static String layer(int n) {
@@ -223,7 +172,7 @@ public final class Bench {
         }
       }
     });
-    row("items page, 1 000 features (" + layer + ")", api, bare, "bare PostGIS GeoJSON query", 1.5);
+    table.row("items page, 1 000 features (" + layer + ")", api, bare, "bare PostGIS GeoJSON query", 1.5);
   }
 
   /**
@@ -243,7 +192,7 @@ public final class Bench {
     double ratio = planmapRps / mapserverRps;
     System.out.printf(Locale.ROOT, "measured items page against MapServer: %.1f ms (%,d B), MapServer %.1f ms (%,d B)%n",
         t[0].median(), bytes[0], t[1].median(), bytes[1]);
-    rows.add(new String[] {"items page, 1 000 features (" + layer + "), requests/s",
+    table.line(new String[] {"items page, 1 000 features (" + layer + "), requests/s",
         String.format(Locale.ROOT, "%.1f /s", planmapRps), String.format(Locale.ROOT, "%.1f ms", t[0].p90()),
         String.format(Locale.ROOT, "MapServer 8 OGC API (FastCGI, lighttpd), same rows: %.1f /s", mapserverRps),
         String.format(Locale.ROOT, "%.2f× MapServer's requests/s (target ≥ 3×) %s", ratio,
@@ -269,9 +218,9 @@ public final class Bench {
       });
       if (base == null) {
         base = t;
-        row("bbox → ~100 features (" + layer + ")", t, t, "itself (baseline)", 0);
+        table.row("bbox → ~100 features (" + layer + ")", t, t, "itself (baseline)", 0);
       } else {
-        row("bbox → ~100 features (" + layer + ")", t, base, "the same on " + layer(sizes[0]), 2.0);
+        table.row("bbox → ~100 features (" + layer + ")", t, base, "the same on " + layer(sizes[0]), 2.0);
       }
     }
   }
@@ -279,9 +228,7 @@ public final class Bench {
   /** Streams the 1 M layer through the API in a format while watching this JVM's heap. */
   private void streamMillion(String format) throws Exception {
     String layer = layer(1_000_000);
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
+    HeapPeak.reset();
     long t0 = System.nanoTime();
     HttpResponse<InputStream> export = http.send(HttpRequest.newBuilder(URI.create(base() + "/export?layers=" + layer
         + "&format=" + format)).build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -293,34 +240,21 @@ public final class Bench {
     double seconds = (System.nanoTime() - t0) / 1e9;
     // The old generation is where anything held across the whole export would pile up; the young pools'
     // peaks are garbage between collections (and their sum overstates any moment's use).
-    long oldPeak = oldGenPeak();
+    long oldPeak = HeapPeak.oldGeneration();
     long max = Runtime.getRuntime().maxMemory();
     System.out.printf(Locale.ROOT, "measured %s: %.1f s%n", how, seconds);
-    rows.add(new String[] {"1 M features (" + how + ")", String.format(Locale.ROOT, "%.1f s", seconds),
+    table.line(new String[] {"1 M features (" + how + ")", String.format(Locale.ROOT, "%.1f s", seconds),
         String.format(Locale.ROOT, "%,d MB", bytes / 1_000_000), String.format(Locale.ROOT,
             "done within -Xmx %d MB; old-gen peak %d MB", max / 1_000_000, oldPeak / 1_000_000), ""});
   }
 
   /** An export of a layer against ogr2ogr writing the same rows in the same format, with this JVM's heap. */
   private void exportAgainstOgr2ogr(ExportBench exports, int n, String format) throws Exception {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
+    HeapPeak.reset();
     Timings[] t = exports.measure(layer(n), format, n >= 1_000_000 ? 1 : 3);
-    row(String.format(Locale.ROOT, "GET /export?format=%s, %,d features (old-gen peak %d MB of -Xmx %d MB)", format, n,
-        oldGenPeak() / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000), t[0], t[1],
+    table.row(String.format(Locale.ROOT, "GET /export?format=%s, %,d features (old-gen peak %d MB of -Xmx %d MB)", format, n,
+        HeapPeak.oldGeneration() / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000), t[0], t[1],
         "ogr2ogr -f " + (format.equals("gpkg") ? "GPKG" : "'ESRI Shapefile'") + ", same rows", 1.5);
-  }
-
-  /** The peak of the old generation since the last reset: what an export would hold across all its features. */
-  private static long oldGenPeak() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && (pool.getName().contains("Old") || pool.getName().contains("Tenured"))) {
-        peak = Math.max(peak, pool.getPeakUsage().getUsed());
-      }
-    }
-    return peak;
   }
 
   private long get(String path) throws Exception {
@@ -351,43 +285,5 @@ public final class Bench {
 
   private String base() {
     return "http://127.0.0.1:" + port;
-  }
-
-  private void row(String what, Timings t, Timings baseline, String against, double target) {
-    double ratio = t.median() / baseline.median();
-    System.out.printf(Locale.ROOT, "measured %s: median %.1f ms, baseline %.1f ms%n", what, t.median(),
-        baseline.median());
-    rows.add(new String[] {what, String.format(Locale.ROOT, "%.1f ms", t.median()),
-        String.format(Locale.ROOT, "%.1f ms", t.p90()), against + String.format(Locale.ROOT, ": %.1f ms",
-            baseline.median()), target == 0 ? String.format(Locale.ROOT, "%.2f×", ratio)
-            : String.format(Locale.ROOT, "%.2f× (target ≤ %.1f×) %s", ratio, target, ratio <= target ? "ok" : "MISSED")});
-  }
-
-  private void print() {
-    String[] head = {"benchmark", "median", "p90 / size", "baseline", "ratio"};
-    int[] w = new int[head.length];
-    List<String[]> all = new ArrayList<>();
-    all.add(head);
-    all.addAll(rows);
-    for (String[] r : all) {
-      for (int i = 0; i < r.length; i++) {
-        w[i] = Math.max(w[i], r[i].length());
-      }
-    }
-    System.out.println();
-    for (String[] r : all) {
-      StringBuilder b = new StringBuilder("| ");
-      for (int i = 0; i < r.length; i++) {
-        b.append(String.format("%-" + w[i] + "s", r[i])).append(" | ");
-      }
-      System.out.println(b.toString().stripTrailing());
-      if (r == head) {
-        StringBuilder sep = new StringBuilder("|");
-        for (int x : w) {
-          sep.append("-".repeat(x + 2)).append('|');
-        }
-        System.out.println(sep);
-      }
-    }
   }
 }
