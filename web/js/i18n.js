@@ -14,6 +14,7 @@ import print from './words/print.js';
 import connection from './words/connection.js';
 import annual from './words/annual.js';
 import importWords from './words/import.js';
+import clusters from './words/clusters.js';
 
 // The word modules, one per feature (web/js/words/<feature>.js, each `export default {vi: {...}, en: {...}}`).
 // A new feature adds its module here; a key may be declared in one module only (web/test/words.test.js).
@@ -28,6 +29,7 @@ export const WORD_MODULES = [
   annual,
   importWords,
   print,
+  clusters,
 ];
 
 const WORDS = { vi: {}, en: {} };

@@ -1,7 +1,8 @@
 // Place names written on the map from a zoom on (the way a planning sheet names its places), without
 // collisions: points first, then areas (largest first), then lines; a name whose box would overlap one
 // already written, or leave the map, is left out at this view and comes back when there is room.
-// The names are plain text in their own pane, never catch the mouse, and follow the page's language.
+// The names are plain text in their own pane, never catch the mouse, and follow the page's language. A point
+// inside a group of points (point-clusters.js) has no name until the group is spread or the zoom parts them.
 
 import { labelPoint } from './map-geometry.js';
 
@@ -77,7 +78,7 @@ export class PlaceLabels {
     const view = this.map.getBounds().pad(0.05);
     const candidates = [];
     for (const entry of this.planMap.entries.values()) {
-      if (!this.planMap.isLayerVisible(entry.layer) || !entry.feature.geometry) {
+      if (!this.planMap.isLayerVisible(entry.layer) || !entry.feature.geometry || !this.planMap.isDrawn(entry)) {
         continue;
       }
       const bounds = entry.group.getBounds();

@@ -15,7 +15,8 @@ const legendRow = (swatches, label) => html`<li><span class="pm-swatches">${mark
 function accuracyLegend() {
   return html`<h2 class="pm-h2">${t('accuracy.legend.title')}</h2>
     <p class="pm-small pm-muted">${t('accuracy.legend.note')}</p>
-    <ul class="pm-legend pm-legend-accuracy">${CLASSES.map((cls) => html`<li data-accuracy-legend=${cls}><span class="pm-swatches">${markup(legendSwatch(cls))}</span><span><b>${t(`accuracy.class.${cls}`)}</b> — ${t(`accuracy.legend.${LOOKS[cls].edge}`)}</span></li>`)}</ul>
+    <ul class="pm-legend pm-legend-accuracy">${CLASSES.map((cls) => html`<li data-accuracy-legend=${cls}><span class="pm-swatches">${markup(legendSwatch(cls))}</span><span><b>${t(`accuracy.class.${cls}`)}</b> — ${t(`accuracy.legend.${LOOKS[cls].edge}`)}</span></li>`)}
+      <li data-cluster-legend><span class="pm-swatches"><span class="pm-cluster pm-cluster-swatch"><span>3</span></span></span><span>${t('cluster.legend')}</span></li></ul>
     <p class="pm-small"><a href="/quality.html${lang() === 'en' ? '#lang=en' : ''}" id="pm-quality-link">${t('quality.link')}</a></p>`;
 }
 

@@ -1,11 +1,13 @@
 // The Leaflet map: basemap (with its failure note), one pane per layer in catalog order, each feature
 // drawn by kind (styles.js), status badges, hover and selection halos, dimming of features that do
-// not match the tasks filter. Leaflet 1.9.4 is loaded by index.html from /vendor/leaflet (global L).
+// not match the tasks filter; points that overlap at the current zoom grouped (point-clusters.js). Leaflet 1.9.4
+// and Leaflet.markercluster are loaded by index.html from /vendor/leaflet and /vendor/markercluster (global L).
 
-import { escapeHtml } from './text.js';
 import { uncertaintyBounds } from './accuracy.js';
-import { featureLayers, badgeIcon, halo, decorate, basemapLayer } from './map-feature.js';
-import { labelPoint, tooCloseFor, fitBounds, panIntoView } from './map-geometry.js';
+import { badgeIcon, halo, decorate, basemapLayer } from './map-feature.js';
+import { featureEntry, badgeMarker } from './map-entry.js';
+import { PointClusters, clusterState } from './point-clusters.js';
+import { tooCloseFor, fitBounds, panIntoView } from './map-geometry.js';
 
 const L = globalThis.L;
 
@@ -32,6 +34,11 @@ export class PlanMap {
     this.map.createPane('pm-halo').style.zIndex = 480;
     this.map.createPane('pm-badges').style.zIndex = 640;
     this.map.getPane('pm-halo').style.pointerEvents = 'none';
+    this.points = new PointClusters(this.map, (ids) => clusterState(ids, this.dimmed, this.selected));
+    this.points.on('animationend', () => { // the groups change after a zoom: names and the selected point follow
+      this.revealSelected();
+      this.map.fire('pm:layers');
+    });
     this.map.on('click', () => this.callbacks.onBackground());
     this.map.on('moveend', () => this.callbacks.onMove(this.view()));
     L.control.scale({ metric: true, imperial: false, maxWidth: 140, position: 'bottomright' }).addTo(this.map);
@@ -94,6 +101,7 @@ export class PlanMap {
     const visible = this.isLayerVisible(layerId);
     old.group.remove();
     old.badges.remove();
+    this.points.remove(old.points);
     for (const [id, entry] of this.entries) {
       if (entry.layer === layerId) {
         this.entries.delete(id);
@@ -106,63 +114,30 @@ export class PlanMap {
     this.dim(this.dimmed);
   }
 
+  // The layer's shapes and uncertainty (group), its badges, and its point markers (clustered across layers).
   buildLayer(layerId, pane, collection, status) {
     const group = L.layerGroup();
     const badges = L.layerGroup();
+    const points = [];
     for (const feature of collection.features) {
-      const entry = this.featureEntry(layerId, pane, feature);
+      const entry = featureEntry(this, layerId, pane, feature);
       if (!entry) {
         continue;
       }
       group.addLayer(entry.uncertainty);
-      group.addLayer(entry.group);
+      if (entry.shape === 'point') {
+        points.push(...entry.parts);
+      } else {
+        group.addLayer(entry.group);
+      }
       const s = status(feature);
       if (s.stalled || s.overdueDays !== null) {
-        entry.badge = this.badge(entry, s);
+        entry.badge = badgeMarker(this, entry, s);
         badges.addLayer(entry.badge);
       }
       this.entries.set(entry.id, entry);
     }
-    return { group, badges };
-  }
-
-  featureEntry(layerId, pane, feature) {
-    if (!feature.geometry) {
-      return null;
-    }
-    const { parts, uncertainty, shape, accuracy } = featureLayers(feature, pane);
-    const group = L.featureGroup(parts);
-    const entry = { id: String(feature.id ?? feature.properties.id), layer: layerId, feature, group, parts, shape, badge: null,
-      uncertainty: L.layerGroup(uncertainty), accuracy };
-    group.on('click', (e) => {
-      L.DomEvent.stop(e);
-      this.callbacks.onSelect(entry.id);
-    });
-    group.on('keypress', (e) => {
-      if (e.originalEvent && e.originalEvent.key === 'Enter') {
-        this.callbacks.onSelect(entry.id);
-      }
-    });
-    group.bindTooltip(() => escapeHtml(this.callbacks.nameOf(feature)), { sticky: true, direction: 'top',
-      offset: [0, -8], className: 'pm-tooltip', opacity: 0.95 });
-    group.on('mouseover', () => this.hover(entry));
-    group.on('mouseout', () => this.hover(null));
-    for (const part of parts) {
-      part.on('add', () => this.decorate(entry));
-    }
-    return entry;
-  }
-
-  badge(entry, status) {
-    const point = labelPoint(entry.feature.geometry);
-    const marker = L.marker([point[1], point[0]], { icon: badgeIcon(entry.shape, status), pane: 'pm-badges',
-      keyboard: false, interactive: true, bubblingMouseEvents: false });
-    marker.on('click', (e) => {
-      L.DomEvent.stop(e);
-      this.callbacks.onSelect(entry.id);
-    });
-    marker.on('add', () => this.decorate(entry));
-    return marker;
+    return { group, badges, points };
   }
 
   // @method relabelBadges(status): rebuilds the badges' tooltips (after a language switch)
@@ -173,6 +148,7 @@ export class PlanMap {
         this.decorate(entry);
       }
     }
+    this.points.redraw(); // the groups' titles too
     this.map.fire('pm:layers'); // the names change with the language too
   }
 
@@ -188,11 +164,13 @@ export class PlanMap {
     }
     if (visible) {
       layer.group.addTo(this.map);
+      this.points.add(layer.points || []);
       if (this.badgesOn) {
         layer.badges.addTo(this.map);
       }
     } else {
       layer.group.remove();
+      this.points.remove(layer.points || []);
       layer.badges.remove();
     }
     this.redrawHalos();
@@ -202,6 +180,11 @@ export class PlanMap {
   isLayerVisible(layerId) {
     const layer = this.layers.get(layerId);
     return Boolean(layer && this.map.hasLayer(layer.group));
+  }
+
+  // @method isDrawn(entry): boolean — false for a point inside a group of points (the group's disc stands for it)
+  isDrawn(entry) {
+    return entry.shape !== 'point' || !entry.parts.every((p) => this.points.hidden(p));
   }
 
   setBadges(on) {
@@ -221,6 +204,7 @@ export class PlanMap {
     for (const entry of this.entries.values()) {
       this.decorate(entry);
     }
+    this.points.redraw();
   }
 
   // @method select(ids: string[]): the features carry the selection halo (an empty list clears it)
@@ -231,6 +215,16 @@ export class PlanMap {
       this.decorate(this.entries.get(id));
     }
     this.redrawHalos();
+    this.points.redraw();
+    this.revealSelected();
+  }
+
+  // A single selected point inside a group of points is spread out of it, so that its selection shows.
+  revealSelected() {
+    const entry = this.selected.length === 1 ? this.entries.get(this.selected[0]) : null;
+    if (entry && entry.shape === 'point') {
+      this.points.reveal(entry.parts[0]);
+    }
   }
 
   redrawHalos() {

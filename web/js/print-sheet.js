@@ -41,7 +41,7 @@ export function headHtml({ title, subtitle, day, asOf }) {
 }
 
 // @function legendHtml(layers, filterText): string — the visible layers with the kinds they draw, the
-// status badges, the filter in force
+// status badges and the disc of a group of points, the filter in force
 export function legendHtml(layers, filterText) {
   const blocks = layers.map((c) => {
     const kinds = (c.kinds || []).filter((k) => !c.shapes || c.shapes.has(k.id)).map((k) => {
@@ -55,6 +55,7 @@ export function legendHtml(layers, filterText) {
     <section class="pm-sheet-layer"><h3>${escapeHtml(t('legend.status'))}</h3><ul class="pm-legend">
       <li><span class="pm-swatches">${badgeHtml('stalled')}</span><span>${escapeHtml(t('legend.stalled'))}</span></li>
       <li><span class="pm-swatches">${badgeHtml('overdue', 3)}</span><span>${escapeHtml(t('legend.overdue'))}</span></li>
+      <li data-cluster-legend><span class="pm-swatches"><span class="pm-cluster pm-cluster-swatch"><span>3</span></span></span><span>${escapeHtml(t('cluster.print'))}</span></li>
     </ul></section>
     ${filterText ? `<p class="pm-sheet-filter"><b>${escapeHtml(t('print.filter'))}:</b> ${escapeHtml(filterText)}</p>` : ''}`;
 }

@@ -11,16 +11,20 @@ const copy = (value) => JSON.parse(JSON.stringify(value));
 export function installHooks(win, store, planMap) {
   const container = planMap.map.getContainer();
   const hook = {
-    // features drawn in the page right now, per layer: {layerId: number}
+    // features drawn in the page right now, per layer (a point inside a group of points counts, its group's disc
+    // stands for it): {layerId: number}
     layerCounts: () => {
       const counts = {};
+      const grouped = [...container.querySelectorAll('.pm-cluster[data-features]')].flatMap((el) => el.dataset.features.split(' '));
       for (const id of planMap.layers.keys()) {
-        const drawn = new Set();
+        const drawn = new Set(grouped.filter((f) => planMap.entries.get(f)?.layer === id));
         container.querySelectorAll(`[data-layer="${CSS.escape(id)}"]`).forEach((el) => drawn.add(el.dataset.feature));
         counts[id] = drawn.size;
       }
       return counts;
     },
+    // the groups of points drawn now: [[feature id, …], …], each sorted
+    clusters: () => [...container.querySelectorAll('.pm-cluster[data-features]')].map((el) => el.dataset.features.split(' ').sort()),
     // where a position is on the page, in CSS pixels: [x, y]
     pagePoint: (lat, lng) => {
       const p = planMap.map.latLngToContainerPoint([lat, lng]);
@@ -28,6 +32,7 @@ export function installHooks(win, store, planMap) {
       return [r.left + p.x, r.top + p.y];
     },
     viewBbox: () => planMap.map.getBounds().toBBoxString().split(',').map(Number),
+    zoom: () => planMap.map.getZoom(),
     setView: (lat, lng, zoom) => planMap.setView({ lat, lng, zoom }),
     uncertaintyBbox: (id) => planMap.boundsOf([id])?.toBBoxString().split(',').map(Number) ?? null,
     state: () => copy(urlState(store.state)),

@@ -14,7 +14,7 @@ const STRING_BUILDERS = {
   'print.js': 'puts the print sheet of print-sheet.js on the page',
   'timeliness.js': "the print sheet's timeliness chip",
   'styles.js': "Leaflet's icons take their markup as strings",
-  'map.js': "Leaflet's tooltips take strings",
+  'map-entry.js': "Leaflet's tooltips take strings",
   'map-feature.js': "Leaflet's badge icons take strings",
   'draw.js': 'a Leaflet control in a module the node tests import',
   'measure.js': 'a Leaflet control in a module the node tests import',

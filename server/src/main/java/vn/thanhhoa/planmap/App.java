@@ -3,19 +3,17 @@ package vn.thanhhoa.planmap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
-import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
 import vn.thanhhoa.planmap.config.AppConfig;
 import vn.thanhhoa.planmap.http.AllowedMethods;
+import vn.thanhhoa.planmap.http.ClasspathFiles;
 import vn.thanhhoa.planmap.http.ErrorMapping;
 import vn.thanhhoa.planmap.http.JettyErrors;
 import vn.thanhhoa.planmap.http.RequestGuard;
 import vn.thanhhoa.planmap.http.SecurityHeaders;
 import vn.thanhhoa.planmap.http.Routes;
-import vn.thanhhoa.planmap.http.VendorFiles;
 import vn.thanhhoa.planmap.net.HttpsConnector;
 import vn.thanhhoa.planmap.net.PemKeyStore;
 
@@ -49,6 +47,7 @@ public final class App {
       JettyErrors jettyErrors = new JettyErrors(mapper);
       cfg.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
       cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
+      cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(JettyErrors.MAX_REQUEST_HEAD_BYTES));
       cfg.startup.showJavalinBanner = false;
       cfg.jetty.host = config.host();
       cfg.jetty.port = config.port();
@@ -56,15 +55,6 @@ public final class App {
         cfg.jetty.addConnector((server, http) -> HttpsConnector.create(server, http, tlsKeys, config.host(),
             config.port()));
       }
-      // Javalin's own handler reads the front end through the class loader; Jetty's would first mount the whole
-      // jar (32 k entries) as a zip file system: 0.9 s of CPU at start-up and ~10 MB of heap.
-      cfg.resourceHandler(new JavalinStaticResourceHandler());
-      cfg.staticFiles.add(sf -> {
-        sf.hostedPath = "/";
-        sf.directory = "/web";
-        sf.location = Location.CLASSPATH;
-        sf.headers = java.util.Map.of("Cache-Control", "no-cache");
-      });
       cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
         rule.anyHost();
         rule.exposeHeader("ETag");
@@ -78,14 +68,23 @@ public final class App {
         methods.check(ctx);
       });
       routes.forEach(r -> r.register(cfg.routes));
-      new VendorFiles(Map.of(
+      // the map's page and modules: web/ as packaged in the jar (the map itself is "/", ServiceRoutes)
+      ClasspathFiles.site("web", WEB_FOLDERS, WEB_PAGES).register(cfg.routes);
+      ClasspathFiles.vendor(Map.of(
           "leaflet", "META-INF/resources/webjars/leaflet/" + LEAFLET_VERSION + "/dist",
           "chartjs", "META-INF/resources/webjars/chart.js/" + CHARTJS_VERSION + "/dist",
           "lit-html", "META-INF/resources/webjars/lit-html/" + LIT_HTML_VERSION,
-          "vectorgrid", "vendor-npm/leaflet.vectorgrid")) // from npm at build (server/npm-vendor.sh)
+          "vectorgrid", "vendor-npm/leaflet.vectorgrid", // from npm at build (server/npm-vendor.sh)
+          "markercluster", "vendor-npm/leaflet.markercluster")) // likewise
           .register(cfg.routes);
     });
   }
+
+  /** The folders of web/ served at {@code /<folder>/…} (web/test holds the node tests and is not packaged). */
+  static final List<String> WEB_FOLDERS = List.of("js", "css");
+
+  /** The pages at web/'s top, served at {@code /<page>}. */
+  static final List<String> WEB_PAGES = List.of("index.html", "quality.html");
 
   /** Leaflet's version, as packaged by its WebJar (pinned in the root pom). */
   static final String LEAFLET_VERSION = "1.9.4";

@@ -38,7 +38,7 @@ public final class Bench {
   private static final double REGION_W = 0.28;
   private static final double REGION_H = 0.22;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final Random random = new Random(42);
   private final List<String[]> rows = new ArrayList<>();
   private Database db;
@@ -48,8 +48,10 @@ public final class Bench {
    * @param args {@code --exports} adds GeoPackage and Shapefile exports against ogr2ogr (minutes), of the
    *             100 k layer unless {@code --export-size=1000000} (or 10000) says otherwise; {@code --exports-only}
    *             runs those alone; {@code --scale} runs only the measurements of big layers ({@link ScaleBench}:
-   *             after a write, deep pages, tiles); {@code --cold-start} runs only the cold starts of the server
-   *             ({@link ColdStartBench}), which a full run ends with
+   *             after a write, deep pages, tiles); {@code --peer mapserver} runs only the 1 000-feature items page
+   *             against the bare query and against MapServer 8 serving the same rows ({@link MapServerPeer});
+   *             {@code --cold-start} runs only the cold starts of the server ({@link ColdStartBench}), which a full
+   *             run ends with
    */
   public static void main(String[] args) throws Exception {
     List<String> list = java.util.Arrays.asList(args);
@@ -59,8 +61,17 @@ public final class Bench {
       throw new IllegalArgumentException("--export-size must be 10000, 100000 or 1000000, was " + exportSize);
     }
     boolean exportsOnly = list.contains("--exports-only");
-    new Bench().run(list.contains("--exports") || exportsOnly ? exportSize : 0, exportsOnly, list.contains("--scale"),
-        list.contains("--cold-start"));
+    int peer = list.indexOf("--peer");
+    if (peer >= 0 && (peer + 1 >= list.size() || !list.get(peer + 1).equals("mapserver"))) {
+      throw new IllegalArgumentException("--peer must be followed by mapserver (the only peer)");
+    }
+    Bench bench = new Bench();
+    if (peer >= 0) {
+      bench.runAgainstMapServer();
+    } else {
+      bench.run(list.contains("--exports") || exportsOnly ? exportSize : 0, exportsOnly, list.contains("--scale"),
+          list.contains("--cold-start"));
+    }
   }
 
   /**
@@ -70,32 +81,15 @@ public final class Bench {
    * @param coldOnly    whether to run the cold starts alone
    */
   private void run(int exportSize, boolean exportsOnly, boolean scaleOnly, boolean coldOnly) throws Exception {
-    AppConfig config = AppConfig.from(new Settings(System::getenv));
-    try (Connection c = java.sql.DriverManager.getConnection(config.dbUrl(), config.dbOwnerUser(),
-        config.dbOwnerPassword());
-        Statement st = c.createStatement()) {
-      st.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
-    }
-    String url = config.dbUrl() + (config.dbUrl().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public";
-    AppConfig benchConfig = config.withDatabase(url, config.dbUser(), config.dbPassword())
-        .withDbOwner(config.dbOwnerUser(), config.dbOwnerPassword()).withPort(0);
-    ObjectMapper mapper = Json.mapper();
-    db = Database.connect(benchConfig);
-    db.migrate();
-    new GeodataLoader(db.dataSource(), mapper).load(Path.of(System.getenv().getOrDefault("PLANMAP_GEODATA", "geodata")),
-        false);
-    // as the schema's owner, whose ANALYZE of the million rows the planner needs (the service may not analyze)
-    org.postgresql.ds.PGSimpleDataSource owner = new org.postgresql.ds.PGSimpleDataSource();
-    owner.setUrl(url);
-    owner.setUser(config.dbOwnerUser());
-    owner.setPassword(config.dbOwnerPassword());
-    SyntheticLayers synthetic = new SyntheticLayers(owner);
+    AppConfig benchConfig = open();
+    SyntheticLayers synthetic = synthetic(benchConfig);
     int[] sizes = scaleOnly ? new int[] {1_000_000} : exportsOnly ? new int[] {exportSize}
         : coldOnly ? new int[] {10_000} : new int[] {10_000, 100_000, 1_000_000};
     for (int n : sizes) {
       synthetic.ensure(layer(n), n);
     }
-    App app = new App(benchConfig, mapper, Wiring.routes(benchConfig, db, mapper, Clock.systemDefaultZone()));
+    App app = new App(benchConfig, Json.mapper(), Wiring.routes(benchConfig, db, Json.mapper(),
+        Clock.systemDefaultZone()));
     port = app.start().port();
     boolean all = !scaleOnly && !exportsOnly && !coldOnly;
     try {
@@ -143,6 +137,54 @@ public final class Bench {
     };
   }
 
+  /** {@code --peer mapserver}: the 1 000-feature page against the bare query and against MapServer. */
+  private void runAgainstMapServer() throws Exception {
+    AppConfig benchConfig = open();
+    String layer = layer(100_000);
+    synthetic(benchConfig).ensure(layer, 100_000);
+    App app = new App(benchConfig, Json.mapper(), Wiring.routes(benchConfig, db, Json.mapper(),
+        Clock.systemDefaultZone()));
+    port = app.start().port();
+    try (MapServerPeer mapserver = MapServerPeer.start(benchConfig.dbUrl(), benchConfig.dbUser(),
+        benchConfig.dbPassword(), SCHEMA, layer)) {
+      itemsPageAgainstBareQuery();
+      itemsPageAgainstMapServer(mapserver, layer);
+    } finally {
+      app.stop();
+      db.close();
+    }
+    print();
+  }
+
+  /** Creates the bench schema, connects to it, migrates it and loads the project's geodata into it. */
+  private AppConfig open() throws Exception {
+    AppConfig config = AppConfig.from(new Settings(System::getenv));
+    try (Connection c = java.sql.DriverManager.getConnection(config.dbUrl(), config.dbOwnerUser(),
+        config.dbOwnerPassword());
+        Statement st = c.createStatement()) {
+      st.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
+    }
+    String url = config.dbUrl() + (config.dbUrl().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public";
+    AppConfig benchConfig = config.withDatabase(url, config.dbUser(), config.dbPassword())
+        .withDbOwner(config.dbOwnerUser(), config.dbOwnerPassword()).withPort(0);
+    ObjectMapper mapper = Json.mapper();
+    db = Database.connect(benchConfig);
+    db.migrate();
+    new GeodataLoader(db.dataSource(), mapper).load(Path.of(System.getenv().getOrDefault("PLANMAP_GEODATA", "geodata")),
+        false);
+    return benchConfig;
+  }
+
+  private SyntheticLayers synthetic(AppConfig benchConfig) {
+    String url = benchConfig.dbUrl();
+    // as the schema's owner, whose ANALYZE of the million rows the planner needs (the service may not analyze)
+    org.postgresql.ds.PGSimpleDataSource owner = new org.postgresql.ds.PGSimpleDataSource();
+    owner.setUrl(url);
+    owner.setUser(benchConfig.dbOwnerUser());
+    owner.setPassword(benchConfig.dbOwnerPassword());
+    return new SyntheticLayers(owner);
+  }
+
   private static String layer(int n) {
     return n >= 1_000_000 ? "bench-" + n / 1_000_000 + "m" : "bench-" + n / 1000 + "k";
   }
@@ -164,6 +206,30 @@ public final class Bench {
       }
     });
     row("items page, 1 000 features (" + layer + ")", api, bare, "bare PostGIS GeoJSON query", 1.5);
+  }
+
+  /**
+   * The first 1 000-feature page from planmap and from MapServer (the same rows: MapServer 8.0 serves no other
+   * page), requests alternating so that both meet the same load; the ratio is of requests per second, one client
+   * at a time (each request's whole round trip).
+   */
+  private void itemsPageAgainstMapServer(MapServerPeer mapserver, String layer) throws Exception {
+    long[] bytes = new long[2];
+    Timings[] t = Timings.alternating(10, 40, i -> {
+      bytes[0] = get("/collections/" + layer + "/items?limit=1000");
+    }, i -> {
+      bytes[1] = get(mapserver.base(), mapserver.itemsPath(layer, 1000));
+    });
+    double planmapRps = 1000 / t[0].median();
+    double mapserverRps = 1000 / t[1].median();
+    double ratio = planmapRps / mapserverRps;
+    System.out.printf(Locale.ROOT, "measured items page against MapServer: %.1f ms (%,d B), MapServer %.1f ms (%,d B)%n",
+        t[0].median(), bytes[0], t[1].median(), bytes[1]);
+    rows.add(new String[] {"items page, 1 000 features (" + layer + "), requests/s",
+        String.format(Locale.ROOT, "%.1f /s", planmapRps), String.format(Locale.ROOT, "%.1f ms", t[0].p90()),
+        String.format(Locale.ROOT, "MapServer 8 OGC API (FastCGI, lighttpd), same rows: %.1f /s", mapserverRps),
+        String.format(Locale.ROOT, "%.2f× MapServer's requests/s (target ≥ 3×) %s", ratio,
+            ratio >= 3 ? "ok" : "MISSED")});
   }
 
   /** A bbox query returning ~100 features on each layer size, against the 10 k layer. */
@@ -240,7 +306,11 @@ public final class Bench {
   }
 
   private long get(String path) throws Exception {
-    HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+    return get(base(), path);
+  }
+
+  private long get(String base, String path) throws Exception {
+    HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
         HttpResponse.BodyHandlers.ofInputStream());
     long bytes = drain(r.body());
     if (r.statusCode() != 200) {

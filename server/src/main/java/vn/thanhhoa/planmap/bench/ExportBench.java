@@ -8,13 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 import vn.thanhhoa.planmap.config.AppConfig;
 import vn.thanhhoa.planmap.db.Sql;
+import vn.thanhhoa.planmap.gdal.GdalTool;
 
 /**
  * GeoPackage and Shapefile exports of a synthetic layer through {@code GET /export}, each against {@code ogr2ogr}
@@ -23,7 +25,7 @@ import vn.thanhhoa.planmap.db.Sql;
  * Shapefiles, the zip it is sent as); ogr2ogr's is the file alone.
  */
 final class ExportBench {
-  private static final long OGR2OGR_TIMEOUT_S = 900;
+  private static final GdalTool OGR2OGR = new GdalTool(Duration.ofSeconds(900));
 
   private final HttpClient http;
   private final String base;
@@ -82,24 +84,18 @@ final class ExportBench {
     URI db = URI.create(config.dbUrl().substring("jdbc:".length()));
     String pg = "PG:host=" + db.getHost() + " port=" + (db.getPort() == -1 ? 5432 : db.getPort()) + " dbname="
         + db.getPath().substring(1) + " user=" + config.dbUser();
-    List<String> command = new ArrayList<>(List.of("ogr2ogr", "-q", "-f"));
+    List<String> args = new ArrayList<>(List.of("-q", "-f"));
     if (format.equals("gpkg")) {
-      command.addAll(List.of("GPKG", out + ".gpkg"));
+      args.addAll(List.of("GPKG", out + ".gpkg"));
     } else {
-      command.addAll(List.of("ESRI Shapefile", out.toString(), "-lco", "ENCODING=UTF-8"));
+      args.addAll(List.of("ESRI Shapefile", out.toString(), "-lco", "ENCODING=UTF-8"));
     }
-    command.addAll(List.of(pg, "-sql", sql, "-nln", "bench"));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    pb.environment().put("PGPASSWORD", config.dbPassword());
-    pb.environment().put("PGOPTIONS", "-c search_path=" + schema + ",public");
-    Process p = pb.start();
-    if (!p.waitFor(OGR2OGR_TIMEOUT_S, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new IllegalStateException("ogr2ogr took longer than " + OGR2OGR_TIMEOUT_S + " s");
-    }
-    if (p.exitValue() != 0) {
-      throw new IllegalStateException("ogr2ogr " + format + " failed with exit code " + p.exitValue());
+    args.addAll(List.of(pg, "-sql", sql, "-nln", "bench"));
+    GdalTool.Result r = OGR2OGR.run(out.getParent(), "ogr2ogr", args,
+        Map.of("PGPASSWORD", config.dbPassword(), "PGOPTIONS", "-c search_path=" + schema + ",public"));
+    if (!r.ok()) {
+      throw new IllegalStateException("ogr2ogr " + format + " failed with exit code " + r.exitCode() + ": "
+          + r.stderr());
     }
   }
 

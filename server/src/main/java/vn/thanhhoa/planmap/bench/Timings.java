@@ -29,6 +29,28 @@ final class Timings {
     return new Timings(ms);
   }
 
+  /**
+   * Runs {@code a} and {@code b} alternately ({@code warmup} unmeasured pairs, then {@code n} measured ones), so that
+   * both meet the same load on a busy machine; returns their timings, a's first.
+   */
+  static Timings[] alternating(int warmup, int n, Run a, Run b) throws Exception {
+    for (int i = 0; i < warmup; i++) {
+      a.run(i);
+      b.run(i);
+    }
+    double[] ta = new double[n];
+    double[] tb = new double[n];
+    for (int i = 0; i < n; i++) {
+      long t0 = System.nanoTime();
+      a.run(warmup + i);
+      long t1 = System.nanoTime();
+      b.run(warmup + i);
+      ta[i] = (t1 - t0) / 1e6;
+      tb[i] = (System.nanoTime() - t1) / 1e6;
+    }
+    return new Timings[] {of(ta), of(tb)};
+  }
+
   /** Measurements taken by the caller (when each run holds unmeasured work, such as a write before a read). */
   static Timings of(double[] ms) {
     double[] sorted = ms.clone();

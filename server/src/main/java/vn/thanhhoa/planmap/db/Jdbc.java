@@ -103,6 +103,47 @@ public final class Jdbc {
     return transaction(what, tx -> tx.update(sqlName, values));
   }
 
+  /** Binds a statement's values (and sets what else it needs) before it runs. */
+  public interface Binding {
+    void bind(Connection c, PreparedStatement st) throws SQLException;
+  }
+
+  /** Takes one row of a result set. */
+  public interface RowConsumer {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs a query through a server-side cursor, so that its rows arrive {@code fetchSize} at a time and are never
+   * all in memory, and hands each row to {@code each}. The read-only transaction the cursor needs is rolled back
+   * at the end, and also when {@code each} throws (a client gone mid-stream leaves no transaction open).
+   *
+   * @param what what is being read, for the error ("reading features")
+   * @param sql  the statement's text (a named statement, possibly with a WHERE clause of constant fragments)
+   * @throws DatabaseUnavailableException when the database fails, naming {@code what}
+   */
+  public void forEachRow(String what, String sql, int fetchSize, Binding binding, RowConsumer each) {
+    try (Connection conn = dataSource.getConnection()) {
+      conn.setAutoCommit(false);
+      try (PreparedStatement st = conn.prepareStatement(sql)) {
+        st.setFetchSize(fetchSize);
+        binding.bind(conn, st);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            each.accept(rs);
+          }
+        }
+        conn.rollback();
+        conn.setAutoCommit(true);
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(conn, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw DatabaseUnavailableException.wrap(what, e);
+    }
+  }
+
   /** Rolls back; a failure to do so (the connection died) is attached to the original error, not thrown. */
   public static void rollbackQuietly(Connection c, Exception original) {
     try {

@@ -40,10 +40,12 @@ public final class PostgisExportFeatures implements ExportFeatures {
   private static final int FETCH_SIZE = 2000;
 
   private final DataSource dataSource;
+  private final Jdbc jdbc;
   private final ObjectMapper mapper;
 
   public PostgisExportFeatures(DataSource dataSource, ObjectMapper mapper) {
     this.dataSource = dataSource;
+    this.jdbc = new Jdbc(dataSource);
     this.mapper = mapper;
   }
 
@@ -55,30 +57,14 @@ public final class PostgisExportFeatures implements ExportFeatures {
 
   private void read(FeatureQuery layerQuery, Rows rows, Consumer<ExportFeature> consumer) {
     FeatureFilter filter = new FeatureFilter(layerQuery);
-    String sql = filter.apply(Sql.named("export/select_features"));
-    try (Connection conn = dataSource.getConnection()) {
-      conn.setAutoCommit(false); // a cursor: rows arrive FETCH_SIZE at a time
-      try (PreparedStatement st = conn.prepareStatement(sql)) {
-        st.setFetchSize(FETCH_SIZE);
-        // binary transfer from the first execution: the WKB arrives as bytes, not as hex text to decode
-        st.unwrap(PGStatement.class).setPrepareThreshold(-1);
-        int next = Jdbc.bindFrom(conn, st, 1, layerQuery.today(), layerQuery.asOf());
-        next = Jdbc.bindFrom(conn, st, next, filter.values());
-        st.setInt(next, layerQuery.limit());
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            consumer.accept(rows.feature(rs));
-          }
-        }
-        conn.rollback();
-        conn.setAutoCommit(true);
-      } catch (SQLException | RuntimeException e) {
-        Jdbc.rollbackQuietly(conn, e); // a client gone mid-stream must not leave the transaction open
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw DatabaseUnavailableException.wrap("reading the features to export", e);
-    }
+    jdbc.forEachRow("reading the features to export", filter.apply(Sql.named("export/select_features")),
+        FETCH_SIZE, (conn, st) -> {
+          // binary transfer from the first execution: the WKB arrives as bytes, not as hex text to decode
+          st.unwrap(PGStatement.class).setPrepareThreshold(-1);
+          int next = Jdbc.bindFrom(conn, st, 1, layerQuery.today(), layerQuery.asOf());
+          next = Jdbc.bindFrom(conn, st, next, filter.values());
+          st.setInt(next, layerQuery.limit());
+        }, rs -> consumer.accept(rows.feature(rs)));
   }
 
   private Map<String, LinkedTask> linkedTasks(FeatureQuery query) {

@@ -20,6 +20,12 @@ import org.eclipse.jetty.util.Callback;
  * servlet context's error handler.
  */
 public final class JettyErrors extends ErrorHandler {
+  /**
+   * Most bytes of a request's head (request line and header fields; Jetty's {@code requestHeaderSize}): more is a
+   * 414 (a longer URI) or a 431 (larger headers). 32 KiB, so that a CQL2 {@code filter} with a polygon of a few
+   * hundred vertices fits in a URI (see {@code FilterParams.MAX_FILTER_LENGTH}); Jetty's default is 8 KiB.
+   */
+  public static final int MAX_REQUEST_HEAD_BYTES = 32 * 1024;
   private final ObjectMapper mapper;
 
   public JettyErrors(ObjectMapper mapper) {
@@ -83,8 +89,8 @@ public final class JettyErrors extends ErrorHandler {
           + " escape, a control character or an ambiguous path such as one holding %2F or %00)";
       case 408 -> "the request took too long to arrive";
       case 413 -> "the request body is larger than planmap accepts";
-      case 414 -> "the URI is longer than planmap accepts (8 KB); send fewer or shorter parameters";
-      case 431 -> "the request headers are larger than planmap accepts (8 KB); clear this site's cookies";
+      case 414 -> "the URI is longer than planmap accepts (32 KB); send fewer or shorter parameters";
+      case 431 -> "the request headers are larger than planmap accepts (32 KB); clear this site's cookies";
       case 501, 505 -> "planmap does not support this method or protocol version";
       default -> status >= 500 ? "planmap could not answer this request; the error is logged on the server."
           : "the request could not be handled";

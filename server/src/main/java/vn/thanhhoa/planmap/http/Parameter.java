@@ -53,6 +53,16 @@ public record Parameter(String name, String description, Map<String, Object> sch
     return Map.of("type", "string");
   }
 
+  /** Free text of at most {@code maxLength} characters (more than {@link QueryParams#MAX_LENGTH}, the default). */
+  public static Map<String, Object> text(int maxLength) {
+    return Map.of("type", "string", "maxLength", maxLength);
+  }
+
+  /** The most characters a value may have: the schema's {@code maxLength}, else {@link QueryParams#MAX_LENGTH}. */
+  public int maxLength() {
+    return schema.get("maxLength") instanceof Integer n ? n : QueryParams.MAX_LENGTH;
+  }
+
   /** A day, yyyy-mm-dd. */
   public static Map<String, Object> date() {
     return Map.of("type", "string", "format", "date");

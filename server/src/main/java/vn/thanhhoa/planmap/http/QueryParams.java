@@ -19,7 +19,7 @@ import vn.thanhhoa.planmap.time.Today;
  * parameter and says what it accepts. Text values are NFC-normalized.
  */
 public final class QueryParams {
-  /** Longest value accepted for any parameter, in characters. */
+  /** Longest value accepted for a parameter whose declaration gives no {@code maxLength}, in characters. */
   public static final int MAX_LENGTH = 1000;
 
   /** The {@code as_of} parameter, read by {@link #asOf}. */
@@ -31,7 +31,8 @@ public final class QueryParams {
   /**
    * @param params   the request's parameters
    * @param declared every parameter the endpoint declares
-   * @throws BadRequestException for a parameter not declared, or given twice, or too long
+   * @throws BadRequestException for a parameter not declared, or given twice, or longer than its declaration allows
+   *                             ({@link Parameter#maxLength})
    */
   public QueryParams(Map<String, List<String>> params, Parameters declared) {
     this.params = params;
@@ -44,9 +45,10 @@ public final class QueryParams {
         throw new BadRequestException(e.getKey(), "parameter '" + e.getKey() + "' is given more than once");
       }
       String v = e.getValue().get(0);
-      if (v.length() > MAX_LENGTH) {
-        throw new BadRequestException(e.getKey(), "parameter '" + e.getKey() + "' is longer than " + MAX_LENGTH
-            + " characters");
+      int maxLength = declared.get(e.getKey()).maxLength();
+      if (v.length() > maxLength) {
+        throw new BadRequestException(e.getKey(), "parameter '" + e.getKey() + "' is longer than " + maxLength
+            + " characters", maxLength);
       }
       if (v.indexOf('\uFFFD') >= 0) {
         throw new BadRequestException(e.getKey(), "parameter '" + e.getKey() + "' is not valid UTF-8 text");

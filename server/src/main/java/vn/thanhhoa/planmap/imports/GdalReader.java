@@ -16,6 +16,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
+import vn.thanhhoa.planmap.gdal.GdalTool;
 
 /**
  * Reads a file's features with GDAL: {@code ogrinfo -so -al} names the driver, the layers, their feature

@@ -18,6 +18,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.PrecisionModel;
 import vn.thanhhoa.planmap.export.spi.ExportWorkspace;
+import vn.thanhhoa.planmap.gdal.GdalTool;
 import vn.thanhhoa.planmap.geo.CoordinateTransformer;
 import vn.thanhhoa.planmap.geo.Crs;
 import vn.thanhhoa.planmap.geo.CrsReference;

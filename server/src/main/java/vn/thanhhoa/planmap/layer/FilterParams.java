@@ -24,13 +24,19 @@ import vn.thanhhoa.planmap.http.QueryParams;
  * that cannot be read or applied is a 400 problem whose {@code position} says where.
  */
 public final class FilterParams {
+  /**
+   * The longest {@code filter}, in characters: a polygon of about 1,000 vertices in CQL2 text (a few hundred in
+   * CQL2 JSON, whose brackets and commas a URI escapes) within the 32 KB URI planmap reads
+   * ({@code JettyErrors.MAX_REQUEST_HEAD_BYTES}). Other parameters keep {@link QueryParams#MAX_LENGTH}.
+   */
+  public static final int MAX_FILTER_LENGTH = 30_000;
   /** The {@code filter-lang} values. */
   public static final List<String> LANGUAGES = List.of("cql2-text", "cql2-json");
   /** The parameters this class reads. */
   public static final Parameters PARAMETERS = Parameters.of(
       Parameter.of("filter", "CQL2 filter over the collection's queryables (see /queryables), e.g."
           + " task_codes LIKE '%VI.2%' AND S_INTERSECTS(geometry, BBOX(105.77,19.80,105.85,19.86))",
-          Parameter.text(), "S_INTERSECTS(geometry, BBOX(105.70,19.70,105.90,19.90))"),
+          Parameter.text(MAX_FILTER_LENGTH), "S_INTERSECTS(geometry, BBOX(105.70,19.70,105.90,19.90))"),
       Parameter.of("filter-lang", "cql2-text (default) or cql2-json", Parameter.oneOf(LANGUAGES, "cql2-text"),
           "cql2-text"),
       Parameter.of("filter-crs", "CRS of the filter's geometries: an OGC URI or EPSG:n (default CRS84)",

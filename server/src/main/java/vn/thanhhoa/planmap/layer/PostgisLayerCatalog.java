@@ -18,6 +18,7 @@ public final class PostgisLayerCatalog implements LayerCatalog {
   private static final int FETCH_SIZE = 500;
 
   private final DataSource dataSource;
+  private final Jdbc jdbc;
   private final ObjectMapper mapper;
   private volatile CachedLayers cache = new CachedLayers(-1, List.of());
 
@@ -25,6 +26,7 @@ public final class PostgisLayerCatalog implements LayerCatalog {
 
   public PostgisLayerCatalog(DataSource dataSource, ObjectMapper mapper) {
     this.dataSource = dataSource;
+    this.jdbc = new Jdbc(dataSource);
     this.mapper = mapper;
   }
 
@@ -75,31 +77,16 @@ public final class PostgisLayerCatalog implements LayerCatalog {
   @Override
   public void forEachFeature(FeatureQuery query, Consumer<FeatureRow> consumer) {
     FeatureFilter filter = new FeatureFilter(query);
-    String sql = filter.apply(Sql.named("layer/select_features"));
-    try (Connection conn = dataSource.getConnection()) {
-      conn.setAutoCommit(false); // a cursor: rows arrive FETCH_SIZE at a time
-      try (PreparedStatement st = conn.prepareStatement(sql)) {
-        st.setFetchSize(FETCH_SIZE);
-        int next = Jdbc.bindFrom(conn, st, 1, query.today(), query.asOf());
-        next = Jdbc.bindFrom(conn, st, next, filter.values.toArray());
-        Jdbc.bindFrom(conn, st, next, query.limit(), query.offset());
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            consumer.accept(new FeatureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getString(10), rs.getInt(11), rs.getString(12), rs.getDouble(13), rs.getString(14),
-                rs.getString(15), rs.getString(16), rs.getString(17), rs.getInt(18)));
-          }
-        }
-        conn.rollback();
-        conn.setAutoCommit(true);
-      } catch (SQLException | RuntimeException e) {
-        Jdbc.rollbackQuietly(conn, e); // a client gone mid-stream must not leave the transaction open
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw DatabaseUnavailableException.wrap("reading features", e);
-    }
+    jdbc.forEachRow("reading features", filter.apply(Sql.named("layer/select_features")), FETCH_SIZE,
+        (conn, st) -> {
+          int next = Jdbc.bindFrom(conn, st, 1, query.today(), query.asOf());
+          next = Jdbc.bindFrom(conn, st, next, filter.values.toArray());
+          Jdbc.bindFrom(conn, st, next, query.limit(), query.offset());
+        },
+        rs -> consumer.accept(new FeatureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+            rs.getString(10), rs.getInt(11), rs.getString(12), rs.getDouble(13), rs.getString(14),
+            rs.getString(15), rs.getString(16), rs.getString(17), rs.getInt(18))));
   }
 
   @Override
@@ -112,6 +99,4 @@ public final class PostgisLayerCatalog implements LayerCatalog {
       throw DatabaseUnavailableException.wrap("reading the data version", e);
     }
   }
-
-
 }

@@ -1,6 +1,5 @@
 package vn.thanhhoa.planmap.programme;
 
-import vn.thanhhoa.planmap.progress.TaskWords;
 import static vn.thanhhoa.planmap.http.Html.escape;
 import static vn.thanhhoa.planmap.http.Html.link;
 
@@ -8,8 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
 import vn.thanhhoa.planmap.http.Html;
+import vn.thanhhoa.planmap.progress.TaskWords;
 
-/** HTML views of the programme's tasks, agencies and indicators. */
+/**
+ * HTML views of the programme's tasks, agencies and indicators. A task's progress and timeliness are written in
+ * words, Vietnamese then English ({@link TaskWords}: the words of {@code Progress} and {@code Timeliness}), never as
+ * the API's ids.
+ */
 final class TaskPages {
 
   String list(JsonNode tasks, JsonNode sections) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thanhhoa.planmap.support.Gdal;
 import vn.thanhhoa.planmap.support.ServerPerClass;
+import vn.thanhhoa.planmap.support.ZipFiles;
 
 /**
  * Every export carries accuracy_class and accuracy_m, and writes coordinates no finer than the accuracy
@@ -67,7 +65,7 @@ class AccuracyExportIT extends ServerPerClass {
 
   @Test
   void shapefilesCarryTenCharacterFieldsWithANumberForTheMetres() throws Exception {
-    Path dir = unzip(download("/export?format=shp&layers=centres&crs=vn2000-utm48", "zip"));
+    Path dir = unzipped(download("/export?format=shp&layers=centres&crs=vn2000-utm48", "zip"));
     String shp = dir.resolve("centres_polygon.shp").toString();
     String summary = Gdal.ogrinfo("-ro", "-so", shp, "centres_polygon");
     assertTrue(summary.contains("\nacc_class: String"), summary);
@@ -109,7 +107,7 @@ class AccuracyExportIT extends ServerPerClass {
     String all = Gdal.ogrinfo("-ro", "-so", "--config", "OGR_XLSX_HEADERS", "FORCE", xlsx.toString(), "Địa điểm");
     assertTrue(all.contains("Feature Count: " + placeCount() + "\n"), "every place: " + all);
 
-    Path dir = unzip(download("/export?format=pack&layers=centres", "zip"));
+    Path dir = unzipped(download("/export?format=pack&layers=centres", "zip"));
     String readme = Files.readString(dir.resolve("README.txt"));
     assertTrue(readme.contains("inferred 1, schematic 5, not_located 0"), "the six centres counted by class: " + readme);
     assertTrue(readme.contains("accuracy_m"), readme);
@@ -131,17 +129,8 @@ class AccuracyExportIT extends ServerPerClass {
     return file;
   }
 
-  private Path unzip(Path zip) throws IOException {
-    Path dir = Files.createDirectories(tmp.resolve("unzipped-" + System.nanoTime()));
-    try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in, StandardCharsets.UTF_8)) {
-      for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
-        Path target = dir.resolve(e.getName()).normalize();
-        assertTrue(target.startsWith(dir), e.getName());
-        Files.createDirectories(target.getParent());
-        Files.copy(z, target);
-      }
-    }
-    return dir;
+  private Path unzipped(Path zip) throws IOException {
+    return ZipFiles.unzip(zip, tmp.resolve("unzipped-" + System.nanoTime()));
   }
 
   /** The ordinates of the geometry line ogrinfo prints ("  POLYGON ((…))"). */

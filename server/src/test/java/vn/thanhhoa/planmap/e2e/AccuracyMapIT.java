@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import vn.thanhhoa.planmap.auth.Role;
 import vn.thanhhoa.planmap.support.Browserless;
@@ -15,7 +17,8 @@ import vn.thanhhoa.planmap.support.Browserless;
 /**
  * The map draws each place by how certain it is, the legend says how, and a place never opens closer than its
  * accuracy allows. Industrial zones: kcn-le-mon is made surveyed (±2 m) through the editing API first;
- * kcn-hoang-long stays schematic (±1,500 m); kdt-ven-song-hac is inferred (±500 m).
+ * kcn-hoang-long stays schematic (±1,500 m); kdt-ven-song-hac is inferred (±500 m). Points that overlap at the
+ * current zoom are grouped and spread on a click, never shown as one exact point.
  */
 class AccuracyMapIT extends MapBrowserTest {
 
@@ -91,6 +94,84 @@ class AccuracyMapIT extends MapBrowserTest {
     assertTrue(panel.contains("Sơ đồ") && panel.contains("±1.500 m"), panel);
     assertFalse(panel.contains("gazetteer.tsv"), "no internal file names: " + panel);
     browser.screenshot("accuracy-02-shared-link");
+  }
+
+  /**
+   * Three places not located (±2,000–3,000 m) put about 120 m apart by the lake, with their names: at the city
+   * zoom their symbols would lie on one another and read as one exact point.
+   */
+  private static final Map<String, String> STACK = Map.of("trung-tam-van-hoa-tinh", "Trung tâm văn hóa tỉnh",
+      "can-ho-cao-cap-tttm-bo-ho", "Căn hộ cao cấp và Trung tâm thương mại bờ Hồ",
+      "nha-hat-nghe-thuat-truyen-thong", "Nhà hát nghệ thuật truyền thống");
+  private static final String STACK_DISC = "#map .pm-cluster[data-features~='trung-tam-van-hoa-tinh']";
+
+  @Test
+  void stackedApproximatePointsAreGroupedAtTheCityZoomAndEachIsReachableOnceSpread() {
+    List<String> ids = STACK.keySet().stream().sorted().toList();
+    browser.open(server.url("/#map=13/19.8075/105.7764"));
+    browser.waitFor("the group of the stacked places", d -> !browser.findAll(STACK_DISC).isEmpty());
+    assertEquals(13.0, zoom(), 0.01);
+    @SuppressWarnings("unchecked")
+    List<List<String>> groups = (List<List<String>>) browser.js("return window.planmap.clusters()");
+    assertTrue(groups.contains(ids), "one group of exactly the three: " + groups);
+    WebElement disc = browser.find(STACK_DISC);
+    assertEquals("3", disc.getText());
+    assertEquals("3 địa điểm gần như trùng vị trí ở mức thu phóng này: bấm để tách ra", attr(disc, "title"));
+    assertEquals(attr(disc, "title"), attr(disc, "aria-label"));
+    assertEquals("0", attr(disc, "tabindex"), "the disc takes the keyboard's focus");
+    for (String id : ids) {
+      assertTrue(browser.findAll("#map .pm-marker[data-feature='" + id + "']").isEmpty(), id + " is not drawn as if exact");
+      assertFalse(browser.findAll("path[data-uncertainty-of='" + id + "']").isEmpty(), id + " keeps its uncertainty disc");
+    }
+    assertTrue(browser.find("#pm-tabpanel-layers [data-cluster-legend]").getText().contains("gần như trùng vị trí"),
+        "the legend explains the disc");
+    browser.screenshot("accuracy-03-stacked-points-grouped");
+
+    disc.click();
+    browser.waitFor("the three spread apart", d -> spreadApart(ids));
+    assertEquals(13.0, zoom(), 0.01, "spread where they are, not zoomed in closer than their accuracy allows");
+    browser.screenshot("accuracy-04-stacked-points-spread");
+    for (String id : ids) {
+      browser.clickFeature(id);
+      browser.waitFor(STACK.get(id) + " in the panel",
+          d -> browser.find("#pm-panel-title").getText().equals(STACK.get(id)));
+      assertTrue(spreadApart(ids), "the group stays spread while its places are opened one by one");
+    }
+
+    // by the keyboard: once the group is closed again, Enter on the disc spreads it
+    browser.js("window.planmap.setView(19.8075, 105.7764, 12.5)");
+    browser.waitFor("the group closed again", d -> !browser.findAll(STACK_DISC).isEmpty() && !spreadApart(ids));
+    browser.find(STACK_DISC).sendKeys(Keys.ENTER);
+    browser.waitFor("the three spread by Enter", d -> spreadApart(ids));
+  }
+
+  private double zoom() {
+    return ((Number) browser.js("return window.planmap.state().view.zoom")).doubleValue();
+  }
+
+  /** Whether each of the places is drawn on its own, every two of them at least a symbol (20 px) apart. */
+  private boolean spreadApart(List<String> ids) {
+    @SuppressWarnings("unchecked")
+    List<List<Number>> centres = (List<List<Number>>) browser.js("""
+        return arguments[0].map((id) => {
+          const el = document.querySelector('#map .pm-marker[data-feature="' + id + '"]');
+          if (!el) return null;
+          const r = el.getBoundingClientRect();
+          return [r.left + r.width / 2, r.top + r.height / 2];
+        });""", ids);
+    if (centres.contains(null)) {
+      return false;
+    }
+    for (int i = 0; i < centres.size(); i++) {
+      for (int j = i + 1; j < centres.size(); j++) {
+        double dx = centres.get(i).get(0).doubleValue() - centres.get(j).get(0).doubleValue();
+        double dy = centres.get(i).get(1).doubleValue() - centres.get(j).get(1).doubleValue();
+        if (Math.hypot(dx, dy) < 20) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   @SuppressWarnings("unchecked")

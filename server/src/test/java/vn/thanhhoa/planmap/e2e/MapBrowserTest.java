@@ -48,6 +48,16 @@ abstract class MapBrowserTest {
     testName = info.getTestMethod().orElseThrow().getName();
   }
 
+  /** Opens the map at {@code /} with this hash ({@code #sel=feature:…}, "" for none). */
+  void open(String hash) {
+    browser.open(server.url("/" + hash));
+  }
+
+  /** The text of the side panel, once it is shown. */
+  String panelText() {
+    return browser.visible("#pm-panel").getText();
+  }
+
   /** Console messages this class's tests cause on purpose (an HTTP 401 they provoke …): none by default. */
   Predicate<String> expectedConsoleErrors() {
     return message -> false;

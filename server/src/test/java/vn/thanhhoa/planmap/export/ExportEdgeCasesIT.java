@@ -3,19 +3,16 @@ package vn.thanhhoa.planmap.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.thanhhoa.planmap.support.OgrInfo.featureCount;
+import static vn.thanhhoa.planmap.support.OgrInfo.value;
+import static vn.thanhhoa.planmap.support.OgrInfo.wkt;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +25,7 @@ import vn.thanhhoa.planmap.export.shapefile.DbfWriter;
 import vn.thanhhoa.planmap.support.Gdal;
 import vn.thanhhoa.planmap.support.TestDatabases;
 import vn.thanhhoa.planmap.support.TestServer;
+import vn.thanhhoa.planmap.support.ZipFiles;
 
 /**
  * The fixture {@code geodata/export_edge_cases}: a hyphenated layer id, a MultiPolygon with a hole whose
@@ -69,7 +67,7 @@ class ExportEdgeCasesIT {
 
   @Test
   void shapefilesSplitByTypeFitFieldNamesOrientRingsAndCutLongTextCleanly() throws Exception {
-    Path dir = unzip(download("/export?format=shp", "export.zip"));
+    Path dir = ZipFiles.unzip(download("/export?format=shp", "export.zip"), tmp.resolve("unzipped"));
     String readme = Files.readString(dir.resolve("README.txt"));
     for (String mapping : List.of("ward_2022_ <- ward_2022_name", "ward_202_1 <- ward_2022_note",
         "ten_khac   <- Tên khác", "status_not <- status_note", "files: khu-do-thi_polygon",
@@ -94,8 +92,8 @@ class ExportEdgeCasesIT {
     assertTrue(Orientation.isCCW(withHole.getInteriorRingN(0).getCoordinateSequence()), "holes counter-clockwise");
     assertFalse(Orientation.isCCW(((Polygon) multi.getGeometryN(1)).getExteriorRing().getCoordinateSequence()),
         "the second polygon's outer ring, counter-clockwise in the source, is turned");
-    assertEquals(1, count(Gdal.ogrinfo("-ro", "-al", "-so", dir.resolve("diem_point.shp").toString())));
-    assertEquals(2, count(Gdal.ogrinfo("-ro", "-al", "-so", dir.resolve("diem_multipoint.shp").toString())),
+    assertEquals(1, featureCount(Gdal.ogrinfo("-ro", "-al", "-so", dir.resolve("diem_point.shp").toString())));
+    assertEquals(2, featureCount(Gdal.ogrinfo("-ro", "-al", "-so", dir.resolve("diem_multipoint.shp").toString())),
         "the MultiPoint and the collection's point");
     String line = Gdal.ogrinfo("-ro", "-al", dir.resolve("diem_line.shp").toString());
     assertTrue(line.contains("name (String) = Bến đò"), line);
@@ -123,34 +121,5 @@ class ExportEdgeCasesIT {
     HttpResponse<byte[]> r = server.getBytes(url);
     assertEquals(200, r.statusCode(), () -> url + ": " + new String(r.body(), StandardCharsets.UTF_8));
     return Files.write(tmp.resolve(name), r.body());
-  }
-
-  private Path unzip(Path zip) throws IOException {
-    Path dir = Files.createDirectories(tmp.resolve("unzipped"));
-    try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in, StandardCharsets.UTF_8)) {
-      for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
-        Files.copy(z, dir.resolve(e.getName()));
-      }
-    }
-    return dir;
-  }
-
-  private static int count(String ogrinfo) {
-    Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(ogrinfo);
-    assertTrue(m.find(), ogrinfo);
-    return Integer.parseInt(m.group(1));
-  }
-
-  private static String value(String ogrinfo, String field) {
-    String key = "  " + field + " (String) = ";
-    int start = ogrinfo.indexOf(key);
-    assertTrue(start >= 0, field + " in " + ogrinfo);
-    return ogrinfo.substring(start + key.length(), ogrinfo.indexOf('\n', start));
-  }
-
-  private static String wkt(String ogrinfo, String type) {
-    List<String> lines = new ArrayList<>(ogrinfo.lines().toList());
-    return lines.stream().map(String::strip).filter(l -> l.startsWith(type + " ")).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + type + " in " + ogrinfo));
   }
 }

@@ -3,11 +3,14 @@ package vn.thanhhoa.planmap.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.thanhhoa.planmap.support.OgrInfo.featureBlock;
+import static vn.thanhhoa.planmap.support.OgrInfo.featureCount;
+import static vn.thanhhoa.planmap.support.OgrInfo.layerBlock;
+import static vn.thanhhoa.planmap.support.OgrInfo.wkt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -38,6 +37,7 @@ import vn.thanhhoa.planmap.support.Gdal;
 import vn.thanhhoa.planmap.support.MediaType;
 import vn.thanhhoa.planmap.support.TestDatabases;
 import vn.thanhhoa.planmap.support.TestServer;
+import vn.thanhhoa.planmap.support.ZipFiles;
 
 /**
  * Every export format over the minimal fixture (roads: 2 LineStrings, centres: 1 Polygon; tasks IV.10,
@@ -108,7 +108,7 @@ class ExportIT {
   void shapefilesAreOneSetPerLayerAndTypeWithUtf8TextAndTheirCrs() throws Exception {
     Path zip = download("/export?format=shp&crs=vn2000-utm48", "application/zip",
         "planmap-all-vn2000-utm48-2026-11-27-shp.zip", ".zip");
-    Path dir = unzip(zip);
+    Path dir = ZipFiles.unzip(zip, tmp.resolve("unzipped"));
     for (String set : List.of("roads_line", "centres_polygon")) {
       for (String ext : List.of(".shp", ".shx", ".dbf", ".prj", ".cpg")) {
         assertTrue(Files.exists(dir.resolve(set + ext)), set + ext);
@@ -235,7 +235,7 @@ class ExportIT {
   void reviewPackHoldsEveryPartAndAReadme() throws Exception {
     Path zip = download("/export?format=pack&layers=roads", "application/zip",
         "planmap-roads-wgs84-2026-11-27-review.zip", ".zip");
-    Path dir = unzip(zip);
+    Path dir = ZipFiles.unzip(zip, tmp.resolve("unzipped"));
     List<String> names = new ArrayList<>();
     try (Stream<Path> files = Files.walk(dir)) {
       files.filter(Files::isRegularFile).forEach(p -> names.add(dir.relativize(p).toString()));
@@ -285,48 +285,6 @@ class ExportIT {
     Path file = tmp.resolve("download" + suffix);
     Files.write(file, r.body());
     return file;
-  }
-
-  private Path unzip(Path zip) throws IOException {
-    Path dir = Files.createDirectories(tmp.resolve("unzipped"));
-    try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in, StandardCharsets.UTF_8)) {
-      for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
-        Path target = dir.resolve(e.getName()).normalize();
-        assertTrue(target.startsWith(dir), e.getName());
-        Files.createDirectories(target.getParent());
-        Files.copy(z, target);
-      }
-    }
-    return dir;
-  }
-
-  /** The "Feature Count" of a layer in ogrinfo's output. */
-  private static int featureCount(String ogrinfo, String layer) {
-    Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(layerBlock(ogrinfo, layer));
-    assertTrue(m.find(), "no feature count for " + layer + " in " + ogrinfo);
-    return Integer.parseInt(m.group(1));
-  }
-
-  /** ogrinfo's output for one layer, from its "Layer name:" line to the next. */
-  private static String layerBlock(String ogrinfo, String layer) {
-    int start = ogrinfo.indexOf("Layer name: " + layer + "\n");
-    assertTrue(start >= 0, "no layer " + layer + " in " + ogrinfo);
-    int end = ogrinfo.indexOf("Layer name: ", start + 1);
-    return ogrinfo.substring(start, end < 0 ? ogrinfo.length() : end);
-  }
-
-  /** ogrinfo's output for the feature holding a line, from its "OGRFeature" line to the next. */
-  private static String featureBlock(String ogrinfo, String line) {
-    int at = ogrinfo.indexOf(line);
-    assertTrue(at >= 0, "no '" + line + "' in " + ogrinfo);
-    int start = ogrinfo.lastIndexOf("OGRFeature", at);
-    int end = ogrinfo.indexOf("OGRFeature", at);
-    return ogrinfo.substring(start, end < 0 ? ogrinfo.length() : end);
-  }
-
-  private static String wkt(String ogrinfo, String type) {
-    int start = ogrinfo.indexOf("  " + type + " ");
-    return ogrinfo.substring(start, ogrinfo.indexOf('\n', start)).strip();
   }
 
   private static List<String> texts(Row row) {

@@ -24,18 +24,20 @@ class PreRoutingErrorsIT extends ServerPerClass {
   }
 
   @Test
-  void aUriOverEightKilobytesIs414() {
-    problem(RawHttp.send(server.port(), "GET", "/tasks?q=" + "a".repeat(10_000), null), 414);
+  void aUriOverThirtyTwoKilobytesIs414() {
+    problem(RawHttp.send(server.port(), "GET", "/tasks?q=" + "a".repeat(JettyErrors.MAX_REQUEST_HEAD_BYTES), null), 414);
   }
 
   @Test
-  void headersOverEightKilobytesAre431() {
-    problem(RawHttp.send(server.port(), "GET", "/tasks", null, "X-Padding: " + "b".repeat(10_000)), 431);
+  void headersOverThirtyTwoKilobytesAre431() {
+    problem(RawHttp.send(server.port(), "GET", "/tasks", null,
+        "X-Padding: " + "b".repeat(JettyErrors.MAX_REQUEST_HEAD_BYTES)), 431);
   }
 
   @Test
-  void aCookieOverEightKilobytesIs431() {
-    problem(RawHttp.send(server.port(), "GET", "/", null, "Cookie: planmap_session=" + "c".repeat(9_000)), 431);
+  void aCookieOverThirtyTwoKilobytesIs431() {
+    problem(RawHttp.send(server.port(), "GET", "/", null,
+        "Cookie: planmap_session=" + "c".repeat(JettyErrors.MAX_REQUEST_HEAD_BYTES)), 431);
   }
 
   @ParameterizedTest(name = "request line {0}")

@@ -66,6 +66,16 @@ class QueryParamsTest {
   }
 
   @Test
+  void aDeclaredMaxLengthReplacesTheDefault() {
+    Parameters longer = Parameters.of(Parameter.of("filter", "a long one", Parameter.text(5000), "x"));
+    String within = "x".repeat(5000);
+    assertEquals(within, new QueryParams(Map.of("filter", List.of(within)), longer).text("filter"));
+    BadRequestException e = assertThrows(BadRequestException.class,
+        () -> new QueryParams(Map.of("filter", List.of(within + "x")), longer));
+    assertEquals("filter", e.parameter());
+  }
+
+  @Test
   void overlongAndControlCharacterValuesAreRefused() {
     assertThrows(BadRequestException.class, () -> of("q", "x".repeat(QueryParams.MAX_LENGTH + 1)));
     assertThrows(BadRequestException.class, () -> of("q", "a\u0000b"));

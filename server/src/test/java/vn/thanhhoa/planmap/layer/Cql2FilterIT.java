@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.thanhhoa.planmap.http.QueryParams;
 import vn.thanhhoa.planmap.support.Cs2cs;
 import vn.thanhhoa.planmap.support.MediaType;
 import vn.thanhhoa.planmap.support.ServerPerClass;
@@ -159,6 +160,45 @@ class Cql2FilterIT extends ServerPerClass {
     assertEquals("geometry-any", props.path("geometry").path("format").asText());
     assertTrue(props.path("kind").path("enum").toString().contains("bridge"));
     assertFalse(props.has("due_before"), "query parameters are not queryables");
+  }
+
+  /**
+   * A polygon of {@code vertices} vertices (7 decimals) around Núi Đọ, in CQL2 text or JSON: a ward boundary as a
+   * planner would paste it, well over the 1,000 characters other parameters may have.
+   */
+  @ParameterizedTest(name = "{0} with {1} vertices")
+  @CsvSource({"cql2-text, 1000", "cql2-json, 600"})
+  void aFilterWithALongPolygonIsRead(String lang, int vertices) {
+    JsonNode p = server.json("/collections/facilities/items/nui-do", 200).path("geometry").path("coordinates");
+    StringBuilder ring = new StringBuilder();
+    for (int i = 0; i <= vertices; i++) {
+      double a = 2 * Math.PI * (i % vertices) / vertices;
+      double lon = p.get(0).asDouble() + 0.004 * Math.cos(a);
+      double lat = p.get(1).asDouble() + 0.004 * Math.sin(a);
+      ring.append(i == 0 ? "" : ",").append(lang.equals("cql2-text")
+          ? String.format(java.util.Locale.ROOT, "%.7f %.7f", lon, lat)
+          : String.format(java.util.Locale.ROOT, "[%.7f,%.7f]", lon, lat));
+    }
+    String filter = lang.equals("cql2-text") ? "S_INTERSECTS(geometry, POLYGON((" + ring + ")))"
+        : "{\"op\":\"s_intersects\",\"args\":[{\"property\":\"geometry\"},{\"type\":\"Polygon\","
+            + "\"coordinates\":[[" + ring + "]]}]}";
+    assertTrue(filter.length() > 10 * QueryParams.MAX_LENGTH, "the filter has " + filter.length() + " characters");
+    assertEquals(Set.of("nui-do"), filtered("facilities", lang, filter));
+  }
+
+  @Test
+  void aFilterLongerThanItsLimitIs400NamingIt() throws Exception {
+    String filter = "name = '" + "a".repeat(FilterParams.MAX_FILTER_LENGTH) + "'";
+    HttpResponse<String> r = server.get("/collections/roads/items?filter=" + enc(filter));
+    assertEquals(400, r.statusCode(), r.body());
+    JsonNode problem = server.mapper.readTree(r.body());
+    assertEquals("filter", problem.path("parameter").asText(), r.body());
+    assertEquals(FilterParams.MAX_FILTER_LENGTH, problem.path("allowed").asInt(), r.body());
+    JsonNode declared = server.json("/api?f=json", 200).at("/paths/~1collections~1{collectionId}~1items/get/parameters");
+    JsonNode filterParameter = java.util.stream.StreamSupport.stream(declared.spliterator(), false)
+        .filter(n -> n.path("name").asText().equals("filter")).findFirst().orElseThrow();
+    assertEquals(FilterParams.MAX_FILTER_LENGTH, filterParameter.path("schema").path("maxLength").asInt(),
+        "the limit is declared in /api");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -41,7 +41,12 @@ public final class InProcessApp implements AutoCloseable {
   }
 
   public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)
+      throws IOException, InterruptedException {
+    return client.send(request.build(), body);
   }
 
   public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {

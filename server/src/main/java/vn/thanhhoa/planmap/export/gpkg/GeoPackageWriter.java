@@ -1,6 +1,5 @@
 package vn.thanhhoa.planmap.export.gpkg;
 
-import vn.thanhhoa.planmap.geo.Crs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,18 +14,11 @@ import java.util.TreeSet;
 import mil.nga.geopackage.BoundingBox;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
-import mil.nga.geopackage.attributes.AttributesColumn;
-import mil.nga.geopackage.attributes.AttributesTableMetadata;
 import mil.nga.geopackage.contents.Contents;
-import mil.nga.geopackage.db.GeoPackageDataType;
-import mil.nga.geopackage.db.TableColumnKey;
 import mil.nga.geopackage.extension.rtree.RTreeIndexExtension;
 import mil.nga.geopackage.features.columns.GeometryColumns;
-import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureDao;
-import mil.nga.geopackage.features.user.FeatureTableMetadata;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
-import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import mil.nga.sf.GeometryEnvelope;
 import mil.nga.sf.GeometryType;
 import org.locationtech.jts.geom.Envelope;
@@ -38,6 +30,7 @@ import vn.thanhhoa.planmap.export.spi.ExportJob;
 import vn.thanhhoa.planmap.export.spi.ExportWriter;
 import vn.thanhhoa.planmap.export.spi.LinkedTask;
 import vn.thanhhoa.planmap.export.spi.TaskRow;
+import vn.thanhhoa.planmap.geo.Crs;
 import vn.thanhhoa.planmap.layer.LayerInfo;
 
 /**
@@ -68,8 +61,6 @@ public final class GeoPackageWriter implements ExportWriter {
   public static final String TASKS_TABLE = "tasks";
   /** The attributes table of the feature–task links. */
   public static final String LINKS_TABLE = "feature_tasks";
-  private static final String GEOMETRY_COLUMN = "geom";
-  private static final String ID_COLUMN = "fid";
   /** SQLite's page cache while writing, KiB (native memory, not the Java heap). */
   private static final int CACHE_KIB = 64 * 1024;
 
@@ -78,7 +69,6 @@ public final class GeoPackageWriter implements ExportWriter {
   private final Crs crs;
   private final Map<String, LayerTable> tables = new LinkedHashMap<>();
   private final Set<String> linkedCodes = new TreeSet<>();
-  private final Set<String> identifiers = new TreeSet<>();
   private final WKBWriter wkb = new WKBWriter();
   private GeoPackage gpkg;
   private RTreeBuilder rtrees;
@@ -126,28 +116,18 @@ public final class GeoPackageWriter implements ExportWriter {
       gpkg.execSQL("PRAGMA synchronous = OFF");
       gpkg.execSQL("PRAGMA journal_mode = OFF");
       gpkg.execSQL("PRAGMA cache_size = -" + CACHE_KIB);
-      SpatialReferenceSystem srs = spatialReferenceSystem();
-      RTreeIndexExtension rtree = new RTreeIndexExtension(gpkg);
-      List<String> taskColumns = List.of("code", "section", "content", "lead", "partners", "product",
-          "deadline_text", "due_date", "progress", "timeliness", "days_late", "days_overdue");
-      List<AttributesColumn> taskTypes = new ArrayList<>();
-      for (String c : taskColumns) {
-        taskTypes.add(AttributesColumn.createColumn(c, c.equals("due_date") ? GeoPackageDataType.DATE
-            : c.startsWith("days_") ? GeoPackageDataType.INTEGER : GeoPackageDataType.TEXT));
-      }
-      createAttributes(TASKS_TABLE, taskTypes);
-      List<String> linkColumns = List.of("layer", "feature_id", "task_code");
-      createAttributes(LINKS_TABLE, linkColumns.stream().map(GeoPackageWriter::text).toList());
+      GeoPackageTables schema = new GeoPackageTables(gpkg, crs);
+      schema.createAttributes();
       Map<LayerInfo, FeatureDao> daos = new LinkedHashMap<>();
       for (LayerInfo layer : job.layers()) {
-        daos.put(layer, createLayerTable(layer, srs, rtree));
+        daos.put(layer, schema.createLayer(layer));
       }
       gpkg.beginTransaction();
       Connection connection = gpkg.getConnection().getConnection();
       daos.forEach((layer, dao) -> tables.put(layer.id(), inserts(layer, dao, connection, tables.size())));
       rtrees = new RTreeBuilder(job.folder().resolve("rtrees.sqlite"), tables.size());
-      tasks = new SqliteInsert(connection, TASKS_TABLE, taskColumns);
-      links = new SqliteInsert(connection, LINKS_TABLE, linkColumns);
+      tasks = new SqliteInsert(connection, TASKS_TABLE, GeoPackageTables.TASK_COLUMNS);
+      links = new SqliteInsert(connection, LINKS_TABLE, GeoPackageTables.LINK_COLUMNS);
     } catch (SQLException | RuntimeException e) {
       gpkg.close();
       throw new IllegalStateException("creating the GeoPackage " + file.getFileName() + ": " + e.getMessage(), e);
@@ -227,7 +207,7 @@ public final class GeoPackageWriter implements ExportWriter {
     gpkg.endTransaction(true);
     try {
       rtrees.copyInto(gpkg.getConnection().getConnection(), tables.keySet().stream()
-          .map(id -> RTreeIndexExtension.RTREE_PREFIX + id + "_" + GEOMETRY_COLUMN).toList());
+          .map(id -> RTreeIndexExtension.RTREE_PREFIX + id + "_" + GeoPackageTables.GEOMETRY_COLUMN).toList());
       RTreeIndexExtension rtree = new RTreeIndexExtension(gpkg);
       for (Map.Entry<String, LayerTable> e : tables.entrySet()) {
         LayerTable table = e.getValue();
@@ -287,85 +267,15 @@ public final class GeoPackageWriter implements ExportWriter {
     }
   }
 
-  private SpatialReferenceSystem spatialReferenceSystem() throws SQLException {
-    SpatialReferenceSystem existing = gpkg.getSpatialReferenceSystemDao().queryForId((long) crs.epsg());
-    if (existing != null) {
-      return existing;
-    }
-    SpatialReferenceSystem srs = new SpatialReferenceSystem();
-    srs.setSrsName(crs.title());
-    srs.setSrsId(crs.epsg());
-    srs.setOrganization("EPSG");
-    srs.setOrganizationCoordsysId(crs.epsg());
-    srs.setDefinition(crs.ogcWkt());
-    srs.setDescription(crs.title() + " (EPSG:" + crs.epsg() + "), " + crs.proj4());
-    gpkg.getSpatialReferenceSystemDao().create(srs);
-    return srs;
-  }
-
-  /** Creates a layer's feature table and its (empty) R-tree. */
-  private FeatureDao createLayerTable(LayerInfo layer, SpatialReferenceSystem srs, RTreeIndexExtension rtree)
-      throws SQLException {
-    GeometryColumns geometryColumns = new GeometryColumns();
-    geometryColumns.setId(new TableColumnKey(layer.id(), GEOMETRY_COLUMN));
-    geometryColumns.setGeometryType(GeometryType.GEOMETRY);
-    geometryColumns.setZ((byte) 0);
-    geometryColumns.setM((byte) 0);
-    geometryColumns.setSrs(srs);
-    List<String> names = columnNames(layer);
-    List<FeatureColumn> columns = new ArrayList<>();
-    for (String name : names) {
-      columns.add(FeatureColumn.createColumn(name, ExportFeature.NUMBER_COLUMNS.contains(name)
-          ? GeoPackageDataType.DOUBLE : GeoPackageDataType.TEXT));
-    }
-    gpkg.createFeatureTable(FeatureTableMetadata.create(geometryColumns, ID_COLUMN, columns));
-    Contents contents = gpkg.getContentsDao().queryForId(layer.id());
-    String identifier = layer.titleVi();
-    if (!identifiers.add(identifier)) {
-      identifier = identifier + " (" + layer.id() + ")"; // gpkg_contents.identifier is unique
-      identifiers.add(identifier);
-    }
-    contents.setIdentifier(identifier);
-    contents.setDescription(layer.titleVi() + " — " + layer.titleEn());
-    gpkg.getContentsDao().update(contents);
-    FeatureDao dao = gpkg.getFeatureDao(layer.id());
-    rtree.getOrCreate(dao.getTable());
-    rtree.createRTreeIndex(dao.getTable());
-    return dao;
-  }
-
   /** The inserts of a layer's rows and of its R-tree entries. */
   private static LayerTable inserts(LayerInfo layer, FeatureDao dao, Connection connection, int tree) {
-    List<String> names = columnNames(layer);
-    List<String> columns = new ArrayList<>(List.of(ID_COLUMN, GEOMETRY_COLUMN));
+    List<String> names = GeoPackageTables.columnNames(layer);
+    List<String> columns = new ArrayList<>(List.of(GeoPackageTables.ID_COLUMN, GeoPackageTables.GEOMETRY_COLUMN));
     columns.addAll(names);
     try {
       return new LayerTable(dao, names, new SqliteInsert(connection, layer.id(), columns), tree);
     } catch (SQLException e) {
       throw new IllegalStateException("preparing the inserts into " + layer.id() + ": " + e.getMessage(), e);
     }
-  }
-
-  /** The common columns, then the layer's extra properties that do not clash with a column name. */
-  private static List<String> columnNames(LayerInfo layer) {
-    List<String> names = new ArrayList<>(ExportFeature.COMMON_COLUMNS);
-    Set<String> taken = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    taken.addAll(names);
-    taken.add(ID_COLUMN);
-    taken.add(GEOMETRY_COLUMN);
-    for (String extra : layer.extraProperties()) {
-      if (taken.add(extra)) {
-        names.add(extra);
-      }
-    }
-    return names;
-  }
-
-  private void createAttributes(String table, List<AttributesColumn> columns) {
-    gpkg.createAttributesTable(AttributesTableMetadata.create(table, columns));
-  }
-
-  private static AttributesColumn text(String name) {
-    return AttributesColumn.createColumn(name, GeoPackageDataType.TEXT);
   }
 }

@@ -1,4 +1,4 @@
-package vn.thanhhoa.planmap.imports;
+package vn.thanhhoa.planmap.gdal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,31 +7,35 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one of GDAL's command-line tools ({@code ogrinfo}, {@code ogr2ogr}) with an argument list (never a
- * shell), in a given working folder, within a time limit; the process is killed when it overruns.
- * Standard output goes to a file or is returned (bounded); standard error is kept for the message.
+ * shell), in a given working folder (a private temporary one: messages then name no server path), within a time
+ * limit; the process and its children are killed when it overruns. GDAL may not reach the network. Standard output
+ * is returned (bounded); standard error is kept for the message. The one way planmap runs an external tool: the
+ * imports read drawings with it, the benchmark writes its baseline files with it.
  */
-final class GdalTool {
+public final class GdalTool {
   /** What a tool printed and how it ended. */
-  record Result(int exitCode, String stdout, String stderr) {
-    boolean ok() {
+  public record Result(int exitCode, String stdout, String stderr) {
+    /** Whether it exited with 0. */
+    public boolean ok() {
       return exitCode == 0;
     }
   }
 
   /** GDAL could not be run at all (missing, or overran the time limit): a server-side failure. */
-  static final class Unavailable extends RuntimeException {
+  public static final class Unavailable extends RuntimeException {
     Unavailable(String message, Throwable cause) {
       super(message, cause);
     }
   }
 
   /** GDAL overran its time limit on this file. */
-  static final class TimedOut extends RuntimeException {
+  public static final class TimedOut extends RuntimeException {
     TimedOut(String message) {
       super(message);
     }
@@ -42,7 +46,8 @@ final class GdalTool {
 
   private final Duration limit;
 
-  GdalTool(Duration limit) {
+  /** @param limit how long one run may take before it is killed */
+  public GdalTool(Duration limit) {
     this.limit = limit;
   }
 
@@ -52,13 +57,25 @@ final class GdalTool {
    * @throws TimedOut    when it runs longer than the limit (it is killed)
    * @throws Unavailable when the tool cannot be started (GDAL is not installed)
    */
-  Result run(Path dir, String tool, List<String> args) {
+  public Result run(Path dir, String tool, List<String> args) {
+    return run(dir, tool, args, Map.of());
+  }
+
+  /**
+   * Runs {@code tool args…} in {@code dir} with these variables added to its environment (e.g. {@code PGPASSWORD},
+   * so that no secret is an argument).
+   *
+   * @throws TimedOut    when it runs longer than the limit (it is killed)
+   * @throws Unavailable when the tool cannot be started (GDAL is not installed)
+   */
+  public Result run(Path dir, String tool, List<String> args, Map<String, String> environment) {
     List<String> command = new ArrayList<>();
     command.add(tool);
     command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     pb.environment().put("GDAL_HTTP_TIMEOUT", "1");
     pb.environment().put("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", "none");
+    pb.environment().putAll(environment);
     Process p;
     try {
       p = pb.start();
