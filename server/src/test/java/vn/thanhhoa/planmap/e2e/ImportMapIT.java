@@ -46,7 +46,6 @@ class ImportMapIT extends MapBrowserTest {
       browser.open(server.url("/"));
       assertTrue(browser.findAll("#pm-import:not([hidden])").isEmpty(), "no Import for a viewer");
       assertEquals("", browser.signIn("import.map.editor", Browserless.PASSWORD));
-      assertHeaderLeavesRoom();
       browser.visible("#pm-import").click();
       browser.visible("#pm-import-file").sendKeys(file.toAbsolutePath().toString());
       browser.find("#pm-import-read").click();
@@ -131,17 +130,5 @@ class ImportMapIT extends MapBrowserTest {
       Files.deleteIfExists(file);
       Files.deleteIfExists(file.getParent());
     }
-  }
-
-  /**
-   * An editor's tools (import, review, annual report…) on the test's 1280 px window wrap to a row of their own:
-   * the title keeps at most two lines and the search box a usable width (it was squeezed to 7 lines and ~70 px).
-   */
-  private static void assertHeaderLeavesRoom() {
-    Number lines = (Number) browser.js("const h = document.querySelector('.pm-title-main');"
-        + " return h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight);");
-    assertTrue(lines.doubleValue() <= 2.5, "the title in at most two lines, was " + lines);
-    Number search = (Number) browser.js("return document.querySelector('.pm-search').getBoundingClientRect().width;");
-    assertTrue(search.doubleValue() >= 240, "the search box at least 240 px wide, was " + search);
   }
 }
