@@ -135,7 +135,7 @@ class AccuracyMapIT extends MapBrowserTest {
       // opening a place pans it clear of the panel: a click that lands while the spread symbols still move misses,
       // so the click is repeated until the panel names the place
       browser.waitFor(STACK.get(id) + " in the panel", d -> {
-        if (browser.find("#pm-panel-title").getText().equals(STACK.get(id))) {
+        if (browser.findAll("#pm-panel-title").stream().anyMatch(t -> t.getText().equals(STACK.get(id)))) {
           return true;
         }
         try {
